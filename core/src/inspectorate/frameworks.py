@@ -1,0 +1,183 @@
+"""Regimes and their frameworks: scales, areas, sectors, evidence kinds, themes.
+
+A framework is mostly data. Plugins build these objects (often from a TOML file they ship, see
+:func:`framework_from_toml`) and hand them to the core through the ``register_regimes`` hook.
+Names are per language: ``{"en": "Excellent", "cy": "Rhagorol"}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+from attrs import field, frozen
+
+from inspectorate.model import _mapping, _tuple
+
+
+def name_in(names: Mapping[str, str], lang: str = "en") -> str:
+    """The name in ``lang``, falling back to English, then to any name given."""
+    return names.get(lang) or names.get("en") or next(iter(names.values()), "")
+
+
+@frozen
+class Grade:
+    """One point of a scale. ``rank`` 1 is the best; ``symbol`` lets a screen show it without colour."""
+
+    id: str
+    names: Mapping[str, str] = field(converter=_mapping)
+    rank: int
+    symbol: str = ""
+
+    def name(self, lang: str = "en") -> str:
+        return name_in(self.names, lang)
+
+
+@frozen
+class Scale:
+    id: str
+    grades: tuple[Grade, ...] = field(converter=_tuple)
+
+    def grade(self, grade_id: str) -> Grade | None:
+        return next((g for g in self.grades if g.id == grade_id), None)
+
+    @property
+    def grade_ids(self) -> tuple[str, ...]:
+        return tuple(g.id for g in self.grades)
+
+    def rank(self, grade_id: str) -> int:
+        grade = self.grade(grade_id)
+        if grade is None:
+            raise KeyError(f"{grade_id!r} is not a grade of scale {self.id!r}")
+        return grade.rank
+
+    def worst(self, grade_ids: Iterable[str]) -> str | None:
+        ids = [g for g in grade_ids if self.grade(g)]
+        return max(ids, key=self.rank) if ids else None
+
+
+@frozen
+class Area:
+    """An inspection area (or key question, or evaluation area).
+
+    ``scale`` is the id of the scale it is graded on, or None where it is not graded.
+    ``parent`` names the area a sub-area belongs to; ``code`` is the guidance's number ("1.1").
+    ``themes`` are the common comparison themes the area maps to (see the compare feature).
+    """
+
+    id: str
+    names: Mapping[str, str] = field(converter=_mapping)
+    scale: str | None = None
+    parent: str | None = None
+    code: str = ""
+    themes: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: Sectors this area applies to (empty: all), e.g. Ofsted's "sixth-form".
+    sectors: tuple[str, ...] = field(default=(), converter=_tuple)
+    optional: bool = False
+
+    def name(self, lang: str = "en") -> str:
+        return name_in(self.names, lang)
+
+
+@frozen
+class Framework:
+    id: str
+    regime: str
+    names: Mapping[str, str] = field(converter=_mapping)
+    sectors: tuple[str, ...] = field(converter=_tuple)
+    scales: tuple[Scale, ...] = field(default=(), converter=_tuple)
+    areas: tuple[Area, ...] = field(default=(), converter=_tuple)
+    evidence_kinds: tuple[str, ...] = field(default=(), converter=_tuple)
+    visit_kinds: tuple[str, ...] = field(default=("inspection",), converter=_tuple)
+    #: The inspector's own calls the rules rely on (id -> description), see Case.inspector_calls.
+    inspector_calls: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: Settings for ambiguous guidance: id -> {"default": reading, "readings": {reading: description}}.
+    settings: Mapping[str, Mapping] = field(factory=dict, converter=_mapping)
+    #: Allowed progress judgements for recommendations at follow-up (empty: free text).
+    progress_scale: tuple[str, ...] = field(default=(), converter=_tuple)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    summary: str = ""
+
+    def name(self, lang: str = "en") -> str:
+        return name_in(self.names, lang)
+
+    def area(self, area_id: str) -> Area | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def scale(self, scale_id: str) -> Scale | None:
+        return next((s for s in self.scales if s.id == scale_id), None)
+
+    def scale_for(self, area_id: str) -> Scale | None:
+        area = self.area(area_id)
+        return self.scale(area.scale) if area and area.scale else None
+
+    @property
+    def graded_areas(self) -> tuple[Area, ...]:
+        return tuple(a for a in self.areas if a.scale)
+
+    @property
+    def area_ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.areas)
+
+    def setting(self, case_settings: Mapping[str, str], setting_id: str) -> str:
+        """The reading chosen for ``setting_id``: the case's choice, else the framework default."""
+        return case_settings.get(setting_id) or self.settings[setting_id]["default"]
+
+
+@frozen
+class Regime:
+    """An inspectorate: Estyn, Ofsted, ... with the frameworks it has inspected under."""
+
+    id: str
+    names: Mapping[str, str] = field(converter=_mapping)
+    nations: tuple[str, ...] = field(converter=_tuple)
+    frameworks: tuple[Framework, ...] = field(default=(), converter=_tuple)
+    languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
+
+    def name(self, lang: str = "en") -> str:
+        return name_in(self.names, lang)
+
+    def framework(self, framework_id: str) -> Framework | None:
+        return next((f for f in self.frameworks if f.id == framework_id), None)
+
+
+class FrameworkDataError(ValueError):
+    """A plugin's framework TOML file is malformed."""
+
+
+def _grade(data: Mapping, rank: int) -> Grade:
+    return Grade(id=data["id"], names=data["names"], rank=data.get("rank", rank), symbol=data.get("symbol", ""))
+
+
+def framework_from_toml(path: Path | str, regime: str) -> Framework:
+    """Load a framework from a plugin's TOML data file.
+
+    The file has top-level ``id``, ``names``, ``sectors`` and optional keys matching
+    :class:`Framework`; ``[[scales]]`` each with ``[[scales.grades]]`` (best first), and
+    ``[[areas]]``. Errors name the file and the key.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise FrameworkDataError(f"{path}: {exc}") from exc
+    try:
+        scales = [
+            Scale(id=s["id"], grades=[_grade(g, i) for i, g in enumerate(s["grades"], start=1)])
+            for s in data.get("scales", [])
+        ]
+        areas = [Area(**a) for a in data.get("areas", [])]
+        known = {f.name for f in attrs.fields(Framework)} - {"scales", "areas", "regime"}
+        unknown = set(data) - known - {"scales", "areas"}
+        if unknown:
+            raise FrameworkDataError(f"{path}: unknown key {sorted(unknown)[0]!r}")
+        rest = {k: v for k, v in data.items() if k in known}
+        return Framework(regime=regime, scales=scales, areas=areas, **rest)
+    except KeyError as exc:
+        raise FrameworkDataError(f"{path}: missing key {exc.args[0]!r}") from exc
+    except TypeError as exc:
+        raise FrameworkDataError(f"{path}: {exc}") from exc

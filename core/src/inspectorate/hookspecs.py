@@ -1,0 +1,166 @@
+"""The hook API: what an inspectorate plugin can implement.
+
+Write a plugin as a module with functions marked ``@hookimpl`` and expose it under the
+``inspectorate`` entry-point group::
+
+    from inspectorate import hookimpl
+
+    @hookimpl
+    def register_regimes(register):
+        register(MY_REGIME)
+
+Every hook is optional. A hook that raises is reported and its plugin's contribution to that one
+call is dropped; the rest of the app carries on (see ``inspectorate plugins``). Hook API version
+1.0 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
+
+The reference page ``docs/hooks.md`` is generated from these docstrings.
+"""
+
+from __future__ import annotations
+
+from inspectorate import hookspec
+
+
+@hookspec
+def register_regimes(register):
+    """Register the regimes (inspectorates) this plugin provides.
+
+    Receives: ``register``, a callable taking one :class:`inspectorate.frameworks.Regime` (id,
+    names in English and Welsh where the regime works in Welsh, nations, frameworks with their
+    scales and areas).
+
+    Returns: nothing; call ``register`` once per regime.
+
+    Style: called on every plugin. Two plugins registering the same regime id is a load error for
+    the second.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec(firstresult=True)
+def propose_judgements(framework, case):
+    """Propose the judgements the regime's rules derive from the recorded ones and the evidence.
+
+    Receives: ``framework`` (:class:`~inspectorate.frameworks.Framework`) and ``case``
+    (:class:`~inspectorate.model.Case`).
+
+    Returns: a list of :class:`~inspectorate.model.Proposal` (area, grade or ceiling, rationale,
+    citation, rule id, whether the inspector may override it), or None when the framework is not
+    this plugin's.
+
+    Style: first result wins; return None for frameworks you do not own.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def check_case(framework, case):
+    """Check a case against the rules and return what they say.
+
+    Receives: ``framework`` and ``case`` as for :func:`propose_judgements`.
+
+    Returns: a list of :class:`~inspectorate.model.Finding` (severity ``error``, ``warning`` or
+    ``info``; rule id; a message an inspector can act on; the citation of the sentence the rule
+    encodes). Return an empty list (or None) when nothing applies.
+
+    Style: collected from every plugin, so a local plugin may add its own checks to any regime.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec(firstresult=True)
+def classify_follow_up(framework, case):
+    """Say which follow-up category or level the case falls into.
+
+    Receives: ``framework`` and ``case``.
+
+    Returns: a :class:`~inspectorate.model.FollowUpCategory` (e.g. ``special-measures``,
+    ``estyn-review``, ``none``) with rationale and citation, or None for frameworks you do not own.
+    A category set by hand on the case (``case.follow_up.category``) should be respected and the
+    rationale should say so.
+
+    Style: first result wins.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def schedule_follow_up(framework, case, calendar):
+    """Compute the dated follow-up events the case brings.
+
+    Receives: ``framework``, ``case`` and ``calendar``, the
+    :class:`~inspectorate.calendar.WorkingCalendar` of the provider's nation (bank holidays, school
+    terms); count working days with :func:`inspectorate.calendar.add_working_days`.
+
+    Returns: a list of :class:`~inspectorate.model.FollowUpEvent`, each with its window or
+    deadline, anchor, basis in words, citation and provenance (rule, calendar policy, reading of
+    any ambiguous sentence). Leave ``status`` at its default: the core sets it against "today" and
+    the events recorded as done.
+
+    Style: collected from every plugin, so a local plugin may add its own events (a local
+    authority's review meeting, say).
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def register_report_templates(register):
+    """Register report, letter and proforma templates.
+
+    Receives: ``register``, a callable taking one :class:`~inspectorate.reports.ReportTemplate`
+    (id, title, frameworks, languages, Jinja2 source loader, word limits and required sections).
+
+    Returns: nothing.
+
+    Style: called on every plugin.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def check_report(template, text, case):
+    """Check a rendered report: word limits, required sections, forbidden content.
+
+    Receives: ``template`` (:class:`~inspectorate.reports.ReportTemplate`), ``text`` (the
+    rendered Markdown) and ``case``.
+
+    Returns: a list of :class:`~inspectorate.model.Finding`, or None.
+
+    Style: collected from every plugin. The core already checks each template's declared word
+    limits and required sections; implement this for rules that need more.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def register_exporters(register):
+    """Register file formats a case or report can be written to.
+
+    Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Exporter`
+    (id, name, file extension, a function ``(case, path) -> None``).
+
+    Returns: nothing.
+
+    Since hook API 1.0.
+    """
+
+
+@hookspec
+def register_importers(register):
+    """Register file formats a case can be read from.
+
+    Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Importer`
+    (id, name, file extensions, a function ``(path, registry) -> Case`` that raises
+    :class:`~inspectorate.casefile.CaseFileError` naming file, line and key on bad input).
+
+    Returns: nothing.
+
+    Since hook API 1.0.
+    """

@@ -1,0 +1,317 @@
+"""The inspection as the inspectors record it, and what the rules say about it.
+
+Everything here is an immutable attrs class: an edit makes a new value (``attrs.evolve``), which is
+what lets the casebook compare old and new for its audit log and undo.
+
+Every computed thing (a proposal, a finding, a follow-up date) carries a :class:`Citation`: the
+guidance document and the sentence it comes from. Follow-up events also carry a
+:class:`Provenance`: the rule, the anchor date, the calendar policy and the reading of any
+ambiguous sentence that produced them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+from attrs import field, frozen
+
+
+def _tuple(value) -> tuple:
+    return tuple(value) if value is not None else ()
+
+
+def _mapping(value) -> Mapping:
+    return dict(value) if value is not None else {}
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@frozen
+class Citation:
+    """Where a rule comes from.
+
+    ``document`` is the guidance file name (or a publication named in DOMAIN-NOTES.md),
+    ``locator`` the paragraph or section, ``quote`` the sentence itself. ``confidence`` is
+    ``"primary"`` for the guidance documents, ``"H"`` or ``"M"`` as DOMAIN-NOTES.md grades its
+    secondary facts (M: a secondary source quoting the inspectorate).
+    """
+
+    document: str
+    quote: str
+    locator: str = ""
+    confidence: str = "primary"
+
+    def __str__(self) -> str:
+        where = f"{self.document}, {self.locator}" if self.locator else self.document
+        marker = "" if self.confidence == "primary" else f" [{self.confidence}]"
+        return f'{where}{marker}: "{self.quote}"'
+
+    def to_json(self) -> dict:
+        return attrs.asdict(self)
+
+
+@frozen
+class Provider:
+    """The school, college or partnership inspected."""
+
+    name: str
+    sector: str
+    nation: str = "england"
+    local_authority: str = ""
+    language_medium: str = ""
+    identifiers: Mapping[str, str] = field(factory=dict, converter=_mapping)
+
+
+@frozen
+class InspectionDates:
+    """Dates of the inspection itself; any may be unknown (None) while it is being planned."""
+
+    notified: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    draft_issued: dt.date | None = None
+    published: dt.date | None = None
+
+
+@frozen
+class Team:
+    reporting_inspector: str = ""
+    team_inspectors: tuple[str, ...] = field(default=(), converter=_tuple)
+    nominee: str = ""
+    improvement_hmi: str = ""
+    #: Inspectors already named for the next inspection, where known (Ofsted's support and
+    #: challenge guidance keeps the improvement HMI off both teams).
+    next_inspection_team: tuple[str, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class Judgement:
+    """A grade recorded for one area. ``overridden_from`` is the proposal the inspector set aside."""
+
+    area: str
+    grade: str
+    by: str = ""
+    overridden_from: str | None = None
+    reason: str = ""
+
+
+@frozen
+class Evidence:
+    """One piece of evidence. ``tags`` carry regime-specific marks (e.g. the sector-leading tests met)."""
+
+    area: str
+    kind: str
+    text: str
+    source: str = ""
+    tags: tuple[str, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class ProgressEntry:
+    """Progress against a recommendation, recorded at a follow-up visit."""
+
+    on: dt.date
+    progress: str
+    note: str = ""
+
+
+@frozen
+class Recommendation:
+    """Recommendations are kept in priority order: 1 is the most important."""
+
+    text: str
+    priority: int
+    areas: tuple[str, ...] = field(default=(), converter=_tuple)
+    progress: tuple[ProgressEntry, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class FollowUpRecord:
+    """What has happened since the inspection: events done (event id -> date), category set by hand."""
+
+    done: Mapping[str, dt.date] = field(factory=dict, converter=_mapping)
+    category: str | None = None
+    category_reason: str = ""
+    #: Support strategies or other options the inspector picked from a regime's catalogue.
+    chosen: tuple[str, ...] = field(default=(), converter=_tuple)
+
+
+@frozen
+class Case:
+    """One inspection of one provider under one regime's framework."""
+
+    provider: Provider
+    regime: str
+    framework: str
+    kind: str = "inspection"
+    dates: InspectionDates = field(factory=InspectionDates)
+    team: Team = field(factory=Team)
+    judgements: tuple[Judgement, ...] = field(default=(), converter=_tuple)
+    evidence: tuple[Evidence, ...] = field(default=(), converter=_tuple)
+    recommendations: tuple[Recommendation, ...] = field(default=(), converter=_tuple)
+    follow_up: FollowUpRecord = field(factory=FollowUpRecord)
+    #: The inspector's own calls that rules depend on but cannot derive, by id, each naming the
+    #: areas it applies to (e.g. Estyn 2010 "many-strengths": ["outcomes"]).
+    inspector_calls: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_mapping)
+    #: Readings of ambiguous rules chosen for this case (setting id -> reading id).
+    settings: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: The casebook's id; None for a case not (yet) stored.
+    id: str | None = None
+
+    def grade(self, area: str) -> str | None:
+        """The recorded grade for ``area``, or None."""
+        for judgement in self.judgements:
+            if judgement.area == area:
+                return judgement.grade
+        return None
+
+    @property
+    def grades(self) -> dict[str, str]:
+        return {j.area: j.grade for j in self.judgements}
+
+    def evidence_in(self, area: str, kind: str | None = None) -> list[Evidence]:
+        return [e for e in self.evidence if e.area == area and (kind is None or e.kind == kind)]
+
+    def with_judgement(self, judgement: Judgement) -> Case:
+        """A copy with ``judgement`` replacing any earlier grade for its area."""
+        others = [j for j in self.judgements if j.area != judgement.area]
+        return attrs.evolve(self, judgements=(*others, judgement))
+
+    def without_judgement(self, area: str) -> Case:
+        return attrs.evolve(self, judgements=[j for j in self.judgements if j.area != area])
+
+
+# -- what the rules say ---------------------------------------------------------------------------
+
+
+@frozen
+class Finding:
+    """A rule's verdict on a case: an error must be put right, a warning deserves a look."""
+
+    severity: str = field(validator=attrs.validators.in_(SEVERITIES))
+    rule: str
+    message: str
+    citation: Citation
+    area: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "severity": self.severity,
+            "rule": self.rule,
+            "message": self.message,
+            "citation": self.citation.to_json(),
+            "area": self.area,
+        }
+
+
+@frozen
+class Proposal:
+    """A judgement the regime's rules propose for an area, and whether the inspector may override it.
+
+    ``ceiling`` is set when the rules fix only the best grade allowed (e.g. "at best requires
+    improvement"); ``grade`` is then the proposal and anything better is not allowed.
+    """
+
+    area: str
+    grade: str | None
+    rationale: str
+    citation: Citation
+    rule: str
+    overridable: bool = True
+    ceiling: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "area": self.area,
+            "grade": self.grade,
+            "rationale": self.rationale,
+            "rule": self.rule,
+            "overridable": self.overridable,
+            "ceiling": self.ceiling,
+            "citation": self.citation.to_json(),
+        }
+
+
+@frozen
+class FollowUpCategory:
+    """The follow-up a case falls into (e.g. special measures, Estyn review, none)."""
+
+    id: str
+    name: str
+    rationale: str
+    citation: Citation
+    statutory: bool = False
+    rule: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "rationale": self.rationale,
+            "statutory": self.statutory,
+            "rule": self.rule,
+            "citation": self.citation.to_json(),
+        }
+
+
+@frozen
+class Anchor:
+    """The date an event is counted from, by name (e.g. "inspection-end", "report-published")."""
+
+    name: str
+    date: dt.date | None
+
+
+@frozen
+class Provenance:
+    """How a date was computed: the rule, the calendar policy and any reading of ambiguous guidance."""
+
+    rule: str
+    calendar: str
+    reading: str = ""
+
+
+EVENT_STATUSES = ("done", "overdue", "due-soon", "open", "upcoming", "waiting")
+
+
+@frozen
+class FollowUpEvent:
+    """A dated follow-up event: a window (``earliest`` .. ``latest``) or a plain deadline.
+
+    ``earliest`` is None for a deadline; both are None while the anchor date is unknown
+    (status ``waiting``). ``basis`` says the rule in words, e.g. "10 to 30 working days after the
+    report is published".
+    """
+
+    id: str
+    title: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    anchor: Anchor
+    basis: str
+    citation: Citation
+    provenance: Provenance
+    statutory: bool = False
+    status: str = "waiting"
+    done_on: dt.date | None = None
+
+    def to_json(self) -> dict:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {
+            "id": self.id,
+            "title": self.title,
+            "earliest": iso(self.earliest),
+            "latest": iso(self.latest),
+            "anchor": {"name": self.anchor.name, "date": iso(self.anchor.date)},
+            "basis": self.basis,
+            "statutory": self.statutory,
+            "status": self.status,
+            "done_on": iso(self.done_on),
+            "rule": self.provenance.rule,
+            "calendar": self.provenance.calendar,
+            "reading": self.provenance.reading,
+            "citation": self.citation.to_json(),
+        }
