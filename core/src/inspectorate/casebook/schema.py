@@ -1,0 +1,142 @@
+"""The casebook's tables and the migrations that bring an older casebook up to date.
+
+:data:`MIGRATIONS` is the ordered list of steps, each taking a casebook from ``version - 1`` to
+``version``. A step is written against the schema *as it was* at that version (its own table
+definitions or plain SQL), never against :data:`cases` / :data:`audit_log` below, which describe the
+latest schema only: otherwise editing today's tables would silently change what an old step does.
+All missing steps run in one transaction with the version bump, so a casebook is never left half
+migrated. Steps use portable SQLAlchemy Core DDL so the same code can target PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+# -- the latest schema, for queries ---------------------------------------------------------------
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, nullable=False),
+)
+
+cases = sa.Table(
+    "cases",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("provider", sa.Text, nullable=False),
+    sa.Column("regime", sa.Text, nullable=False),
+    sa.Column("framework", sa.Text, nullable=False),
+    sa.Column("sector", sa.Text, nullable=False),
+    sa.Column("stage", sa.Text),
+    sa.Column("next_deadline", sa.Text),  # ISO date, so text order is date order
+    sa.Column("next_event", sa.Text),
+    sa.Column("archived", sa.Integer, nullable=False, default=0),
+    sa.Column("version", sa.Integer, nullable=False),  # row version for optimistic concurrency
+    sa.Column("data", sa.Text, nullable=False),  # JSON of to_json_data(case_to_data(case))
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("case_id", sa.Text, sa.ForeignKey("cases.id"), nullable=False),
+    sa.Column("change_id", sa.Text, nullable=False),  # groups the rows of one change
+    sa.Column("at", sa.Text, nullable=False),  # UTC, ISO 8601
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("what", sa.Text, nullable=False),  # dotted path, or "case"
+    sa.Column("old", sa.Text),  # JSON; NULL when the value was absent
+    sa.Column("new", sa.Text),
+    sa.Column("version", sa.Integer, nullable=False),  # the case's version after the change
+    sa.Column("undo_of", sa.Text),  # the change_id this change undid (schema 2)
+    sa.Column("label", sa.Text),  # the caller's words for the change (schema 2)
+    sqlite_autoincrement=True,
+)
+
+
+# -- migrations -----------------------------------------------------------------------------------
+
+
+def _v1_tables(connection: Connection) -> None:
+    """Schema 1: cases, audit log, and indexes for listing and history."""
+    md = sa.MetaData()
+    sa.Table(
+        "cases",
+        md,
+        sa.Column("id", sa.Text, primary_key=True),
+        sa.Column("provider", sa.Text, nullable=False),
+        sa.Column("regime", sa.Text, nullable=False),
+        sa.Column("framework", sa.Text, nullable=False),
+        sa.Column("sector", sa.Text, nullable=False),
+        sa.Column("stage", sa.Text),
+        sa.Column("next_deadline", sa.Text),
+        sa.Column("next_event", sa.Text),
+        sa.Column("archived", sa.Integer, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("data", sa.Text, nullable=False),
+        sa.Column("created_at", sa.Text, nullable=False),
+        sa.Column("updated_at", sa.Text, nullable=False),
+        sa.Index("ix_cases_archived_deadline", "archived", "next_deadline"),
+        sa.Index("ix_cases_provider", "provider"),
+        sa.Index("ix_cases_regime", "regime"),
+    )
+    sa.Table(
+        "audit_log",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("case_id", sa.Text, sa.ForeignKey("cases.id"), nullable=False),
+        sa.Column("change_id", sa.Text, nullable=False),
+        sa.Column("at", sa.Text, nullable=False),
+        sa.Column("who", sa.Text, nullable=False),
+        sa.Column("what", sa.Text, nullable=False),
+        sa.Column("old", sa.Text),
+        sa.Column("new", sa.Text),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Index("ix_audit_log_case", "case_id", "id"),
+        sqlite_autoincrement=True,
+    )
+    md.create_all(connection)
+
+
+def _v2_undo(connection: Connection) -> None:
+    """Schema 2: undo is recorded as a change of its own (``undo_of``), and changes may carry a label."""
+    connection.execute(sa.text("ALTER TABLE audit_log ADD COLUMN undo_of TEXT"))
+    connection.execute(sa.text("ALTER TABLE audit_log ADD COLUMN label TEXT"))
+    connection.execute(sa.text("CREATE INDEX ix_audit_log_undo_of ON audit_log (case_id, undo_of)"))
+
+
+Migration = Callable[[Connection], None]
+
+#: (version reached, step), in order. Append only; never edit a released step.
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, _v1_tables),
+    (2, _v2_undo),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(connection: Connection) -> int | None:
+    """The stored schema version; None if the table is missing (a new file, or not a casebook)."""
+    if not sa.inspect(connection).has_table("schema_version"):
+        return None
+    return connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+
+
+def migrate(connection: Connection, from_version: int) -> int:
+    """Apply every step after ``from_version`` on ``connection`` (inside the caller's transaction)."""
+    if from_version == 0:
+        schema_version.create(connection, checkfirst=True)
+    for version, step in MIGRATIONS:
+        if version > from_version:
+            step(connection)
+    connection.execute(sa.delete(schema_version))
+    connection.execute(sa.insert(schema_version).values(version=SCHEMA_VERSION))
+    return SCHEMA_VERSION
