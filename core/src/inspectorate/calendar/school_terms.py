@@ -1,0 +1,341 @@
+"""School terms as data: which dates are school holidays, read from small TOML files.
+
+A set of school terms is a list of *teaching blocks*, each the first and last teaching day of a
+term or of a half of a term split by its half-term break. A school holiday is every date from the
+day after a block ends to the day before the next block begins, weekends included: a term that
+ends on a Friday puts the following Saturday and Sunday in the holiday, and a half term announced
+as Monday 27 to Friday 31 October runs from Saturday 25 October to Sunday 2 November.
+
+Dates outside the years a set covers raise :class:`SchoolTermsUnknown`; nothing is guessed.
+
+The file format (see the shipped ``data/wales.toml``)::
+
+    name = "Wales (harmonised)"
+    source = "where the dates come from"
+
+    [[year]]
+    label = "2025-26"
+
+    [[year.term]]
+    name = "autumn"
+    start = 2025-09-01                      # first teaching day
+    end = 2025-12-19                        # last teaching day
+    half_term = [2025-10-27, 2025-10-31]    # optional: the break as announced
+
+Wales harmonises term dates across local authorities, so one default set serves; a local
+authority's own file, named after it (``vale-of-glamorgan.toml``), goes in the user's terms
+directory (:func:`user_terms_dir`) and is preferred by :func:`terms_for_local_authority`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+_ONE_DAY = timedelta(days=1)
+_SHIPPED_WALES = "wales.toml"
+
+
+class SchoolTermsUnknown(LookupError):
+    """A date outside the school years a set of terms covers."""
+
+
+class SchoolTermsFileError(ValueError):
+    """A school-terms file that cannot be used; the message names the file, line and key."""
+
+
+def user_terms_dir() -> Path:
+    """Where a user's own school-terms files live (``<slug>.toml``, one per local authority)."""
+    return platformdirs.user_config_path("inspectorate") / "terms"
+
+
+@dataclass(frozen=True)
+class SchoolTerms:
+    """One set of school term dates: a name, its teaching blocks in date order, and its source.
+
+    ``blocks`` are (first teaching day, last teaching day) pairs, one per term or half of a
+    term. ``years`` are the school-year labels covered ("2024-25", ...), ``origin`` the file the
+    set was read from (for messages).
+    """
+
+    name: str
+    blocks: tuple[tuple[date, date], ...]
+    source: str = ""
+    years: tuple[str, ...] = ()
+    origin: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.blocks:
+            raise ValueError(f"school terms {self.name!r} have no teaching blocks")
+        previous_last = None
+        for first, last in self.blocks:
+            if first > last:
+                raise ValueError(f"school terms {self.name!r}: block {first} to {last} ends before it begins")
+            if previous_last is not None and first <= previous_last:
+                raise ValueError(
+                    f"school terms {self.name!r}: block starting {first} overlaps or precedes the one "
+                    f"ending {previous_last}"
+                )
+            previous_last = last
+
+    @property
+    def first_day(self) -> date:
+        """The first teaching day covered."""
+        return self.blocks[0][0]
+
+    @property
+    def last_day(self) -> date:
+        """The last teaching day covered."""
+        return self.blocks[-1][1]
+
+    def covers(self, d: date) -> bool:
+        """True if ``d`` is between the first and last teaching day of the set."""
+        return self.first_day <= d <= self.last_day
+
+    def is_school_holiday(self, d: date) -> bool:
+        """True if ``d`` falls between two teaching blocks (weekends included).
+
+        Raises :class:`SchoolTermsUnknown` for a date outside the years covered.
+        """
+        if not self.covers(d):
+            raise SchoolTermsUnknown(self._unknown_message(d))
+        # The last block starting on or before d; d is a holiday if that block has ended.
+        block = bisect_right(self.blocks, d, key=lambda pair: pair[0]) - 1
+        return d > self.blocks[block][1]
+
+    def _unknown_message(self, d: date) -> str:
+        covered = ", ".join(self.years) if self.years else "no labelled years"
+        return (
+            f"No school term dates for {d:%A} {d.isoformat()} in the terms set {self.name!r}, "
+            f"which covers {self.first_day.isoformat()} to {self.last_day.isoformat()} "
+            f"(school years {covered}). To add them, write that school year's terms in a TOML "
+            f"file named after the local authority (e.g. cardiff.toml) in {user_terms_dir()}, "
+            f"in the format of the shipped {_SHIPPED_WALES}."
+        )
+
+
+def load_school_terms(path_or_text: Path | str) -> SchoolTerms:
+    """Read a school-terms TOML file (a ``Path``, or a ``str`` path) or TOML text (a ``str``
+    holding a newline or "=").
+
+    Raises :class:`SchoolTermsFileError` naming the file, the line where it can, and the key.
+    """
+    if isinstance(path_or_text, str) and ("\n" in path_or_text or "=" in path_or_text):
+        return _parse(path_or_text, "<school terms text>")
+    path = Path(path_or_text)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SchoolTermsFileError(f"{path}: cannot read school terms: {error}") from error
+    return _parse(text, str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def wales_terms() -> SchoolTerms:
+    """The harmonised Welsh term dates shipped with the program."""
+    text = resources.files(__package__).joinpath("data", _SHIPPED_WALES).read_text(encoding="utf-8")
+    return _parse(text, f"{_SHIPPED_WALES} (shipped)")
+
+
+def local_authority_slug(name: str) -> str:
+    """The file-name form of a local authority's name: "Ynys Môn" -> "ynys-mon"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def terms_for_local_authority(
+    name: str, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
+) -> SchoolTerms:
+    """The school terms of a (Welsh) local authority.
+
+    Looks for ``<slug>.toml`` (see :func:`local_authority_slug`) in ``extra_dirs`` in order, then
+    in ``user_dir`` (by default :func:`user_terms_dir`); without one, Wales's harmonised dates.
+    """
+    slug = local_authority_slug(name)
+    if slug:
+        for directory in [*extra_dirs, user_dir if user_dir is not None else user_terms_dir()]:
+            candidate = Path(directory) / f"{slug}.toml"
+            if candidate.is_file():
+                return load_school_terms(candidate)
+    return wales_terms()
+
+
+# --- reading the TOML -------------------------------------------------------------------------
+
+_TOP_KEYS = {"name", "source", "year"}
+_YEAR_KEYS = {"label", "term"}
+_TERM_KEYS = {"name", "start", "end", "half_term"}
+_LABEL = re.compile(r"(\d{4})-(\d{2})")
+
+
+class _Problem(Exception):
+    def __init__(self, message: str, key: str | None, year: int = -1, term: int = -1) -> None:
+        super().__init__(message)
+        self.message, self.key, self.year, self.term = message, key, year, term
+
+
+def _parse(text: str, origin: str) -> SchoolTerms:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SchoolTermsFileError(f"{origin}: not valid TOML: {error}") from error
+    try:
+        return _read(data, origin)
+    except _Problem as problem:
+        where = [origin]
+        line = _line_of(text, problem.year, problem.term, problem.key)
+        if line is not None:
+            where.append(f"line {line}")
+        if problem.key is not None:
+            where.append(f"key {_key_path(data, problem)!r}")
+        raise SchoolTermsFileError(f"{': '.join(where)}: {problem.message}") from None
+
+
+def _read(data: Mapping, origin: str) -> SchoolTerms:
+    _no_unknown_keys(data, _TOP_KEYS)
+    name = _text(data, "name", required=True)
+    source = _text(data, "source", required=False)
+    years = data.get("year")
+    if not isinstance(years, list) or not years:
+        raise _Problem("needs at least one [[year]] table", "year")
+    labels: list[str] = []
+    blocks: list[tuple[date, date]] = []
+    for y, year in enumerate(years):
+        _no_unknown_keys(year, _YEAR_KEYS, y)
+        label = _text(year, "label", required=True, year=y)
+        match = _LABEL.fullmatch(label)
+        if not match or int(match[2]) != (int(match[1]) + 1) % 100:
+            raise _Problem(f"must be a school year like \"2025-26\", not {label!r}", "label", y)
+        if labels and int(match[1]) != int(labels[-1][:4]) + 1:
+            raise _Problem(
+                f"school years must follow one another without gaps: {labels[-1]} is followed by {label}",
+                "label",
+                y,
+            )
+        labels.append(label)
+        terms = year.get("term")
+        if not isinstance(terms, list) or not terms:
+            raise _Problem(f"school year {label} needs at least one [[year.term]] table", "term", y)
+        for t, term in enumerate(terms):
+            for block in _term_blocks(term, y, t):
+                if blocks and block[0] <= blocks[-1][1]:
+                    raise _Problem(
+                        f"term starts {block[0].isoformat()}, before the previous teaching block "
+                        f"ends ({blocks[-1][1].isoformat()}); terms must be in date order",
+                        "start",
+                        y,
+                        t,
+                    )
+                blocks.append(block)
+    return SchoolTerms(name=name, blocks=tuple(blocks), source=source, years=tuple(labels), origin=origin)
+
+
+def _term_blocks(term: object, y: int, t: int) -> list[tuple[date, date]]:
+    """One term's teaching blocks: the whole term, or the two halves around its half term."""
+    _no_unknown_keys(term, _TERM_KEYS, y, t)
+    _text(term, "name", required=True, year=y, term=t)
+    start, end = _date(term, "start", y, t), _date(term, "end", y, t)
+    if end < start:
+        raise _Problem(f"term ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end", y, t)
+    half = term.get("half_term")
+    if half is None:
+        return [(start, end)]
+    if (
+        not isinstance(half, list)
+        or len(half) != 2
+        or not all(isinstance(v, date) and not isinstance(v, datetime) for v in half)
+    ):
+        raise _Problem("must be two dates, the first and last day of the break: [2025-10-27, 2025-10-31]",
+                       "half_term", y, t)
+    first, last = half
+    if not start < first <= last < end:
+        raise _Problem(
+            f"half term {first.isoformat()} to {last.isoformat()} must fall inside the term "
+            f"({start.isoformat()} to {end.isoformat()}) and end after it starts",
+            "half_term",
+            y,
+            t,
+        )
+    # The break as announced is weekdays; the teaching blocks end and resume on weekdays, so
+    # the weekends either side belong to the holiday.
+    before, after = first - _ONE_DAY, last + _ONE_DAY
+    while before.weekday() >= 5:
+        before -= _ONE_DAY
+    while after.weekday() >= 5:
+        after += _ONE_DAY
+    if before < start or after > end:
+        raise _Problem("half term leaves no teaching days before or after it", "half_term", y, t)
+    return [(start, before), (after, end)]
+
+
+def _no_unknown_keys(table: object, allowed: set[str], year: int = -1, term: int = -1) -> None:
+    if not isinstance(table, Mapping):
+        raise _Problem("must be a table", None, year, term)
+    for key in table:
+        if key not in allowed:
+            raise _Problem(f"unknown key (expected one of: {', '.join(sorted(allowed))})", key, year, term)
+
+
+def _text(table: Mapping, key: str, *, required: bool, year: int = -1, term: int = -1) -> str:
+    value = table.get(key)
+    if value is None:
+        if required:
+            raise _Problem("is missing", key, year, term)
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _Problem("must be a non-empty string in quotes", key, year, term)
+    return value
+
+
+def _date(table: Mapping, key: str, year: int, term: int) -> date:
+    value = table.get(key)
+    if value is None:
+        raise _Problem("is missing", key, year, term)
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise _Problem(f"must be a TOML date like 2025-09-01 (no quotes, no time), not {value!r}", key, year, term)
+    return value
+
+
+def _key_path(data: Mapping, problem: _Problem) -> str:
+    parts = []
+    if problem.year >= 0:
+        label = ""
+        try:
+            label = str(data["year"][problem.year].get("label", ""))
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+        parts.append(f"year[{problem.year}]" + (f" ({label})" if label else ""))
+    if problem.term >= 0:
+        parts.append(f"term[{problem.term}]")
+    parts.append(str(problem.key))
+    return ".".join(parts)
+
+
+def _line_of(text: str, year: int, term: int, key: str | None) -> int | None:
+    """The line of ``key`` in table ``year``/``term`` (-1: not in one), for the plain layout."""
+    y = t = -1
+    header_line = None
+    assignment = re.compile(rf"\s*{re.escape(key)}\s*=") if key else None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("[[year]]"):
+            y, t = y + 1, -1
+        elif stripped.startswith("[[year.term]]"):
+            t += 1
+        else:
+            if y == year and t == term and assignment and assignment.match(line):
+                return number
+            continue
+        if y == year and t == term:
+            header_line = number
+    return header_line

@@ -1,0 +1,58 @@
+"""Counting "N weeks, discounting school holidays".
+
+The reading: N weeks are 7 x N days, and only days outside school holidays count. A weekend in
+term time counts (it is part of a term week); a weekend inside a holiday does not. Counting
+starts the day after (or, counting back, the day before) the given date, which is not counted,
+so with no holiday in the way the result is exactly N weeks away.
+
+"Formal notice at least four weeks before the visit, discounting school holidays": the latest
+notice date is ``add_weeks_discounting_school_holidays(visit, 4, terms, direction=-1)``, so that
+28 countable days lie from the notice date up to the day before the visit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .school_terms import SchoolTerms
+from .working_days import WorkingCalendar
+
+
+def add_weeks_discounting_school_holidays(
+    d: date,
+    weeks: int,
+    calendar_or_terms: WorkingCalendar | SchoolTerms,
+    direction: int = +1,
+) -> date:
+    """The day on which ``weeks`` weeks of days outside school holidays have passed since ``d``.
+
+    Counts 7 x ``weeks`` days that are not school holidays, forward from ``d`` (``direction=+1``)
+    or back from it (``direction=-1``), ``d`` itself not counted; returns the last day counted,
+    which is never a school holiday. ``weeks == 0`` returns ``d``. A calendar without school
+    terms is a ``ValueError``; a date the terms do not cover raises ``SchoolTermsUnknown``.
+    """
+    if direction not in (1, -1):
+        raise ValueError(f"direction must be +1 (forward) or -1 (back), not {direction!r}")
+    if weeks < 0:
+        raise ValueError(f"weeks must not be negative (count back with direction=-1), not {weeks}")
+    terms = _terms_of(calendar_or_terms)
+    step = timedelta(days=direction)
+    remaining = 7 * weeks
+    day = d
+    while remaining:
+        day += step
+        if not terms.is_school_holiday(day):
+            remaining -= 1
+    return day
+
+
+def _terms_of(calendar_or_terms: WorkingCalendar | SchoolTerms) -> SchoolTerms:
+    if isinstance(calendar_or_terms, SchoolTerms):
+        return calendar_or_terms
+    terms = getattr(calendar_or_terms, "school_terms", None)
+    if terms is None:
+        raise ValueError(
+            f"{calendar_or_terms!r} has no school terms; build it with "
+            "calendar_for(..., school_terms=wales_terms()) or pass the SchoolTerms"
+        )
+    return terms
