@@ -78,6 +78,8 @@ class PluginHost:
         self.plugins: list[PluginInfo] = []
         self.problems: list[PluginProblem] = []
         self._regimes: dict[str, Regime] | None = None
+        #: regime id -> name of the plugin that registered it
+        self.regime_owners: dict[str, str] = {}
         self._collected: dict[str, list] = {}
 
     # -- loading ---------------------------------------------------------------------------------
@@ -224,6 +226,7 @@ class PluginHost:
                     self._problem(impl.plugin_name, "register_regimes", exc)
                     continue
                 regimes.update((r.id, r) for r in mine)
+                self.regime_owners.update((r.id, impl.plugin_name) for r in mine)
             self._regimes = dict(sorted(regimes.items()))
         return self._regimes
 

@@ -1,0 +1,337 @@
+"""The ``inspectorate`` command.
+
+Without a subcommand it opens the terminal app; the headless subcommands share the core and never
+import Textual (a test proves it). Every error is one line on stderr and a non-zero exit: a person
+should be able to act on it without reading a traceback (``INSPECTORATE_DEBUG=1`` shows one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from inspectorate import HOOK_API_VERSION, __version__
+
+EXIT_ERROR = 1
+EXIT_PLUGIN_ERROR = 3
+
+
+class InspectorateGroup(click.Group):
+    """Turns every expected failure into one clear line on stderr."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place errors become messages
+            if os.environ.get("INSPECTORATE_DEBUG") == "1":
+                raise
+            from inspectorate.plugins import PluginError
+
+            message = str(exc) or type(exc).__name__
+            click.echo(f"inspectorate: error: {message}", err=True)
+            ctx.exit(EXIT_PLUGIN_ERROR if isinstance(exc, PluginError) else EXIT_ERROR)
+
+
+def _host(ctx: click.Context):
+    """The plugin host, loaded once per command; plugin problems are reported on stderr."""
+    obj = ctx.ensure_object(dict)
+    if "host" not in obj:
+        from inspectorate.plugins import default_host
+
+        host = default_host()
+        if ctx.invoked_subcommand != "plugins" and ctx.info_name != "plugins":
+            for problem in host.problems:
+                click.echo(f"inspectorate: warning: {problem}", err=True)
+        obj["host"] = host
+    return obj["host"]
+
+
+def _casebook(ctx: click.Context):
+    from inspectorate.casebook import Casebook, default_casebook_path
+
+    path = ctx.find_root().params.get("casebook") or default_casebook_path()
+    return Casebook.open(Path(path))
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name) from None
+
+
+def _read_case(ctx: click.Context, path: str):
+    from inspectorate.casefile import read_case_file
+
+    return read_case_file(Path(path), _host(ctx))
+
+
+def _print_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@click.group(cls=InspectorateGroup, invoke_without_command=True)
+@click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
+@click.option("--demo", is_flag=True, help="Open a throwaway casebook of sample cases.")
+@click.version_option(__version__, prog_name="inspectorate", message=f"%(prog)s %(version)s (hook API {HOOK_API_VERSION})")
+@click.pass_context
+def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
+    """Record inspections, see what the rules say, get every follow-up deadline."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        import importlib
+
+        run = importlib.import_module("inspectorate_tui.app").run  # the only way into the terminal app
+    except ImportError:
+        click.echo(ctx.get_help())
+        click.echo("\nThe terminal app is not part of this build yet; use the commands above.", err=True)
+        ctx.exit(EXIT_ERROR)
+    run(casebook=casebook, demo=demo)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def plugins(ctx: click.Context, as_json: bool) -> None:
+    """Installed plugins, their versions and hooks, and any load or hook errors."""
+    host = _host(ctx)
+    host.regimes  # registering regimes is where many plugin errors first show
+    if as_json:
+        _print_json(
+            {
+                "hook_api_version": HOOK_API_VERSION,
+                "plugins": [
+                    {
+                        "name": p.name,
+                        "version": p.version,
+                        "module": p.module,
+                        "distribution": p.distribution,
+                        "builtin": p.builtin,
+                        "hooks": p.hooks,
+                        "regimes": [rid for rid, owner in host.regime_owners.items() if owner == p.name],
+                    }
+                    for p in host.plugins
+                ],
+                "problems": [{"plugin": x.plugin, "stage": x.stage, "message": x.message} for x in host.problems],
+            }
+        )
+    else:
+        click.echo(f"hook API {HOOK_API_VERSION}")
+        for p in host.plugins:
+            click.echo(f"{p.name} {p.version or '?'}  ({p.module})")
+            click.echo(f"    hooks: {', '.join(p.hooks) or 'none'}")
+        for problem in host.problems:
+            click.echo(f"ERROR {problem}")
+    if host.problems:
+        ctx.exit(EXIT_PLUGIN_ERROR if host.strict else 0)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def frameworks(ctx: click.Context, as_json: bool) -> None:
+    """Regimes and their frameworks, scales and areas."""
+    from inspectorate.describe import regime_to_json
+
+    host = _host(ctx)
+    if as_json:
+        _print_json({"regimes": [regime_to_json(r) for r in host.regimes.values()]})
+        return
+    for regime in host.regimes.values():
+        click.echo(f"{regime.id}: {regime.name()} ({', '.join(regime.nations)})")
+        for framework in regime.frameworks:
+            click.echo(f"  {framework.id}: {framework.name()}")
+            for scale in framework.scales:
+                click.echo(f"    scale {scale.id}: {', '.join(scale.grade_ids)}")
+            for area in framework.areas:
+                graded = f" [{area.scale}]" if area.scale else ""
+                click.echo(f"    area {area.id}{graded}")
+
+
+@main.command()
+@click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def evaluate(ctx: click.Context, case_file: str, as_json: bool) -> None:
+    """Proposals, follow-up category and findings for CASE_FILE."""
+    from inspectorate.evaluation import evaluate as run_evaluation
+
+    host = _host(ctx)
+    result = run_evaluation(host, _read_case(ctx, case_file))
+    if as_json:
+        _print_json(result.to_json())
+        return
+    for proposal in result.proposals:
+        click.echo(f"proposal  {proposal.area}: {proposal.grade}  ({proposal.rationale})")
+        click.echo(f"          source: {proposal.citation}")
+    if result.follow_up:
+        click.echo(f"follow-up {result.follow_up.name} [{result.follow_up.id}]")
+        click.echo(f"          {result.follow_up.rationale}")
+    for finding in result.findings:
+        click.echo(f"{finding.severity:<9} {finding.rule}: {finding.message}")
+        click.echo(f"          source: {finding.citation}")
+    if not (result.proposals or result.follow_up or result.findings):
+        click.echo("The rules have nothing to say about this case.")
+
+
+@main.command()
+@click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
+@click.pass_context
+def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | None) -> None:
+    """Every follow-up event of CASE_FILE with its window, deadline and source."""
+    from inspectorate.evaluation import schedule as run_schedule
+
+    events = run_schedule(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
+    if as_json:
+        _print_json({"events": [e.to_json() for e in events]})
+        return
+    if not events:
+        click.echo("No follow-up events.")
+    for event in events:
+        when = _window_text(event)
+        click.echo(f"{when:<25} {event.status:<9} {event.title}")
+        click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.date or '(not yet known)'}")
+        click.echo(f"{'':<25} source: {event.citation}")
+
+
+def _window_text(event) -> str:
+    if event.earliest and event.latest:
+        return f"{event.earliest} .. {event.latest}"
+    if event.latest:
+        return f"by {event.latest}"
+    return "date not yet known"
+
+
+@main.command()
+@click.argument("date")
+@click.argument("count", type=int)
+@click.option(
+    "--division",
+    type=click.Choice(["england-and-wales", "scotland", "northern-ireland"]),
+    default="england-and-wales",
+    show_default=True,
+)
+def workdays(date: str, count: int, division: str) -> None:
+    """The COUNT-th working day after DATE (DATE not counted; a negative COUNT counts back)."""
+    from inspectorate.calendar import add_working_days, calendar_for
+
+    click.echo(add_working_days(_date(date, "DATE"), count, calendar_for(division)).isoformat())
+
+
+@main.command("import")
+@click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def import_case(ctx: click.Context, case_file: str) -> None:
+    """Add the case in CASE_FILE to the casebook (nothing is added if the file has an error)."""
+    from inspectorate.evaluation import summary
+
+    host = _host(ctx)
+    case = _read_case(ctx, case_file)
+    with _casebook(ctx) as casebook:
+        stored = casebook.add(case, summary=summary(host, case))
+    click.echo(f"imported {stored.id}: {case.provider.name} ({case.framework})")
+
+
+@main.command("export")
+@click.argument("case_id")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Case file to write.")
+@click.pass_context
+def export_case(ctx: click.Context, case_id: str, output: str) -> None:
+    """Write case CASE_ID of the casebook to a case file."""
+    from inspectorate.casefile import write_case_file
+
+    with _casebook(ctx) as casebook:
+        case = casebook.get(case_id).case
+    write_case_file(case, Path(output))
+    click.echo(f"exported {case_id} to {output}")
+
+
+@main.command("list")
+@click.option("--archived", is_flag=True, help="Include archived cases.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
+    """The cases in the casebook."""
+    with _casebook(ctx) as casebook:
+        rows = casebook.list_cases(include_archived=archived)
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "provider": r.provider,
+                    "regime": r.regime,
+                    "framework": r.framework,
+                    "stage": r.stage,
+                    "next_deadline": r.next_deadline.isoformat() if r.next_deadline else None,
+                    "next_event": r.next_event,
+                    "archived": r.archived,
+                }
+                for r in rows
+            ]
+        )
+        return
+    for r in rows:
+        deadline = r.next_deadline.isoformat() if r.next_deadline else "-"
+        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event}")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["config", "data", "casebook"]))
+@click.pass_context
+def locate(ctx: click.Context, what: str) -> None:
+    """Where the configuration or the casebook lives."""
+    from inspectorate.casebook import config_dir, default_casebook_path
+
+    if what == "config":
+        click.echo(str(config_dir()))
+    elif what == "data":
+        click.echo(str(default_casebook_path().parent))
+    else:
+        click.echo(str(ctx.find_root().params.get("casebook") or default_casebook_path()))
+
+
+@main.command()
+@click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--template", "template_id", required=True, help="Template id (see `inspectorate templates`).")
+@click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
+@click.option("--today", help="Date for the letter (YYYY-MM-DD); default today.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@click.pass_context
+def report(ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None) -> None:
+    """Draft a report or letter for CASE_FILE (Markdown) and show its checks on stderr."""
+    from inspectorate.drafting import draft_report
+
+    drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
+    if output:
+        Path(output).write_text(drafted.text, encoding="utf-8")
+    else:
+        click.echo(drafted.text, nl=False)
+    for finding in drafted.findings:
+        click.echo(f"{finding.severity}: {finding.rule}: {finding.message}", err=True)
+
+
+@main.command()
+@click.pass_context
+def templates(ctx: click.Context) -> None:
+    """Report and letter templates, with their frameworks and languages."""
+    from inspectorate.drafting import report_templates
+
+    for template in report_templates(_host(ctx)):
+        click.echo(f"{template.id:<40} {template.kind:<8} {','.join(template.languages):<6} {', '.join(template.frameworks)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Drafting a report or letter for a case: find the template, render it, check what was rendered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspectorate.evaluation import evaluate, framework_of, schedule
+from inspectorate.model import Case
+from inspectorate.plugins import PluginHost
+from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
+
+
+def report_templates(host: PluginHost) -> list[ReportTemplate]:
+    return host.registered("register_report_templates")
+
+
+def find_template(host: PluginHost, template_id: str) -> ReportTemplate:
+    templates = report_templates(host)
+    for template in templates:
+        if template.id == template_id:
+            return template
+    known = ", ".join(sorted(t.id for t in templates)) or "none"
+    raise ReportError(f"no report template {template_id!r} (known: {known})")
+
+
+def report_context(host: PluginHost, case: Case, lang: str, today: dt.date) -> dict:
+    """What every template can use: the case, its framework and regime, the rules' verdicts, the dates."""
+    framework = framework_of(host, case)
+    events = schedule(host, case, today)
+    by_id = {e.id: e for e in events}
+
+    def grade_name(area_id: str) -> str:
+        grade_id = case.grade(area_id)
+        scale = framework.scale_for(area_id)
+        grade = scale.grade(grade_id) if scale and grade_id else None
+        return grade.name(lang) if grade else "—"
+
+    return {
+        "case": case,
+        "provider": case.provider,
+        "framework": framework,
+        "regime": host.regime(case.regime),
+        "evaluation": evaluate(host, case),
+        "events": events,
+        "event": by_id.get,
+        "grade_name": grade_name,
+        "today": today,
+    }
+
+
+def draft_report(
+    host: PluginHost, case: Case, template_id: str, lang: str = "en", today: dt.date | None = None
+) -> RenderedReport:
+    """Render ``template_id`` for ``case`` in ``lang`` and check it (template checks + plugins' checks)."""
+    template = find_template(host, template_id)
+    if case.framework not in template.frameworks:
+        raise ReportError(
+            f"template {template_id!r} is for {', '.join(template.frameworks)}, not {case.framework!r}"
+        )
+    text = render(template, report_context(host, case, lang, today or dt.date.today()), lang)
+    findings = check_rendered(template, text)
+    findings += host.collect("check_report", template=template, text=text, case=case)
+    return RenderedReport(template=template, lang=lang, text=text, findings=findings)

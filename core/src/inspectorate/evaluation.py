@@ -1,0 +1,152 @@
+"""What the rules say about a case: proposals, follow-up category, findings, dated events.
+
+This is the one place that asks the plugins (through the host) about a case; the CLI and the
+terminal app both call it. Plugin failures are recorded by the host and never raised here, unless
+the host is strict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from attrs import field, frozen
+
+from inspectorate.calendar import (
+    WorkingCalendar,
+    add_working_days,
+    calendar_for,
+    division_for_nation,
+    terms_for_local_authority,
+)
+from inspectorate.frameworks import Framework
+from inspectorate.model import (
+    Case,
+    Finding,
+    FollowUpCategory,
+    FollowUpEvent,
+    Proposal,
+    _tuple,
+)
+from inspectorate.plugins import PluginHost
+
+#: An event whose deadline is this many working days away or fewer is "due soon".
+DUE_SOON_WORKING_DAYS = 10
+
+class UnknownFramework(LookupError):
+    pass
+
+
+@frozen
+class Evaluation:
+    proposals: tuple[Proposal, ...] = field(converter=_tuple)
+    follow_up: FollowUpCategory | None
+    findings: tuple[Finding, ...] = field(converter=_tuple)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    def to_json(self) -> dict:
+        return {
+            "proposals": {p.area: p.to_json() for p in self.proposals},
+            "follow_up": self.follow_up.to_json() if self.follow_up else None,
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+def framework_of(host: PluginHost, case: Case) -> Framework:
+    framework = host.framework(case.framework)
+    if framework is None:
+        known = ", ".join(f.id for f in host.frameworks()) or "none: no regime plugin is loaded"
+        raise UnknownFramework(f"framework {case.framework!r} is not provided by any loaded plugin (known: {known})")
+    return framework
+
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def evaluate(host: PluginHost, case: Case) -> Evaluation:
+    """Proposals, follow-up category and every plugin's findings for ``case``."""
+    framework = framework_of(host, case)
+    proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
+    category = host.call_first("classify_follow_up", framework=framework, case=case)
+    findings = host.collect("check_case", framework=framework, case=case)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
+    return Evaluation(proposals=proposals, follow_up=category, findings=findings)
+
+
+def calendar_for_case(case: Case) -> WorkingCalendar:
+    """The provider's nation's bank holidays, with its local authority's school terms in Wales."""
+    division = division_for_nation(case.provider.nation)
+    terms = terms_for_local_authority(case.provider.local_authority) if case.provider.nation == "wales" else None
+    return calendar_for(division, school_terms=terms)
+
+
+def event_status(event: FollowUpEvent, case: Case, today: dt.date, calendar: WorkingCalendar) -> FollowUpEvent:
+    """Set ``status`` and ``done_on`` from the events recorded as done and from ``today``."""
+    done_on = case.follow_up.done.get(event.id)
+    if done_on is not None:
+        status = "done"
+    elif event.latest is None and event.earliest is None:
+        status = "waiting"
+    elif event.latest is not None and today > event.latest:
+        status = "overdue"
+    elif event.latest is not None and today >= add_working_days(event.latest, -DUE_SOON_WORKING_DAYS, calendar):
+        status = "due-soon"
+    elif event.earliest is not None and today < event.earliest:
+        status = "upcoming"
+    else:
+        status = "open"
+    return attrs.evolve(event, status=status, done_on=done_on)
+
+
+def _event_order(event: FollowUpEvent):
+    when = event.latest or event.earliest or dt.date.max
+    return (when, event.id)
+
+
+def schedule(
+    host: PluginHost, case: Case, today: dt.date | None = None, calendar: WorkingCalendar | None = None
+) -> list[FollowUpEvent]:
+    """Every plugin's follow-up events for ``case``, with statuses as of ``today``, in date order."""
+    framework = framework_of(host, case)
+    calendar = calendar or calendar_for_case(case)
+    today = today or dt.date.today()
+    events = host.collect("schedule_follow_up", framework=framework, case=case, calendar=calendar)
+    return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
+
+
+def stage_of(case: Case, events: list[FollowUpEvent], today: dt.date) -> str:
+    """Where the case stands, in the words a casebook column shows."""
+    dates = case.dates
+    if dates.start is None or today < dates.start:
+        return "planned"
+    if dates.end is None or today <= dates.end:
+        return "on site"
+    if dates.published is None:
+        return "reporting"
+    if any(e.status not in ("done", "waiting") for e in events):
+        return "follow-up"
+    return "closed"
+
+
+def next_deadline(events: list[FollowUpEvent]) -> FollowUpEvent | None:
+    """The open event that matters next: overdue first, then the nearest deadline."""
+    pending = [e for e in events if e.status in ("overdue", "due-soon", "open", "upcoming") and e.latest]
+    return min(pending, key=lambda e: (e.status != "overdue", e.latest), default=None)
+
+
+def summary(host: PluginHost, case: Case, today: dt.date | None = None) -> dict:
+    """The casebook's list columns for ``case``: stage, next deadline and its event."""
+    today = today or dt.date.today()
+    try:
+        events = schedule(host, case, today)
+    except UnknownFramework:
+        return {"stage": "unknown framework", "next_deadline": None, "next_event": ""}
+    upcoming = next_deadline(events)
+    return {
+        "stage": stage_of(case, events, today),
+        "next_deadline": upcoming.latest if upcoming else None,
+        "next_event": upcoming.title if upcoming else "",
+    }

@@ -1,0 +1,170 @@
+"""Report, letter and proforma templates: registered by plugins, rendered with Jinja2, then checked.
+
+A template is a Jinja2 file per language that renders Markdown. Sections are marked in the output
+with ``<!-- section: overview -->`` comments so that checks can find them whatever the language:
+a template declares which sections are required and the word limits of any section, and the core
+turns those into findings. Plugins add further checks through the ``check_report`` hook.
+
+Visible fixed text comes from the template's message catalogue (``messages[lang][key]``) through
+the ``t`` function, so a translator corrects one file rather than every template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from attrs import field, frozen
+
+from inspectorate.model import Case, Citation, Finding, _mapping, _tuple
+
+SECTION_MARK = re.compile(r"<!--\s*section:\s*([\w-]+)\s*-->")
+WORD = re.compile(r"[\w’'-]+")
+
+
+@frozen
+class WordLimit:
+    section: str
+    minimum: int | None
+    maximum: int | None
+    citation: Citation
+
+
+@frozen
+class ReportTemplate:
+    """One template, e.g. Estyn's case-study invitation, in every language it exists in.
+
+    ``directory`` holds the Jinja2 files named ``filename.format(lang=...)``.
+    """
+
+    id: str
+    titles: Mapping[str, str] = field(converter=_mapping)
+    frameworks: tuple[str, ...] = field(converter=_tuple)
+    directory: Path = field(converter=Path)
+    filename: str = "{id}.{lang}.md.j2"
+    languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
+    kind: str = "report"
+    required_sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    word_limits: tuple[WordLimit, ...] = field(default=(), converter=_tuple)
+    #: The guidance the template follows; cited by the required-section finding.
+    citation: Citation | None = None
+    messages: Mapping[str, Mapping[str, str]] = field(factory=dict, converter=_mapping)
+
+    def title(self, lang: str = "en") -> str:
+        return self.titles.get(lang) or self.titles.get("en", self.id)
+
+    def path(self, lang: str) -> Path:
+        return self.directory / self.filename.format(id=self.id, lang=lang)
+
+
+class ReportError(ValueError):
+    """A template cannot be rendered (unknown language, template error)."""
+
+
+def sections(text: str) -> dict[str, str]:
+    """The rendered text of each marked section, by section id."""
+    marks = list(SECTION_MARK.finditer(text))
+    out: dict[str, str] = {}
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        out[mark.group(1)] = text[mark.end() : end].strip()
+    return out
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: headings and markup left out."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    body = SECTION_MARK.sub(" ", body)
+    return len(WORD.findall(body))
+
+
+def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
+    """Render ``template`` in ``lang`` with ``context``; undefined names are errors, not blanks."""
+    import jinja2  # imported here: only reports need it, and the CLI starts faster without
+
+    if lang not in template.languages:
+        raise ReportError(
+            f"template {template.id!r} has no {lang!r} version (it has {', '.join(template.languages)})"
+        )
+    catalogue = template.messages.get(lang, {})
+    fallback = template.messages.get("en", {})
+
+    def t(key: str, **values) -> str:
+        text = catalogue.get(key) or fallback.get(key)
+        if text is None:
+            raise ReportError(f"template {template.id!r}: no message {key!r} in {lang!r}")
+        return text.format(**values) if values else text
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template.directory),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["longdate"] = lambda day: long_date(day, lang)
+    try:
+        source = env.get_template(template.filename.format(id=template.id, lang=lang))
+        return source.render(**context, t=t, lang=lang, template=template)
+    except jinja2.TemplateError as exc:
+        raise ReportError(f"template {template.id!r} ({lang}): {exc}") from exc
+
+
+def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
+    """The template's own checks: required sections present and not empty, word limits kept."""
+    found = sections(text)
+    findings: list[Finding] = []
+    for section in template.required_sections:
+        if not found.get(section):
+            findings.append(
+                Finding(
+                    severity="error",
+                    rule="report.required-section",
+                    message=f"section '{section}' is missing or empty",
+                    citation=template.citation or Citation(document=template.id, quote="required section"),
+                )
+            )
+    for limit in template.word_limits:
+        words = word_count(found.get(limit.section, ""))
+        low = limit.minimum is not None and words < limit.minimum
+        high = limit.maximum is not None and words > limit.maximum
+        if low or high:
+            bounds = "-".join(str(b) for b in (limit.minimum, limit.maximum) if b is not None)
+            findings.append(
+                Finding(
+                    severity="warning",
+                    rule="report.word-limit",
+                    message=f"section '{limit.section}' has {words} words; the limit is {bounds}",
+                    citation=limit.citation,
+                )
+            )
+    return findings
+
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+           "Hydref", "Tachwedd", "Rhagfyr"),
+}
+
+
+def long_date(day, lang: str = "en") -> str:
+    """A date as a letter writes it: "5 March 2026", "5 Mawrth 2026"."""
+    months = MONTHS.get(lang, MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+@frozen
+class RenderedReport:
+    template: ReportTemplate
+    lang: str
+    text: str
+    findings: tuple[Finding, ...] = field(converter=_tuple)
+
+
+def templates_for(all_templates, case: Case) -> list[ReportTemplate]:
+    """The templates that apply to the case's framework."""
+    return [t for t in all_templates if case.framework in t.frameworks]

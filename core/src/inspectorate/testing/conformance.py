@@ -1,0 +1,137 @@
+"""The conformance suite every regime plugin subclasses.
+
+It loads the plugin alone in a strict host (so any exception inside a hook fails the test) and
+checks what every inspector and every other part of the app relies on: frameworks that load with
+ids and names for every scale and area, rules that run on sample cases of every framework and
+cite their sources, follow-up events that carry provenance, and templates that render in every
+language they declare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inspectorate.drafting import draft_report, report_templates
+from inspectorate.evaluation import evaluate, schedule
+from inspectorate.model import Citation, Finding, FollowUpCategory, FollowUpEvent, Proposal
+from inspectorate.testing.builders import sample_cases
+from inspectorate.testing.hosts import make_host
+
+TODAY = dt.date(2025, 6, 2)
+
+
+def _check_citation(citation: Citation, where: str) -> None:
+    assert isinstance(citation, Citation), f"{where}: citation must be a Citation"
+    assert citation.document.strip(), f"{where}: citation names no document"
+    assert citation.quote.strip(), f"{where}: citation quotes no sentence"
+
+
+class RegimeConformance:
+    """Subclass with ``plugin`` (the module or object holding the hook implementations) and
+    ``regime_id``. Override :meth:`cases` to add sample cases of your own."""
+
+    plugin: object = None
+    regime_id: str = ""
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @pytest.fixture
+    def host(self):
+        assert self.plugin is not None, "set `plugin` on your conformance class"
+        return make_host(**{self.regime_id or "plugin": self.plugin})
+
+    @pytest.fixture
+    def regime(self, host):
+        regime = host.regime(self.regime_id)
+        assert regime is not None, f"the plugin registered no regime {self.regime_id!r}"
+        return regime
+
+    def cases(self, framework, regime):
+        """Sample cases for ``framework``: by default, :func:`sample_cases` in the regime's first nation."""
+        return sample_cases(framework, nation=regime.nations[0] if regime.nations else None)
+
+    # -- the suite -------------------------------------------------------------------------------
+
+    def test_regime_registers_with_names_and_nations(self, host, regime):
+        assert not host.problems
+        assert regime.names.get("en"), "the regime needs an English name"
+        assert regime.nations, "the regime needs the nations it inspects"
+        assert regime.frameworks, "the regime needs at least one framework"
+
+    def test_frameworks_load_with_ids_and_names(self, regime):
+        ids = [f.id for f in regime.frameworks]
+        assert len(ids) == len(set(ids)), f"framework ids repeat: {ids}"
+        for framework in regime.frameworks:
+            assert framework.regime == regime.id
+            assert framework.names.get("en"), f"{framework.id} has no English name"
+            assert framework.sectors, f"{framework.id} names no sector"
+            assert framework.areas, f"{framework.id} has no areas"
+            for scale in framework.scales:
+                assert scale.grades, f"{framework.id}: scale {scale.id} has no grades"
+                ranks = [g.rank for g in scale.grades]
+                assert len(ranks) == len(set(ranks)), f"{framework.id}: scale {scale.id} repeats a rank"
+                for grade in scale.grades:
+                    assert grade.id and grade.names.get("en"), f"{framework.id}: grade without id or name"
+            area_ids = [a.id for a in framework.areas]
+            assert len(area_ids) == len(set(area_ids)), f"{framework.id}: area ids repeat"
+            for area in framework.areas:
+                assert area.id and area.names.get("en"), f"{framework.id}: area without id or name"
+                if area.scale:
+                    assert framework.scale(area.scale), f"{framework.id}: area {area.id} names unknown scale"
+                if area.parent:
+                    assert framework.area(area.parent), f"{framework.id}: area {area.id} names unknown parent"
+
+    def test_languages_cover_every_name(self, regime):
+        for framework in regime.frameworks:
+            for lang in regime.languages:
+                for area in framework.areas:
+                    assert area.names.get(lang), f"{framework.id}: area {area.id} has no {lang} name"
+                for scale in framework.scales:
+                    for grade in scale.grades:
+                        assert grade.names.get(lang), f"{framework.id}: grade {grade.id} has no {lang} name"
+
+    def test_evaluate_runs_on_sample_cases_of_every_framework(self, host, regime):
+        for framework in regime.frameworks:
+            for label, case in self.cases(framework, regime).items():
+                where = f"{framework.id}/{label}"
+                result = evaluate(host, case)
+                for proposal in result.proposals:
+                    assert isinstance(proposal, Proposal), where
+                    assert framework.area(proposal.area), f"{where}: proposal for unknown area {proposal.area}"
+                    _check_citation(proposal.citation, f"{where} proposal {proposal.rule}")
+                for finding in result.findings:
+                    assert isinstance(finding, Finding), where
+                    _check_citation(finding.citation, f"{where} finding {finding.rule}")
+                if result.follow_up is not None:
+                    assert isinstance(result.follow_up, FollowUpCategory), where
+                    _check_citation(result.follow_up.citation, f"{where} follow-up")
+        assert not host.problems
+
+    def test_schedule_runs_with_provenance(self, host, regime):
+        for framework in regime.frameworks:
+            for label, case in self.cases(framework, regime).items():
+                where = f"{framework.id}/{label}"
+                for event in schedule(host, case, TODAY):
+                    assert isinstance(event, FollowUpEvent), where
+                    assert event.id and event.title and event.basis, f"{where}: event without id/title/basis"
+                    _check_citation(event.citation, f"{where} event {event.id}")
+                    assert event.provenance.rule and event.provenance.calendar, f"{where}: {event.id} lacks provenance"
+                    if event.earliest and event.latest:
+                        assert event.earliest <= event.latest, f"{where}: {event.id} window is back to front"
+
+    def test_every_template_renders_in_every_language(self, host, regime):
+        frameworks = {f.id: f for f in regime.frameworks}
+        templates = [t for t in report_templates(host) if set(t.frameworks) & set(frameworks)]
+        for template in templates:
+            assert template.path(template.languages[0]).parent.is_dir(), f"{template.id}: no template folder"
+            for framework_id in template.frameworks:
+                framework = frameworks.get(framework_id)
+                if framework is None:
+                    continue
+                for label, case in self.cases(framework, regime).items():
+                    for lang in template.languages:
+                        drafted = draft_report(host, case, template.id, lang, TODAY)
+                        assert drafted.text.strip(), f"{template.id} ({lang}) rendered nothing for {label}"
+        assert not host.problems

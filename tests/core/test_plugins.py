@@ -1,0 +1,111 @@
+"""The plugin host: defensive loading, isolated hook failures, selection by environment."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from inspectorate import HOOK_API_VERSION, hookimpl
+from inspectorate.frameworks import Area, Framework, Regime
+from inspectorate.model import Citation, Finding
+from inspectorate.plugins import PluginError, PluginHost
+from inspectorate.testing import make_case, make_host
+from tests.support import install_fake_plugin
+
+CITE = Citation(document="test", quote="a sentence")
+FRAMEWORK = Framework(id="toy-1", regime="toy", names={"en": "Toy"}, sectors=["school"], areas=[Area("a", {"en": "A"})])
+
+
+class Toy:
+    @hookimpl
+    def register_regimes(self, register):
+        register(Regime(id="toy", names={"en": "Toy"}, nations=["england"], frameworks=[FRAMEWORK]))
+
+    @hookimpl
+    def check_case(self, framework, case):
+        return [Finding(severity="info", rule="toy.ok", message="fine", citation=CITE)]
+
+
+class Exploding:
+    @hookimpl
+    def check_case(self, framework, case):
+        raise RuntimeError("boom in check_case")
+
+
+class Misspelt:
+    @hookimpl
+    def chek_case(self, framework, case):  # deliberately misspelt hook name
+        return []
+
+
+def test_hook_that_raises_drops_only_its_own_contribution_and_is_recorded():
+    host = make_host(strict=False, toy=Toy(), exploding=Exploding())
+    findings = host.collect("check_case", framework=FRAMEWORK, case=make_case(FRAMEWORK))
+    assert [f.rule for f in findings] == ["toy.ok"]
+    assert [(p.plugin, p.stage) for p in host.problems] == [("exploding", "check_case")]
+    assert "boom in check_case" in host.problems[0].message
+
+
+def test_strict_host_turns_a_hook_error_into_a_failure():
+    host = make_host(strict=True, toy=Toy(), exploding=Exploding())
+    with pytest.raises(PluginError, match="exploding"):
+        host.collect("check_case", framework=FRAMEWORK, case=make_case(FRAMEWORK))
+
+
+def test_misspelt_hook_is_caught_by_check_pending():
+    host = make_host(strict=False, misspelt=Misspelt())
+    assert any(p.stage == "check" and "chek_case" in p.message for p in host.problems)
+
+
+def test_second_plugin_registering_the_same_regime_is_a_load_error():
+    host = make_host(strict=False, first=Toy(), second=Toy())
+    assert list(host.regimes) == ["toy"]
+    assert any("already registered" in p.message for p in host.problems)
+
+
+def test_hook_api_version_is_published():
+    major, minor = HOOK_API_VERSION.split(".")
+    assert major.isdigit() and minor.isdigit()
+
+
+def test_builtin_plugins_load_from_entry_points():
+    host = PluginHost(environ={}).load_entry_points()
+    assert {"estyn", "ofsted"} <= {p.name for p in host.plugins}
+    assert {"estyn", "ofsted"} <= set(host.regimes)
+    assert not host.problems
+
+
+def test_allow_and_deny_lists_select_plugins():
+    only_estyn = PluginHost(environ={"INSPECTORATE_LOAD_PLUGINS": "estyn"}).load_entry_points()
+    assert [p.name for p in only_estyn.plugins] == ["estyn"]
+    no_ofsted = PluginHost(environ={"INSPECTORATE_DISABLE_PLUGINS": "ofsted"}).load_entry_points()
+    assert "ofsted" not in {p.name for p in no_ofsted.plugins}
+
+
+BROKEN = """
+raise ImportError("this plugin is deliberately broken")
+"""
+
+
+def test_broken_plugin_installed_is_skipped_and_reported(tmp_path, cli):
+    install_fake_plugin(tmp_path, "broken", BROKEN)
+    env = {"PYTHONPATH": str(tmp_path)}
+    result = cli("plugins", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert {"estyn", "ofsted"} <= {p["name"] for p in report["plugins"]}
+    assert report["problems"][0]["plugin"] == "broken"
+    assert "deliberately broken" in report["problems"][0]["message"]
+    # The other commands keep working and warn on stderr.
+    frameworks = cli("frameworks", env=env)
+    assert frameworks.returncode == 0
+    assert "deliberately broken" in frameworks.stderr
+
+
+def test_broken_plugin_in_strict_mode_exits_non_zero_with_one_line(tmp_path, cli):
+    install_fake_plugin(tmp_path, "broken", BROKEN)
+    result = cli("plugins", env={"PYTHONPATH": str(tmp_path), "INSPECTORATE_STRICT_PLUGINS": "1"})
+    assert result.returncode != 0
+    assert "deliberately broken" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,82 @@
+"""Import rules: the core is headless and plugin-free; plugins use only the core; the TUI asks the host."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+PLUGIN_PACKAGES = ("inspectorate_estyn", "inspectorate_ofsted")
+
+
+def _imports(folder: Path) -> list[tuple[Path, int, str]]:
+    found = []
+    for path in folder.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found += [(path, node.lineno, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.append((path, node.lineno, node.module))
+    return found
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+def test_core_never_imports_textual_the_tui_or_a_plugin():
+    bad = [
+        (str(p.relative_to(ROOT)), line, name)
+        for p, line, name in _imports(ROOT / "core" / "src")
+        if _top(name) in ("textual", "inspectorate_tui", *PLUGIN_PACKAGES)
+    ]
+    assert bad == []
+
+
+@pytest.mark.parametrize("plugin", PLUGIN_PACKAGES)
+def test_plugins_import_only_the_core(plugin):
+    folder = ROOT / "plugins" / plugin.removeprefix("inspectorate_") / "src" / plugin
+    bad = [
+        (str(p.relative_to(ROOT)), line, name)
+        for p, line, name in _imports(folder)
+        if _top(name) in ("textual", "inspectorate_tui", *(x for x in PLUGIN_PACKAGES if x != plugin))
+    ]
+    assert bad == []
+
+
+def test_tui_never_imports_a_plugin():
+    bad = [(str(p), line, name) for p, line, name in _imports(ROOT / "tui" / "src") if _top(name) in PLUGIN_PACKAGES]
+    assert bad == []
+
+
+PROBE = """
+import json, sys
+from inspectorate.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+finally:
+    print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'inspectorate_tui'))), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plugins", "--json"],
+        ["frameworks", "--json"],
+        ["workdays", "2023-12-29", "5"],
+        ["locate", "config"],
+        ["templates"],
+    ],
+)
+def test_headless_commands_never_import_textual(args):
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == []

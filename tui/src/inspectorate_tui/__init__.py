@@ -1,0 +1,1 @@
+"""The terminal app for inspectorate: the only package that imports Textual."""
