@@ -1,0 +1,641 @@
+"""Case files: one inspection as a TOML file, ``format = "inspectorate-case/1"``.
+
+A case file is how a case leaves the casebook and comes back: exported for a colleague, edited
+by hand, kept beside the report. Whatever arrives is checked strictly before anything is
+imported, because a misspelt key or a grade the framework does not have would otherwise vanish
+silently or reach the rules as nonsense. Every problem is collected, each with the file, line and
+key and a hint (:class:`CaseFileError`), so one round of corrections is enough; a file with any
+problem imports nothing.
+
+The mapping between a :class:`~inspectorate.model.Case` and the file's layout is
+:mod:`inspectorate.codec`; this module adds parsing, validation against the regime's framework,
+line numbers (:mod:`inspectorate.toml_lines`) and safe writing.
+
+Keys in messages are written as the parsed data is walked, with 0-based indexes:
+``evidence[2].kind`` is the ``kind`` of the third ``[[evidence]]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import secrets
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from attrs import frozen
+
+from inspectorate import codec
+from inspectorate.codec import CASE_FORMAT, DATE_KEYS
+from inspectorate.frameworks import Area, Framework
+from inspectorate.model import Case
+from inspectorate.toml_lines import KeyLines, key_lines
+
+#: The case-file versions this build reads.
+SUPPORTED_FORMATS = (CASE_FORMAT,)
+
+NATIONS = ("england", "wales", "scotland", "northern-ireland")
+
+#: The order of the top-level keys in a written file: who, what, then what followed.
+KEY_ORDER = (
+    "format",
+    "provider",
+    "inspection",
+    "team",
+    "judgements",
+    "overrides",
+    "evidence",
+    "recommendations",
+    "follow_up",
+    "inspector_calls",
+    "settings",
+)
+
+KeyPath = tuple[str | int, ...]
+
+
+# -- problems -------------------------------------------------------------------------------------
+
+
+@frozen
+class Problem:
+    """One thing wrong with a case file, said so that a person can find it and put it right."""
+
+    path: str
+    line: int | None
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class CaseFileError(ValueError):
+    """A case file that cannot be imported; ``problems`` lists every reason, in file order."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_name(path: Sequence[str | int]) -> str:
+    """``("evidence", 2, "kind")`` -> ``evidence[2].kind``; keys that need quotes get them."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            text = part if _BARE_KEY.fullmatch(part) else '"' + part.replace('"', '\\"') + '"'
+            out += f".{text}" if out else text
+    return out
+
+
+def _hint(word: str, choices: Iterable[str], label: str) -> str:
+    """A close match if there is one ("did you mean ..."), else the choices there are."""
+    choices = list(choices)
+    if not choices:
+        return f"(no {label} are defined)"
+    close = difflib.get_close_matches(word, choices, n=1)
+    if close:
+        return f"(did you mean {close[0]!r}?)"
+    shown = choices if len(choices) <= 15 else [*choices[:15], "..."]
+    return f"({label}: {', '.join(shown)})"
+
+
+def _a(value: Any) -> str:
+    """What a parsed TOML value is, in words: "a string", "a date and time", ..."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dt.datetime):
+        return "a date and time"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, dt.time):
+        return "a time"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def read_case_file(path: str | os.PathLike, host) -> Case:
+    """Read and validate a case file; OSError (e.g. no such file) passes through unchanged."""
+    path = Path(path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(
+            [Problem(str(path), None, "", f"not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8")]
+        ) from None
+    return loads_case(text, host, str(path))
+
+
+def loads_case(text: str, host, path: str = "<string>") -> Case:
+    """Parse and validate case-file text; raise :class:`CaseFileError` with every problem found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CaseFileError([_syntax_problem(exc, text, path)]) from None
+    checker = _Checker(path, key_lines(text), host)
+    clean = checker.check(data)
+    if checker.problems:
+        raise CaseFileError(checker.problems)
+    return codec.case_from_data(clean)
+
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AT_END = re.compile(r"\s*\(at end of document\)$")
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, path: str) -> Problem:
+    """tomllib puts the position in its message; move it to the line and name the key there."""
+    message = str(exc)
+    line = None
+    where = _AT_LINE.search(message)
+    if where:
+        line, column = int(where.group(1)), int(where.group(2))
+        message = f"{message[: where.start()]} at column {column}"
+    else:
+        message = _AT_END.sub(" (at the end of the file)", message)
+    key = ""
+    if line is not None:
+        found = key_lines(text).key_at(line)
+        key = key_name(found) if found else ""
+        source_line = (text.splitlines() or [""])[min(line, len(text.splitlines())) - 1]
+        date = re.search(r"\b(\d{4}-\d{2}-\d{2})", source_line)
+        if message.startswith("Invalid date") and date:
+            try:
+                dt.date.fromisoformat(date.group(1))
+            except ValueError:
+                return Problem(path, line, key, f"{date.group(1)} is not a real date")
+    return Problem(path, line, key, f"not valid TOML: {message[:1].lower()}{message[1:]}")
+
+
+# -- validation -----------------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+#: Raised by nothing: returned by a check when the value is unusable (the problem is recorded).
+_BAD: Any = object()
+
+Check = Callable[[Any, KeyPath], Any]
+
+
+class _Checker:
+    """Walks the parsed data once, recording problems and building a clean copy for the codec.
+
+    The clean copy keeps only values that passed (ISO date strings become dates), so the checks
+    against the framework that follow never see a value of the wrong type.
+    """
+
+    def __init__(self, path: str, lines: KeyLines, host):
+        self.path = path
+        self.lines = lines
+        self.host = host
+        self.problems: list[Problem] = []
+
+    def problem(self, key: KeyPath, message: str) -> None:
+        self.problems.append(Problem(self.path, self.lines.line(key), key_name(key), message))
+
+    # -- the layout ------------------------------------------------------------------------------
+
+    def check(self, data: dict) -> dict:
+        if not self._format(data):
+            return {}
+        clean = self.table(
+            data,
+            (),
+            {
+                "format": lambda value, key: value,
+                "provider": self.provider,
+                "inspection": self.inspection,
+                "team": self.team,
+                "judgements": lambda value, key: self.mapping(value, key, self.string),
+                "overrides": lambda value, key: self.mapping(value, key, self.override),
+                "evidence": lambda value, key: self.array(value, key, self.evidence),
+                "recommendations": lambda value, key: self.array(value, key, self.recommendation),
+                "follow_up": self.follow_up,
+                "inspector_calls": lambda value, key: self.mapping(value, key, self.strings),
+                "settings": lambda value, key: self.mapping(value, key, self.string),
+            },
+            required=("provider", "inspection"),
+        )
+        self._priorities(clean.get("recommendations", []))
+        self._date_order(clean.get("inspection", {}))
+        self._against_framework(clean)
+        return clean
+
+    def _format(self, data: dict) -> bool:
+        """Check ``format``; False when the rest of the file is not ours to judge."""
+        supported = ", ".join(SUPPORTED_FORMATS)
+        if "format" not in data:
+            self.problem(("format",), f'missing: a case file starts with format = "{CASE_FORMAT}"')
+            return True
+        value = data["format"]
+        if not isinstance(value, str):
+            self.problem(("format",), f'expected the string "{CASE_FORMAT}", got {_a(value)}')
+            return True
+        if value in SUPPORTED_FORMATS:
+            return True
+        if value.startswith("inspectorate-case/"):
+            self.problem(
+                ("format",),
+                f"{value!r} is not supported: this build reads {supported} (a newer inspectorate may read it)",
+            )
+        else:
+            self.problem(("format",), f"{value!r} is not an inspectorate case file (expected {CASE_FORMAT!r})")
+        return False
+
+    def provider(self, value: Any, key: KeyPath) -> Any:
+        clean = self.table(
+            value,
+            key,
+            {
+                "name": self.required_string,
+                "sector": self.required_string,
+                "nation": self.string,
+                "local_authority": self.string,
+                "language_medium": self.string,
+                "identifiers": lambda v, k: self.mapping(v, k, self.string),
+            },
+            required=("name", "sector"),
+        )
+        nation = clean.get("nation") if isinstance(clean, dict) else None
+        if nation is not None and nation not in NATIONS:
+            self.problem((*key, "nation"), f"unknown nation {nation!r} {_hint(nation, NATIONS, 'nations')}")
+        return clean
+
+    def inspection(self, value: Any, key: KeyPath) -> Any:
+        fields: dict[str, Check] = {
+            "regime": self.required_string,
+            "framework": self.required_string,
+            "kind": self.required_string,
+        }
+        fields.update((name, self.date) for name in DATE_KEYS)
+        return self.table(value, key, fields, required=("regime", "framework"))
+
+    def team(self, value: Any, key: KeyPath) -> Any:
+        return self.table(
+            value,
+            key,
+            {
+                "reporting_inspector": self.string,
+                "team_inspectors": self.strings,
+                "nominee": self.string,
+                "improvement_hmi": self.string,
+                "next_inspection_team": self.strings,
+            },
+        )
+
+    def override(self, value: Any, key: KeyPath) -> Any:
+        return self.table(value, key, {"from": self.required_string, "reason": self.string, "by": self.string})
+
+    def evidence(self, value: Any, key: KeyPath) -> Any:
+        return self.table(
+            value,
+            key,
+            {
+                "area": self.required_string,
+                "kind": self.required_string,
+                "text": self.required_string,
+                "source": self.string,
+                "tags": self.strings,
+            },
+            required=("area", "kind", "text"),
+        )
+
+    def recommendation(self, value: Any, key: KeyPath) -> Any:
+        return self.table(
+            value,
+            key,
+            {
+                "priority": self.priority,
+                "text": self.required_string,
+                "areas": self.strings,
+                "progress": lambda v, k: self.array(v, k, self.progress),
+            },
+            required=("priority", "text"),
+        )
+
+    def progress(self, value: Any, key: KeyPath) -> Any:
+        return self.table(
+            value,
+            key,
+            {"on": self.date, "progress": self.required_string, "note": self.string},
+            required=("on", "progress"),
+        )
+
+    def follow_up(self, value: Any, key: KeyPath) -> Any:
+        return self.table(
+            value,
+            key,
+            {
+                "done": lambda v, k: self.mapping(v, k, self.date),
+                "category": self.required_string,
+                "category_reason": self.string,
+                "chosen": self.strings,
+            },
+        )
+
+    # -- containers ------------------------------------------------------------------------------
+
+    def table(self, value: Any, key: KeyPath, fields: dict[str, Check], required: Sequence[str] = ()) -> Any:
+        """A table with a fixed set of keys: unknown keys and missing required ones are problems."""
+        if not isinstance(value, dict):
+            self.problem(key, f"expected a table, got {_a(value)}")
+            return _BAD
+        clean = {}
+        for name, item in value.items():
+            if name not in fields:
+                self.problem((*key, name), f"unknown key {_hint(name, fields, 'expected one of')}")
+                continue
+            checked = fields[name](item, (*key, name))
+            if checked is not _BAD:
+                clean[name] = checked
+        for name in required:
+            if name not in value:
+                what = f"[{name}]" if not key else name
+                self.problem((*key, name), f"missing: {what} is required")
+        return clean
+
+    def mapping(self, value: Any, key: KeyPath, check: Check) -> Any:
+        """A table whose keys are ids (areas, settings, events): each value checked alike."""
+        if not isinstance(value, dict):
+            self.problem(key, f"expected a table, got {_a(value)}")
+            return _BAD
+        clean = {}
+        for name, item in value.items():
+            checked = check(item, (*key, name))
+            if checked is not _BAD:
+                clean[name] = checked
+        return clean
+
+    def array(self, value: Any, key: KeyPath, check: Check) -> Any:
+        """An array of tables (``[[evidence]]``). Items keep their index, even when unusable."""
+        if not isinstance(value, list):
+            self.problem(key, f"expected an array of tables ([[{key_name(key)}]]), got {_a(value)}")
+            return _BAD
+        clean = []
+        for index, item in enumerate(value):
+            checked = check(item, (*key, index))
+            clean.append(checked if checked is not _BAD else {})
+        return clean
+
+    # -- values ----------------------------------------------------------------------------------
+
+    def string(self, value: Any, key: KeyPath) -> Any:
+        if isinstance(value, str):
+            return value
+        self.problem(key, f"expected a string, got {_a(value)}")
+        return _BAD
+
+    def required_string(self, value: Any, key: KeyPath) -> Any:
+        """A string that must say something (an empty one would be dropped when written)."""
+        checked = self.string(value, key)
+        if checked is not _BAD and not checked.strip():
+            self.problem(key, "must not be empty")
+            return _BAD
+        return checked
+
+    def strings(self, value: Any, key: KeyPath) -> Any:
+        if isinstance(value, str):
+            self.problem(key, f'expected a list of strings, got a string (write ["{value}"])')
+            return _BAD
+        if not isinstance(value, list):
+            self.problem(key, f"expected a list of strings, got {_a(value)}")
+            return _BAD
+        checked = [self.string(item, (*key, index)) for index, item in enumerate(value)]
+        return _BAD if _BAD in checked else checked
+
+    def priority(self, value: Any, key: KeyPath) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(key, f"expected a whole number (1 is the most important), got {_a(value)}")
+            return _BAD
+        if value < 1:
+            self.problem(key, f"must be 1 or more (1 is the most important), got {value}")
+            return _BAD
+        return value
+
+    def date(self, value: Any, key: KeyPath) -> Any:
+        """A TOML date or an ISO date string; never a date with a time of day."""
+        if isinstance(value, dt.datetime):
+            self.problem(key, f"{value.isoformat()} has a time of day: give the date only, e.g. {value.date()}")
+        elif isinstance(value, dt.date):
+            return value
+        elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                self.problem(key, f"{value!r} is not a real date")
+        elif isinstance(value, str) and _ISO_DATE_TIME.match(value):
+            self.problem(key, f"{value!r} has a time of day: give the date only, e.g. {value[:10]}")
+        elif isinstance(value, str):
+            self.problem(key, f"{value!r} is not a date: write YYYY-MM-DD, e.g. 2024-03-05")
+        else:
+            self.problem(key, f"expected a date (YYYY-MM-DD), got {_a(value)}")
+        return _BAD
+
+    # -- across keys -----------------------------------------------------------------------------
+
+    def _priorities(self, recommendations: list[dict]) -> None:
+        """Recommendations are ranked: two with the same priority leave the order undecided."""
+        first: dict[int, int] = {}
+        for index, recommendation in enumerate(recommendations):
+            priority = recommendation.get("priority")
+            if priority is None:
+                continue
+            if priority in first:
+                self.problem(
+                    ("recommendations", index, "priority"),
+                    f"priority {priority} is already given to recommendations[{first[priority]}]; "
+                    "each recommendation needs its own priority",
+                )
+            else:
+                first[priority] = index
+
+    def _date_order(self, inspection: dict) -> None:
+        """Notified, start, end, draft issued, published: each known date on or after the last."""
+        previous = None
+        for name in DATE_KEYS:
+            date = inspection.get(name)
+            if date is None:
+                continue
+            if previous is not None and date < previous[1]:
+                self.problem(
+                    ("inspection", name),
+                    f"{name} {date} is before {previous[0]} {previous[1]}",
+                )
+            else:
+                previous = (name, date)
+
+    def _against_framework(self, clean: dict) -> None:
+        """Check ids (areas, grades, kinds, calls, settings) against the case's framework.
+
+        Skipped when the regime or framework is unknown: that problem is reported instead.
+        """
+        provider = clean.get("provider") or {}
+        inspection = clean.get("inspection") or {}
+        regime_id, framework_id = inspection.get("regime"), inspection.get("framework")
+        if regime_id is None:
+            return
+        regime = self.host.regime(regime_id)
+        if regime is None:
+            known = sorted(self.host.regimes)
+            hint = _hint(regime_id, known, "known regimes") if known else "(no regimes are installed)"
+            self.problem(("inspection", "regime"), f"unknown regime {regime_id!r} {hint}")
+            return
+        if framework_id is None:
+            return
+        framework = regime.framework(framework_id)
+        if framework is None:
+            elsewhere = self.host.framework(framework_id)
+            if elsewhere is not None:
+                message = f"{framework_id!r} is a framework of regime {elsewhere.regime!r}, not {regime.id!r}"
+            else:
+                ids = [f.id for f in regime.frameworks]
+                hint = _hint(framework_id, ids, "frameworks")
+                message = f"{framework_id!r} is not a framework of {regime.id} {hint}"
+            self.problem(("inspection", "framework"), message)
+            return
+        _FrameworkCheck(self, framework).check(provider, inspection, clean)
+
+
+class _FrameworkCheck:
+    """The checks that need the framework: every id in the case must be one it defines."""
+
+    def __init__(self, checker: _Checker, framework: Framework):
+        self.checker = checker
+        self.framework = framework
+
+    def problem(self, key: KeyPath, message: str) -> None:
+        self.checker.problem(key, message)
+
+    def check(self, provider: dict, inspection: dict, clean: dict) -> None:
+        fw = self.framework
+        self.one_of(provider.get("sector"), ("provider", "sector"), fw.sectors, "a sector", "sectors")
+        self.one_of(inspection.get("kind"), ("inspection", "kind"), fw.visit_kinds, "a visit kind", "visit kinds")
+        judgements = clean.get("judgements") or {}
+        for area_id, grade in judgements.items():
+            area = self.area(area_id, ("judgements", area_id))
+            if area is not None:
+                self.grade(area, grade, ("judgements", area_id))
+        for area_id, override in (clean.get("overrides") or {}).items():
+            key = ("overrides", area_id)
+            area = self.area(area_id, key)
+            if area is None:
+                continue
+            if area_id not in judgements:
+                self.problem(key, f"an override for {area_id!r}, which has no grade under [judgements]")
+            elif "from" in override:
+                self.grade(area, override["from"], (*key, "from"))
+        for index, evidence in enumerate(clean.get("evidence") or []):
+            key = ("evidence", index)
+            if "area" in evidence:
+                self.area(evidence["area"], (*key, "area"))
+            if "kind" in evidence and fw.evidence_kinds:  # a framework without kinds leaves them free
+                kinds = fw.evidence_kinds
+                self.one_of(evidence["kind"], (*key, "kind"), kinds, "an evidence kind", "evidence kinds")
+        for index, recommendation in enumerate(clean.get("recommendations") or []):
+            key = ("recommendations", index)
+            for n, area_id in enumerate(recommendation.get("areas", [])):
+                self.area(area_id, (*key, "areas", n))
+            if fw.progress_scale:
+                for n, entry in enumerate(recommendation.get("progress", [])):
+                    self.one_of(
+                        entry.get("progress"), (*key, "progress", n, "progress"), fw.progress_scale,
+                        "a progress judgement", "progress judgements",
+                    )
+        for call, areas in (clean.get("inspector_calls") or {}).items():
+            key = ("inspector_calls", call)
+            if self.one_of(call, key, fw.inspector_calls, "an inspector's call", "inspector calls"):
+                for n, area_id in enumerate(areas):
+                    self.area(area_id, (*key, n))
+        for setting, reading in (clean.get("settings") or {}).items():
+            key = ("settings", setting)
+            if self.one_of(setting, key, fw.settings, "a setting", "settings"):
+                readings = list(fw.settings[setting].get("readings", {}))
+                self.one_of(reading, key, readings, f"a reading of {setting}", "readings")
+
+    def one_of(self, value: str | None, key: KeyPath, choices: Iterable[str], what: str, label: str) -> bool:
+        """True when ``value`` is one of ``choices`` (or absent); else record why not."""
+        choices = list(choices)
+        if value is None or value in choices:
+            return True
+        self.problem(key, f"{value!r} is not {what} of {self.framework.id} {_hint(value, choices, label)}")
+        return False
+
+    def area(self, area_id: str, key: KeyPath) -> Area | None:
+        area = self.framework.area(area_id)
+        if area is None:
+            hint = _hint(area_id, self.framework.area_ids, "areas")
+            self.problem(key, f"{area_id!r} is not an area of {self.framework.id} {hint}")
+        return area
+
+    def grade(self, area: Area, grade: str, key: KeyPath) -> None:
+        """``grade`` must be on the scale ``area`` is graded on."""
+        fw = self.framework
+        if not area.scale:
+            graded = [a.id for a in fw.graded_areas]
+            self.problem(key, f"{area.id!r} is not graded in {fw.id} {_hint(area.id, graded, 'graded areas')}")
+            return
+        scale = fw.scale(area.scale)
+        if scale is None:
+            self.problem(key, f"{fw.id} grades {area.id!r} on scale {area.scale!r}, which it does not define")
+        elif grade not in scale.grade_ids:
+            self.problem(key, f"{grade!r} is not a grade of {fw.id} {_hint(grade, scale.grade_ids, 'grades')}")
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+def dumps_case(case: Case) -> str:
+    """The case as case-file text, top-level keys in :data:`KEY_ORDER`."""
+    data = codec.case_to_data(case)
+    ordered = {name: data[name] for name in KEY_ORDER if name in data}
+    ordered.update((name, value) for name, value in data.items() if name not in ordered)
+    return tomli_w.dumps(ordered)
+
+
+def write_case_file(case: Case, path: str | os.PathLike) -> None:
+    """Write the case file atomically: an interrupted export leaves the last good file in place.
+
+    The text goes to a new file beside the target, is flushed to disk, then renamed over the
+    target (:func:`os.replace` is atomic within one file system). A new file gets the usual
+    permissions (the process umask applies); an existing one keeps its mode.
+    """
+    path = Path(path)
+    text = dumps_case(case)  # serialise first: a failure here has not touched the disk
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
