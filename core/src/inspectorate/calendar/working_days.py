@@ -173,16 +173,19 @@ def _add_working_days_slowly(d: date, n: int, calendar: WorkingCalendar) -> date
 def working_days_between(a: date, b: date, calendar: WorkingCalendar) -> int:
     """How many working days fall after ``a`` up to and including ``b``.
 
-    Negative when ``b`` is before ``a`` (minus the count from ``b`` to ``a``). For a working day
-    ``b``, ``add_working_days(a, working_days_between(a, b, calendar), calendar) == b``.
+    When ``b`` is before ``a`` the count runs back: minus the working days from ``b`` (included)
+    up to ``a`` (not included). Either way, for a working day ``b``,
+    ``add_working_days(a, working_days_between(a, b, calendar), calendar) == b``.
     """
     _check_date(a, "working_days_between")
     _check_date(b, "working_days_between")
     while True:
-        base, _, after, _ = calendar._index
+        base, before, after, _ = calendar._index
         first, second = a.toordinal() - base, b.toordinal() - base
         if 0 <= first < len(after) and 0 <= second < len(after):
-            return after[second] - after[first]
+            if second >= first:
+                return after[second] - after[first]
+            return before[second] - before[first]
         calendar._ensure_years(min(a.year, b.year), max(a.year, b.year))
 
 
