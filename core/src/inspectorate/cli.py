@@ -29,6 +29,9 @@ class InspectorateGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:  # output piped into `head` and closed early: not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+            ctx.exit(0)
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
             if os.environ.get("INSPECTORATE_DEBUG") == "1":
                 raise
@@ -214,7 +217,7 @@ def _window_text(event) -> str:
     return "date not yet known"
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})  # so "-2" is a count, not an option
 @click.argument("date")
 @click.argument("count", type=int)
 @click.option(
