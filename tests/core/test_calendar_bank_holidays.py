@@ -1,0 +1,227 @@
+"""Bank holidays: agreement with GOV.UK's own files, one-offs, divisions, GOV.UK overlays."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+import holidays
+import pytest
+
+from inspectorate.calendar import (
+    DIVISIONS,
+    GovukFileError,
+    add_working_days,
+    calendar_for,
+    division_for_nation,
+)
+
+EW = "england-and-wales"
+REAL_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"
+# Bank holidays proclaimed after the real file was fetched (2025-08-17), so in the package only.
+PROCLAIMED_SINCE_THE_FILE = {
+    ("bank-holidays-2024-2027.json", "scotland"): {date(2026, 6, 15)},  # FIFA World Cup, Feb 2026
+}
+GOVUK_FILES = {
+    "bank-holidays-2012-2020.json": (EW,),
+    "bank-holidays-2024-2027.json": DIVISIONS,
+}
+
+
+def govuk_weekday_holidays_by_year(name: str, division: str) -> dict[int, set[date]]:
+    path = REAL_DATA / name
+    if not path.is_file():
+        pytest.skip(f"the real GOV.UK bank-holidays files are not beside the checkout ({path} missing)")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    by_year: dict[int, set[date]] = defaultdict(set)
+    for event in data[division]["events"]:
+        day = date.fromisoformat(event["date"])
+        by_year[day.year]  # a year with only weekend events is still a year the file covers
+        if day.weekday() < 5:
+            by_year[day.year].add(day)
+    return by_year
+
+
+@pytest.mark.parametrize(
+    ("name", "division"), [(name, division) for name, divisions in GOVUK_FILES.items() for division in divisions]
+)
+def test_default_calendar_has_exactly_the_weekday_bank_holidays_of_the_real_govuk_file(name, division):
+    calendar = calendar_for(division)
+    by_year = govuk_weekday_holidays_by_year(name, division)
+    assert by_year, name
+    for later in PROCLAIMED_SINCE_THE_FILE.get((name, division), ()):
+        assert later in calendar.bank_holidays(later.year) and later not in by_year[later.year]
+        by_year[later.year].add(later)
+    for year, expected in sorted(by_year.items()):
+        for day in expected:
+            assert not calendar.is_working_day(day), (division, day)
+        assert set(calendar.bank_holidays(year)) == expected, (division, year)
+        # And every other weekday of the year is a working day.
+        day = date(year, 1, 1)
+        while day.year == year:
+            if day.weekday() < 5 and day not in expected:
+                assert calendar.is_working_day(day), (division, day)
+            day += timedelta(days=1)
+
+
+ONE_OFFS = [
+    (date(2012, 6, 5), "Diamond Jubilee"),
+    (date(2020, 5, 8), "VE day: May Day moved from Monday 4 May"),
+    (date(2022, 6, 3), "Platinum Jubilee"),
+    (date(2022, 9, 19), "State Funeral of Queen Elizabeth II"),
+    (date(2023, 5, 8), "Coronation of King Charles III"),
+]
+
+
+@pytest.mark.parametrize(("day", "what"), ONE_OFFS, ids=[d.isoformat() for d, _ in ONE_OFFS])
+def test_one_off_bank_holiday_is_not_a_working_day_and_counting_skips_it(day, what):
+    calendar = calendar_for(EW)
+    assert not calendar.is_working_day(day), what
+    assert day in calendar.bank_holidays(day.year)
+    # Counting across it in either direction steps over it.
+    before, after = day - timedelta(days=1), day + timedelta(days=1)
+    while not calendar.is_working_day(before):
+        before -= timedelta(days=1)
+    while not calendar.is_working_day(after):
+        after += timedelta(days=1)
+    assert add_working_days(before, 1, calendar) == after
+    assert add_working_days(after, -1, calendar) == before
+
+
+def test_diamond_jubilee_week_2012_has_two_bank_holidays_in_a_row():
+    calendar = calendar_for(EW)
+    assert add_working_days(date(2012, 6, 1), 1, calendar) == date(2012, 6, 6)
+
+
+def test_the_usual_may_day_of_2020_was_a_working_day():
+    assert calendar_for(EW).is_working_day(date(2020, 5, 4))
+
+
+def test_scotland_has_2_january_and_st_andrews_day_but_not_easter_monday():
+    scotland, england = calendar_for("scotland"), calendar_for(EW)
+    assert not scotland.is_working_day(date(2024, 1, 2)) and england.is_working_day(date(2024, 1, 2))
+    assert not scotland.is_working_day(date(2025, 12, 1))  # St Andrew's Day (Sunday) substitute
+    assert scotland.is_working_day(date(2024, 4, 1)) and not england.is_working_day(date(2024, 4, 1))
+    assert not scotland.is_working_day(date(2024, 8, 5)) and england.is_working_day(date(2024, 8, 5))
+
+
+def test_northern_ireland_has_st_patricks_day_and_the_twelfth():
+    calendar = calendar_for("northern-ireland")
+    assert not calendar.is_working_day(date(2025, 3, 17))
+    assert not calendar.is_working_day(date(2025, 7, 14))  # 12 July a Saturday: Monday off
+    assert calendar_for(EW).is_working_day(date(2025, 7, 14))
+
+
+def test_bank_holidays_are_named_and_in_date_order():
+    found = calendar_for(EW).bank_holidays(2023)
+    assert list(found) == sorted(found)
+    assert found[date(2023, 5, 8)] == "Coronation of Charles III"
+    assert all(day.weekday() < 5 for day in found)
+
+
+def test_weekend_holidays_are_left_out_and_their_substitutes_kept():
+    found = calendar_for(EW).bank_holidays(2022)
+    assert date(2022, 12, 25) not in found  # a Sunday
+    assert date(2022, 12, 27) in found  # its substitute
+
+
+@pytest.mark.parametrize(
+    ("nation", "division"),
+    [("england", EW), ("wales", EW), ("Wales", EW), ("scotland", "scotland"),
+     ("northern-ireland", "northern-ireland"), ("Northern Ireland", "northern-ireland")],
+)
+def test_division_for_nation(nation, division):
+    assert division_for_nation(nation) == division
+
+
+def test_division_for_an_unknown_nation_is_a_value_error_naming_it():
+    with pytest.raises(ValueError, match="'cornwall'"):
+        division_for_nation("cornwall")
+
+
+# --- GOV.UK files laid over the package ---------------------------------------------------------
+
+
+def write_govuk_file(directory: Path, events: dict[str, list[tuple[str, str]]]) -> Path:
+    path = directory / "bank-holidays.json"
+    data = {
+        division: {
+            "division": division,
+            "events": [{"title": t, "date": d, "notes": "", "bunting": True} for d, t in listed],
+        }
+        for division, listed in events.items()
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_govuk_file_in_extend_mode_adds_its_dates_to_the_packages(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented Holiday")]})
+    calendar = calendar_for(EW, govuk_file=path, govuk_mode="extend")
+    found = calendar.bank_holidays(2024)
+    assert found[date(2024, 6, 14)] == "Invented Holiday"
+    assert date(2024, 12, 25) in found  # the package's dates stay
+    assert add_working_days(date(2024, 6, 13), 1, calendar) == date(2024, 6, 17)
+    assert calendar.policy.endswith("GOV.UK bank-holidays.json, extended)")
+    assert f"holidays package {holidays.__version__}" in calendar.policy
+
+
+def test_govuk_file_in_override_mode_replaces_the_packages_dates_for_the_years_it_lists(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented Holiday"), ("2024-12-25", "Christmas Day")]})
+    calendar = calendar_for(EW, govuk_file=path, govuk_mode="override")
+    assert set(calendar.bank_holidays(2024)) == {date(2024, 6, 14), date(2024, 12, 25)}
+    assert calendar.is_working_day(date(2024, 12, 26))  # Boxing Day dropped in 2024 only
+    assert not calendar.is_working_day(date(2023, 12, 26))  # 2023 not in the file: package
+    assert add_working_days(date(2024, 3, 28), 1, calendar) == date(2024, 3, 29)  # no Good Friday
+    assert calendar.policy.startswith("Mon-Fri less england-and-wales bank holidays (GOV.UK bank-holidays.json for 2024")
+    assert "overriding" in calendar.policy
+
+
+def test_govuk_overlay_only_changes_its_own_division(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented")], "scotland": []})
+    assert calendar_for("scotland", govuk_file=path).is_working_day(date(2024, 6, 14))
+
+
+def test_govuk_file_edited_on_disk_is_read_again(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "First")]})
+    first = calendar_for(EW, govuk_file=path)
+    write_govuk_file(tmp_path, {EW: [("2024-06-14", "First"), ("2024-06-21", "Second")]})
+    second = calendar_for(EW, govuk_file=path)
+    assert second is not first
+    assert not second.is_working_day(date(2024, 6, 21))
+
+
+def test_govuk_file_without_the_division_is_an_error_naming_file_and_division(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: []})
+    with pytest.raises(GovukFileError, match=r"bank-holidays\.json.*'scotland'"):
+        calendar_for("scotland", govuk_file=path)
+
+
+def test_govuk_file_that_is_not_json_or_missing_is_an_error_naming_the_file(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(GovukFileError, match=r"broken\.json: line 1"):
+        calendar_for(EW, govuk_file=broken)
+    with pytest.raises(GovukFileError, match=r"absent\.json"):
+        calendar_for(EW, govuk_file=tmp_path / "absent.json")
+
+
+def test_govuk_event_with_a_bad_date_is_an_error_naming_the_event(tmp_path):
+    path = write_govuk_file(tmp_path, {EW: [("14/06/2024", "Bad")]})
+    with pytest.raises(GovukFileError, match=r"events\[0\]: 'date'"):
+        calendar_for(EW, govuk_file=path)
+
+
+def test_real_govuk_file_in_override_mode_differs_from_the_package_only_by_later_proclamations():
+    name = "bank-holidays-2024-2027.json"
+    path = REAL_DATA / name
+    if not path.is_file():
+        pytest.skip(f"the real GOV.UK bank-holidays files are not beside the checkout ({path} missing)")
+    for division in DIVISIONS:
+        overridden, default = calendar_for(division, govuk_file=path, govuk_mode="override"), calendar_for(division)
+        difference = set()
+        for year in range(2024, 2028):
+            difference |= set(default.bank_holidays(year)) ^ set(overridden.bank_holidays(year))
+        assert difference == PROCLAIMED_SINCE_THE_FILE.get((name, division), set()), division
