@@ -74,9 +74,16 @@ finally:
         ["workdays", "2023-12-29", "5"],
         ["locate", "config"],
         ["templates"],
+        ["evaluate", "{example}", "--json"],
+        ["schedule", "{example}", "--json", "--today", "2013-05-01"],
+        ["import", "{example}", "--casebook", "{casebook}"],
+        ["list", "--casebook", "{casebook}"],
+        ["report", "{example}", "--template", "ofsted-improvement-visit-letter"],
     ],
 )
-def test_headless_commands_never_import_textual(args):
+def test_headless_commands_never_import_textual(args, tmp_path):
+    example = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
+    args = [a.format(example=example, casebook=tmp_path / "casebook.sqlite") for a in args]
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stderr.strip().splitlines()[-1]) == []

@@ -38,7 +38,8 @@ class InspectorateGroup(click.Group):
             from inspectorate.plugins import PluginError
 
             message = str(exc) or type(exc).__name__
-            click.echo(f"inspectorate: error: {message}", err=True)
+            for line in message.splitlines():  # a case file may have several problems, one per line
+                click.echo(f"inspectorate: error: {line}", err=True)
             ctx.exit(EXIT_PLUGIN_ERROR if isinstance(exc, PluginError) else EXIT_ERROR)
 
 
@@ -56,11 +57,32 @@ def _host(ctx: click.Context):
     return obj["host"]
 
 
-def _casebook(ctx: click.Context):
-    from inspectorate.casebook import Casebook, default_casebook_path
+def _remember_casebook(ctx: click.Context, _param, value: str | None) -> None:
+    if value:
+        ctx.ensure_object(dict)["casebook"] = value
 
-    path = ctx.find_root().params.get("casebook") or default_casebook_path()
-    return Casebook.open(Path(path))
+
+#: ``--casebook PATH`` is accepted before or after the subcommand.
+casebook_option = click.option(
+    "--casebook",
+    type=click.Path(dir_okay=False),
+    expose_value=False,
+    callback=_remember_casebook,
+    help="Use this casebook file instead of the default.",
+)
+
+
+def _casebook_path(ctx: click.Context) -> Path:
+    from inspectorate.casebook import default_casebook_path
+
+    chosen = ctx.ensure_object(dict).get("casebook") or ctx.find_root().params.get("casebook")
+    return Path(chosen) if chosen else default_casebook_path()
+
+
+def _casebook(ctx: click.Context):
+    from inspectorate.casebook import Casebook
+
+    return Casebook.open(_casebook_path(ctx))
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -73,9 +95,10 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 
 def _read_case(ctx: click.Context, path: str):
-    from inspectorate.casefile import read_case_file
+    from inspectorate.exchange import importer_for
 
-    return read_case_file(Path(path), _host(ctx))
+    host = _host(ctx)
+    return importer_for(host, Path(path)).read(Path(path), host)
 
 
 def _print_json(data) -> None:
@@ -234,6 +257,7 @@ def workdays(date: str, count: int, division: str) -> None:
 
 
 @main.command("import")
+@casebook_option
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
 def import_case(ctx: click.Context, case_file: str) -> None:
@@ -248,20 +272,23 @@ def import_case(ctx: click.Context, case_file: str) -> None:
 
 
 @main.command("export")
+@casebook_option
 @click.argument("case_id")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Case file to write.")
 @click.pass_context
 def export_case(ctx: click.Context, case_id: str, output: str) -> None:
-    """Write case CASE_ID of the casebook to a case file."""
-    from inspectorate.casefile import write_case_file
+    """Write case CASE_ID of the casebook to a file (a case file for .toml)."""
+    from inspectorate.exchange import exporter_for
 
+    exporter = exporter_for(_host(ctx), Path(output))
     with _casebook(ctx) as casebook:
         case = casebook.get(case_id).case
-    write_case_file(case, Path(output))
+    exporter.write(case, Path(output))
     click.echo(f"exported {case_id} to {output}")
 
 
 @main.command("list")
+@casebook_option
 @click.option("--archived", is_flag=True, help="Include archived cases.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
@@ -293,6 +320,7 @@ def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
 
 @main.command()
 @click.argument("what", type=click.Choice(["config", "data", "casebook"]))
+@casebook_option
 @click.pass_context
 def locate(ctx: click.Context, what: str) -> None:
     """Where the configuration or the casebook lives."""
@@ -303,7 +331,7 @@ def locate(ctx: click.Context, what: str) -> None:
     elif what == "data":
         click.echo(str(default_casebook_path().parent))
     else:
-        click.echo(str(ctx.find_root().params.get("casebook") or default_casebook_path()))
+        click.echo(str(_casebook_path(ctx)))
 
 
 @main.command()

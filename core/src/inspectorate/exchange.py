@@ -1,0 +1,76 @@
+"""File formats a case can be read from and written to.
+
+The case file (``inspectorate-case/1``, TOML) is the core's own format; plugins add others through
+the ``register_importers`` and ``register_exporters`` hooks. The format is chosen by the file's
+extension.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from attrs import field, frozen
+
+from inspectorate.model import Case, _tuple
+from inspectorate.plugins import PluginHost
+
+
+@frozen
+class Importer:
+    id: str
+    name: str
+    extensions: tuple[str, ...] = field(converter=_tuple)
+    #: ``(path, host) -> Case``; raises CaseFileError naming file, line and key on bad input.
+    read: Callable[[Path, PluginHost], Case] = field(eq=False)
+
+
+@frozen
+class Exporter:
+    id: str
+    name: str
+    extension: str
+    #: ``(case, path) -> None``; writes atomically so an interrupted export keeps the last good file.
+    write: Callable[[Case, Path], None] = field(eq=False)
+
+
+class UnknownFormat(ValueError):
+    pass
+
+
+def _case_file_importer() -> Importer:
+    from inspectorate.casefile import read_case_file
+
+    return Importer(id="case-file", name="inspectorate case file", extensions=[".toml"], read=read_case_file)
+
+
+def _case_file_exporter() -> Exporter:
+    from inspectorate.casefile import write_case_file
+
+    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write_case_file)
+
+
+def importers(host: PluginHost) -> list[Importer]:
+    return [_case_file_importer(), *host.registered("register_importers")]
+
+
+def exporters(host: PluginHost) -> list[Exporter]:
+    return [_case_file_exporter(), *host.registered("register_exporters")]
+
+
+def importer_for(host: PluginHost, path: Path) -> Importer:
+    suffix = path.suffix.lower()
+    for importer in importers(host):
+        if suffix in importer.extensions:
+            return importer
+    known = ", ".join(sorted({e for i in importers(host) for e in i.extensions}))
+    raise UnknownFormat(f"{path}: no importer reads {suffix or 'files without an extension'} (known: {known})")
+
+
+def exporter_for(host: PluginHost, path: Path) -> Exporter:
+    suffix = path.suffix.lower()
+    for exporter in exporters(host):
+        if suffix == exporter.extension:
+            return exporter
+    known = ", ".join(sorted({e.extension for e in exporters(host)}))
+    raise UnknownFormat(f"{path}: no exporter writes {suffix or 'files without an extension'} (known: {known})")
