@@ -197,7 +197,7 @@ def _parse(text: str, origin: str) -> SchoolTerms:
         if line is not None:
             where.append(f"line {line}")
         if problem.key is not None:
-            where.append(f"key {_key_path(data, problem)!r}")
+            where.append(_key_path(data, problem))
         raise SchoolTermsFileError(f"{': '.join(where)}: {problem.message}") from None
 
 
@@ -307,18 +307,20 @@ def _date(table: Mapping, key: str, year: int, term: int) -> date:
 
 
 def _key_path(data: Mapping, problem: _Problem) -> str:
+    """``key 'year[1].term[0].end' (school year 2025-26)``: where in the file the problem is."""
     parts = []
+    label = ""
     if problem.year >= 0:
-        label = ""
+        parts.append(f"year[{problem.year}]")
         try:
             label = str(data["year"][problem.year].get("label", ""))
         except (KeyError, IndexError, TypeError, AttributeError):
             pass
-        parts.append(f"year[{problem.year}]" + (f" ({label})" if label else ""))
     if problem.term >= 0:
         parts.append(f"term[{problem.term}]")
     parts.append(str(problem.key))
-    return ".".join(parts)
+    path = f"key {'.'.join(parts)!r}"
+    return f"{path} (school year {label})" if label and problem.key != "label" else path
 
 
 def _line_of(text: str, year: int, term: int, key: str | None) -> int | None:
