@@ -206,3 +206,24 @@ def test_killed_writer_leaves_a_consistent_casebook(tmp_path):
         for new_id in added:
             assert book.get(new_id).case.provider.name.startswith("Added ")
         assert book.count() >= 1 + len(added)
+
+
+def test_readers_are_not_blocked_and_writers_wait_for_the_lock(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Casebook.open(path) as book:
+        added = book.add(make_case())
+        other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")  # another program is in the middle of saving
+        released = threading.Timer(0.5, other.execute, args=("COMMIT",))
+        try:
+            started = time.monotonic()
+            assert book.get(added.id).version == 1  # reading does not wait for the writer
+            assert len(book.list_cases()) == 1
+            assert time.monotonic() - started < 0.4
+            released.start()
+            book.update(added.id, graded(added, "after the wait"), 1)  # waits, then saves
+            assert time.monotonic() - started >= 0.45
+        finally:
+            released.join()
+            other.close()
+        assert book.get(added.id).case.grade("teaching-and-learning") == "after the wait"

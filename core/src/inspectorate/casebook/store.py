@@ -268,11 +268,13 @@ class Casebook:
                 .order_by(audit_log.c.id.desc())
                 .limit(1)
             ).scalar()
+            if target is None:
+                raise NothingToUndo(case_id)
             entries = conn.execute(
                 sa.select(audit_log).where(audit_log.c.change_id == target).order_by(audit_log.c.id)
             ).all()
-            if target is None or any(e.what == "case" and e.old is None for e in entries):
-                raise NothingToUndo(case_id)  # only the creation is left
+            if any(e.what == "case" and e.old is None for e in entries):
+                raise NothingToUndo(case_id)  # only the creation is left, and that cannot be undone
             label = f"undo {entries[0].label or ', '.join(e.what for e in entries)}"
             if entries[0].what == "case":  # an archive or unarchive
                 was_archived = _load(entries[0].old)["archived"]
