@@ -149,6 +149,12 @@ def test_a_datetime_start_counts_from_its_date_and_returns_a_date():
     assert add_working_days(datetime(2024, 6, 7, 15, 30), 1, calendar) == date(2024, 6, 10)
 
 
+def test_is_working_day_treats_a_datetime_as_its_date():
+    calendar = calendar_for(EW)
+    assert not calendar.is_working_day(datetime(2024, 12, 25, 9, 0))
+    assert calendar.is_working_day(datetime(2024, 12, 27, 9, 0))
+
+
 def test_a_start_that_is_not_a_date_or_a_count_that_is_not_an_integer_is_a_type_error():
     calendar = calendar_for(EW)
     with pytest.raises(TypeError, match="needs a date"):
@@ -205,3 +211,20 @@ def test_unknown_division_is_a_value_error_naming_it():
 def test_unknown_govuk_mode_is_a_value_error():
     with pytest.raises(ValueError, match="replace"):
         calendar_for(EW, govuk_mode="replace")  # type: ignore[arg-type]
+
+
+def test_threads_growing_one_calendar_at_once_all_get_right_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    reference = calendar_for(EW)
+    calendar = WorkingCalendar(reference._source)  # fresh: every thread may trigger growth
+    starts = [date(1850 + 7 * i, 3, 1 + i % 28) for i in range(40)]
+
+    def check(start: date) -> bool:
+        return all(
+            add_working_days(start, n, calendar) == count_day_by_day(start, n, reference)
+            for n in (-25, -1, 1, 25)
+        )
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(check, starts))

@@ -68,6 +68,8 @@ class WorkingCalendar:
         """True for Monday to Friday unless a bank holiday of this division."""
         if d.weekday() >= 5:
             return False
+        if type(d) is not date:  # a datetime never equals the date keys
+            d = date(d.year, d.month, d.day)
         found = self._by_year.get(d.year)
         if found is None:
             found = self._by_year[d.year] = self._source.for_years(d.year, d.year)
@@ -89,11 +91,13 @@ class WorkingCalendar:
     def _build_index(self, first: int, last: int) -> tuple[int, list[int], list[int], list[date]]:
         missing = [y for y in range(first, last + 1) if y not in self._by_year]
         if missing:
-            found = self._source.for_years(min(missing), max(missing))
-            for year in missing:
-                self._by_year.setdefault(year, {})
-            for day, name in found.items():
-                self._by_year[day.year][day] = name
+            # Fill each year's dict before publishing it, so readers never see half a year.
+            fresh: dict[int, dict[date, str]] = {year: {} for year in missing}
+            for day, name in self._source.for_years(min(missing), max(missing)).items():
+                if day.year in fresh:
+                    fresh[day.year][day] = name
+            for year, found in fresh.items():
+                self._by_year.setdefault(year, found)
         holiday_ordinals = {
             day.toordinal() for year in range(first, last + 1) for day in self._by_year[year]
         }
