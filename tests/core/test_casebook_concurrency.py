@@ -186,6 +186,8 @@ def test_killed_writer_leaves_a_consistent_casebook(tmp_path):
     finally:
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait(10)
+        writer.stdout.close()
+        writer.stderr.close()
     assert writer.returncode == -signal.SIGKILL
     assert last_version >= 200
 

@@ -127,6 +127,12 @@ def test_a_folder_is_refused(tmp_path):
         Casebook.open(tmp_path)
 
 
+def test_a_file_in_place_of_the_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "notes").write_text("not a folder")
+    with pytest.raises(CasebookError, match=r"cannot create the casebook .*notes/c\.sqlite: "):
+        Casebook.open(tmp_path / "notes" / "c.sqlite")
+
+
 def test_unwritable_location_is_a_clear_error(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")

@@ -480,6 +480,9 @@ def _create_file(path: Path) -> None:
         raise CasebookError(f"{path} is a folder, not an inspectorate casebook")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:  # including a file where a folder should be
+        raise CasebookError(_unwritable(path, error)) from error
+    try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         if not os.access(path, os.R_OK | os.W_OK):
@@ -500,6 +503,8 @@ def _unwritable(path: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = f"the location is read-only ({reason})"
+    elif error.errno in (errno.EEXIST, errno.ENOTDIR):
+        reason = f"a file is in the way of its folder ({reason})"
     return (
         f"cannot create the casebook {path}: {reason}; "
         "choose a writable place with --casebook PATH or INSPECTORATE_CASEBOOK"
