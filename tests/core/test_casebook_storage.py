@@ -129,7 +129,7 @@ def test_a_folder_is_refused(tmp_path):
 
 def test_a_file_in_place_of_the_folder_is_a_clear_error(tmp_path):
     (tmp_path / "notes").write_text("not a folder")
-    with pytest.raises(CasebookError, match=r"cannot create the casebook .*notes/c\.sqlite: "):
+    with pytest.raises(CasebookError, match=r"cannot create the casebook .*notes/c\.sqlite: a file is in the way"):
         Casebook.open(tmp_path / "notes" / "c.sqlite")
 
 
