@@ -1,0 +1,68 @@
+"""The test kit for plugin authors works from a plugin's own test suite, and fails a faulty plugin."""
+
+from __future__ import annotations
+
+pytest_plugins = ["pytester"]
+
+TOY_PLUGIN = '''
+from inspectorate import hookimpl
+from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
+from inspectorate.model import Citation, Finding
+
+SCALE = Scale("six-point", [Grade(g, {{"en": g.title()}}, rank) for rank, g in enumerate(
+    ["excellent", "very-good", "good", "satisfactory", "weak", "unsatisfactory"], start=1)])
+FRAMEWORK = Framework(
+    id="es-hgios4", regime="education-scotland", names={{"en": "How good is our school? (4th edition)"}},
+    sectors=["school"], scales=[SCALE],
+    areas=[Area("learning-teaching-and-assessment", {{"en": "{area_name}"}}, scale="six-point")],
+)
+
+
+@hookimpl
+def register_regimes(register):
+    register(Regime(id="education-scotland", names={{"en": "Education Scotland"}}, nations=["scotland"],
+                    frameworks=[FRAMEWORK]))
+
+
+@hookimpl
+def check_case(framework, case):
+    {check_body}
+'''
+
+TEST_FILE = '''
+import toy_regime
+from inspectorate.testing import RegimeConformance
+
+
+class TestToyRegime(RegimeConformance):
+    plugin = toy_regime
+    regime_id = "education-scotland"
+
+
+def test_fixtures_from_the_kit(make_host, case_builder):
+    host = make_host(toy_regime)
+    case = case_builder(host.framework("es-hgios4"), nation="scotland")
+    assert case.regime == "education-scotland"
+'''
+
+
+def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []"),
+        test_toy=TEST_FILE,
+    )
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=7)
+
+
+def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is_incomplete(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="", check_body="raise RuntimeError('rule crashed')"),
+        test_toy=TEST_FILE,
+    )
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("failed", 0) >= 2
+    result.stdout.fnmatch_lines(["*area without id or name*", "*rule crashed*"])
