@@ -108,7 +108,8 @@ class Casebook:
         """
         path = resolve_casebook_path(path)
         _create_file(path)
-        engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT})
+        url = sa.URL.create("sqlite", database=str(path))  # a sqlite:/// URL, safe for any file name
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
         sa.event.listen(engine, "connect", _on_connect)
         sa.event.listen(engine, "begin", _on_begin)
         try:
