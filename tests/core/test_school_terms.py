@@ -195,6 +195,8 @@ def test_a_local_authority_file_in_the_user_terms_directory_is_found(tmp_path):
 
 def test_a_local_authority_without_its_own_file_gets_the_wales_default(tmp_path):
     assert terms_for_local_authority("Powys", [tmp_path], user_dir=tmp_path) is wales_terms()
+    assert terms_for_local_authority(None, [tmp_path], user_dir=tmp_path) is wales_terms()
+    assert terms_for_local_authority("", [tmp_path], user_dir=tmp_path) is wales_terms()
 
 
 def test_local_authority_slugs_are_plain_lower_case_words_joined_by_hyphens():

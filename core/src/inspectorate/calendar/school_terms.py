@@ -154,14 +154,15 @@ def local_authority_slug(name: str) -> str:
 
 
 def terms_for_local_authority(
-    name: str, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
+    name: str | None, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
 ) -> SchoolTerms:
     """The school terms of a (Welsh) local authority.
 
     Looks for ``<slug>.toml`` (see :func:`local_authority_slug`) in ``extra_dirs`` in order, then
-    in ``user_dir`` (by default :func:`user_terms_dir`); without one, Wales's harmonised dates.
+    in ``user_dir`` (by default :func:`user_terms_dir`); without one, or without a name, Wales's
+    harmonised dates. A local authority's file replaces the default set whole.
     """
-    slug = local_authority_slug(name)
+    slug = local_authority_slug(name) if name else ""
     if slug:
         for directory in [*extra_dirs, user_dir if user_dir is not None else user_terms_dir()]:
             candidate = Path(directory) / f"{slug}.toml"
