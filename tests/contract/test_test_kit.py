@@ -66,3 +66,27 @@ def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is
     outcomes = result.parseoutcomes()
     assert outcomes.get("failed", 0) >= 2
     result.stdout.fnmatch_lines(["*area without id or name*", "*rule crashed*"])
+
+
+def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pytester, tmp_path):
+    from inspectorate.scaffold import new_plugin
+
+    folder = tmp_path / "eti"
+    written = new_plugin("eti-northern-ireland", folder, title="Education and Training Inspectorate")
+    assert (folder / "pyproject.toml") in written
+    pyproject = (folder / "pyproject.toml").read_text()
+    assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
+    result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
+                                           "-o", f"pythonpath={folder / 'src'}")
+    result.assert_outcomes(passed=6)
+
+
+def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
+    import pytest
+
+    from inspectorate.scaffold import ScaffoldError, new_plugin
+
+    with pytest.raises(ScaffoldError, match="lower case"):
+        new_plugin("Bad Name", tmp_path / "x")
+    with pytest.raises(ScaffoldError, match="already exists"):
+        new_plugin("ok", tmp_path)

@@ -364,5 +364,17 @@ def templates(ctx: click.Context) -> None:
         click.echo(f"{template.id:<40} {template.kind:<8} {','.join(template.languages):<6} {', '.join(template.frameworks)}")
 
 
+@main.command("new-plugin")
+@click.argument("name")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--title", help="The inspectorate's name as people write it, e.g. 'Education Scotland'.")
+def new_plugin(name: str, folder: str, title: str | None) -> None:
+    """Write a new inspectorate plugin NAME into FOLDER, ready to pass the conformance suite."""
+    from inspectorate.scaffold import new_plugin as scaffold
+
+    written = scaffold(name, Path(folder), title)
+    click.echo(f"wrote {len(written)} files to {folder}; next: pip install -e '{folder}[test]' && python -m pytest {folder}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
