@@ -51,3 +51,24 @@ def test_plugin_versions_agree_with_their_package():
 
     assert _plugin_pyproject("estyn")["project"]["version"] == inspectorate_estyn.__version__
     assert _plugin_pyproject("ofsted")["project"]["version"] == inspectorate_ofsted.__version__
+
+
+def test_built_wheel_carries_the_data_files_a_non_editable_install_needs(tmp_path):
+    import zipfile
+
+    from hatchling.builders.wheel import WheelBuilder
+
+    [wheel] = list(WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"]))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "inspectorate/calendar/data/wales.toml",
+        "inspectorate/scaffold/files/pyproject.toml.tmpl",
+        "inspectorate_estyn/frameworks/estyn-cif-2010.toml",
+        "inspectorate_estyn/messages/cy.toml",
+        "inspectorate_ofsted/frameworks/ofsted-cif-2012.toml",
+        "inspectorate_tui/__init__.py",
+    ):
+        assert needed in names, f"{needed} is missing from the wheel"
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "estyn = inspectorate_estyn.plugin" in text and "inspectorate = inspectorate.cli:main" in text
