@@ -160,29 +160,30 @@ class PluginHost:
         # pluggy calls the last registered implementation first (tryfirst/trylast aside).
         return list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
 
+    _FAILED = object()
+
+    def _call(self, impl: pluggy.HookImpl, hook_name: str, kwargs: dict):
+        """Call one implementation; on an exception record it and return ``_FAILED``."""
+        try:
+            return impl.function(**{name: kwargs[name] for name in impl.argnames})
+        except Exception as exc:
+            self._problem(impl.plugin_name, hook_name, exc)
+            return self._FAILED
+
     def call_each(self, hook_name: str, **kwargs) -> list[tuple[str, object]]:
         """Call every implementation of a hook on its own; (plugin name, result) for each that worked."""
         results = []
         for impl in self._implementations(hook_name):
-            args = {name: kwargs[name] for name in impl.argnames}
-            try:
-                result = impl.function(**args)
-            except Exception as exc:
-                self._problem(impl.plugin_name, hook_name, exc)
-                continue
-            results.append((impl.plugin_name, result))
+            result = self._call(impl, hook_name, kwargs)
+            if result is not self._FAILED:
+                results.append((impl.plugin_name, result))
         return results
 
     def call_first(self, hook_name: str, **kwargs):
         """The first non-None result of a firstresult hook, skipping implementations that raise."""
         for impl in self._implementations(hook_name):
-            args = {name: kwargs[name] for name in impl.argnames}
-            try:
-                result = impl.function(**args)
-            except Exception as exc:
-                self._problem(impl.plugin_name, hook_name, exc)
-                continue
-            if result is not None:
+            result = self._call(impl, hook_name, kwargs)
+            if result is not self._FAILED and result is not None:
                 return result
         return None
 

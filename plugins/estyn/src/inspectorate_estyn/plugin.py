@@ -42,75 +42,61 @@ def register_regimes(register):
     register(REGIME)
 
 
-def _excellent_areas(framework, case) -> list[str]:
-    return [a.id for a in framework.graded_areas if case.grade(a.id) == "excellent"]
+def _excellent_shortfalls(framework, case):
+    """(area, rule, citation, what is missing) for each 'excellent' the 2010 guidance does not support.
+
+    Many strengths come first (point 7); then sector-leading practice (opening paragraph).
+    """
+    many = set(case.inspector_calls.get("many-strengths", ()))
+    for area in framework.graded_areas:
+        if case.grade(area.id) != "excellent":
+            continue
+        if area.id not in many:
+            yield area.id, "estyn-2010.excellent-needs-many-strengths", cite.MANY_STRENGTHS_FIRST, (
+                "the team has not recorded 'many strengths'"
+            )
+        if not case.evidence_in(area.id, "sector-leading-practice"):
+            yield area.id, "estyn-2010.excellent-needs-sector-leading-practice", cite.EXCELLENT_NEEDS_SECTOR_LEADING, (
+                "no sector-leading practice is recorded"
+            )
 
 
 @hookimpl
 def propose_judgements(framework, case):
     if framework.id != "estyn-cif-2010":
         return None
-    proposals = []
-    many = set(case.inspector_calls.get("many-strengths", ()))
-    for area in framework.graded_areas:
-        if case.grade(area.id) != "excellent":
-            continue
-        leading = case.evidence_in(area.id, "sector-leading-practice")
-        if area.id not in many:
-            proposals.append(
-                Proposal(
-                    area=area.id,
-                    grade="good",
-                    ceiling="good",
-                    rationale="'Excellent' needs many strengths first; the team has not recorded that call for this area.",
-                    citation=cite.MANY_STRENGTHS_FIRST,
-                    rule="estyn-2010.excellent-needs-many-strengths",
-                    overridable=True,
-                )
-            )
-        elif not leading:
-            proposals.append(
-                Proposal(
-                    area=area.id,
-                    grade="good",
-                    ceiling="good",
-                    rationale="'Excellent' needs sector-leading practice; none is recorded in this area.",
-                    citation=cite.EXCELLENT_NEEDS_SECTOR_LEADING,
-                    rule="estyn-2010.excellent-needs-sector-leading-practice",
-                    overridable=True,
-                )
-            )
-    return proposals
+    proposals = {}
+    for area, rule, citation, missing in _excellent_shortfalls(framework, case):
+        # One proposal per area: the first shortfall in the guidance's order is the reason.
+        proposals.setdefault(
+            area,
+            Proposal(
+                area=area,
+                grade="good",
+                ceiling="good",
+                rationale=f"'Excellent' is not supported: {missing} for this area.",
+                citation=citation,
+                rule=rule,
+                overridable=True,
+            ),
+        )
+    return list(proposals.values())
 
 
 @hookimpl
 def check_case(framework, case):
     if framework.id != "estyn-cif-2010":
         return []
-    findings = []
-    many = set(case.inspector_calls.get("many-strengths", ()))
-    for area in _excellent_areas(framework, case):
-        if area not in many:
-            findings.append(
-                Finding(
-                    severity="warning",
-                    rule="estyn-2010.excellent-needs-many-strengths",
-                    message=f"'{area}' is excellent but the team has not recorded 'many strengths' for it.",
-                    citation=cite.MANY_STRENGTHS_FIRST,
-                    area=area,
-                )
-            )
-        if not case.evidence_in(area, "sector-leading-practice"):
-            findings.append(
-                Finding(
-                    severity="warning",
-                    rule="estyn-2010.excellent-needs-sector-leading-practice",
-                    message=f"'{area}' is excellent but no sector-leading practice is recorded for it.",
-                    citation=cite.EXCELLENT_NEEDS_SECTOR_LEADING,
-                    area=area,
-                )
-            )
-    return findings
+    return [
+        Finding(
+            severity="warning",
+            rule=rule,
+            message=f"'{area}' is excellent but {missing} for it.",
+            citation=citation,
+            area=area,
+        )
+        for area, rule, citation, missing in _excellent_shortfalls(framework, case)
+    ]
 
 
 @hookimpl
