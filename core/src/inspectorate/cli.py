@@ -107,10 +107,9 @@ def _print_json(data) -> None:
 
 @click.group(cls=InspectorateGroup, invoke_without_command=True)
 @click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
-@click.option("--demo", is_flag=True, help="Open a throwaway casebook of sample cases.")
 @click.version_option(__version__, prog_name="inspectorate", message=f"%(prog)s %(version)s (hook API {HOOK_API_VERSION})")
 @click.pass_context
-def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
+def main(ctx: click.Context, casebook: str | None) -> None:
     """Record inspections, see what the rules say, get every follow-up deadline."""
     if ctx.invoked_subcommand is not None:
         return
@@ -122,14 +121,14 @@ def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
         click.echo(ctx.get_help())
         click.echo("\nThe terminal app is not part of this build yet; use the commands above.", err=True)
         ctx.exit(EXIT_ERROR)
-    run(casebook=casebook, demo=demo)
+    run(casebook=casebook)
 
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def plugins(ctx: click.Context, as_json: bool) -> None:
-    """Installed plugins, their versions and hooks, and any load or hook errors."""
+    """Installed plugins: versions, hooks, load and hook errors."""
     host = _host(ctx)
     host.regimes  # registering regimes is where many plugin errors first show
     if as_json:
@@ -216,7 +215,7 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool) -> None:
 @click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
 @click.pass_context
 def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | None) -> None:
-    """Every follow-up event of CASE_FILE with its window, deadline and source."""
+    """Follow-up events with windows, deadlines and sources."""
     from inspectorate.evaluation import schedule as run_schedule
 
     events = run_schedule(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
@@ -250,7 +249,10 @@ def _window_text(event) -> str:
     show_default=True,
 )
 def workdays(date: str, count: int, division: str) -> None:
-    """The COUNT-th working day after DATE (DATE not counted; a negative COUNT counts back)."""
+    """The COUNT-th working day after DATE (negative: before).
+
+    DATE itself is not counted.
+    """
     from inspectorate.calendar import add_working_days, calendar_for
 
     click.echo(add_working_days(_date(date, "DATE"), count, calendar_for(division)).isoformat())
@@ -261,7 +263,7 @@ def workdays(date: str, count: int, division: str) -> None:
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
 def import_case(ctx: click.Context, case_file: str) -> None:
-    """Add the case in CASE_FILE to the casebook (nothing is added if the file has an error)."""
+    """Add a case file to the casebook (nothing is added if it has an error)."""
     from inspectorate.evaluation import summary
 
     host = _host(ctx)
@@ -277,7 +279,7 @@ def import_case(ctx: click.Context, case_file: str) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Case file to write.")
 @click.pass_context
 def export_case(ctx: click.Context, case_id: str, output: str) -> None:
-    """Write case CASE_ID of the casebook to a file (a case file for .toml)."""
+    """Write a case of the casebook to a file (.toml: a case file)."""
     from inspectorate.exchange import exporter_for
 
     exporter = exporter_for(_host(ctx), Path(output))
@@ -342,7 +344,7 @@ def locate(ctx: click.Context, what: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
 @click.pass_context
 def report(ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None) -> None:
-    """Draft a report or letter for CASE_FILE (Markdown) and show its checks on stderr."""
+    """Draft a report or letter (Markdown); its checks go to stderr."""
     from inspectorate.drafting import draft_report
 
     drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
@@ -357,7 +359,7 @@ def report(ctx: click.Context, case_file: str, template_id: str, lang: str, toda
 @main.command()
 @click.pass_context
 def templates(ctx: click.Context) -> None:
-    """Report and letter templates, with their frameworks and languages."""
+    """Report and letter templates, frameworks and languages."""
     from inspectorate.drafting import report_templates
 
     for template in report_templates(_host(ctx)):
@@ -369,7 +371,7 @@ def templates(ctx: click.Context) -> None:
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--title", help="The inspectorate's name as people write it, e.g. 'Education Scotland'.")
 def new_plugin(name: str, folder: str, title: str | None) -> None:
-    """Write a new inspectorate plugin NAME into FOLDER, ready to pass the conformance suite."""
+    """Start a new inspectorate plugin that passes the conformance suite."""
     from inspectorate.scaffold import new_plugin as scaffold
 
     written = scaffold(name, Path(folder), title)
