@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     offsets = rng.integers(1, MAX_N + 1, args.pairs) * rng.choice(np.array([-1, 1]), args.pairs)
     starts = [date.fromordinal(int(o)) for o in ordinals]
     counts = [int(n) for n in offsets]
-    pairs = list(zip(starts, counts))
+    pairs = list(zip(starts, counts, strict=True))
 
     # numpy rolls a start that is not a business day before counting; ours never counts the start.
     # Rolling backward for n > 0 and forward for n < 0 makes the two agree (see the tests).

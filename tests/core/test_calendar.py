@@ -107,7 +107,7 @@ def test_agrees_with_numpy_busday_offset_on_ten_thousand_random_pairs_in_each_di
         backward_part = np.busday_offset(starts64, offsets, roll="forward", busdaycal=busdays)
         expected = np.where(offsets > 0, forward_part, np.where(offsets < 0, backward_part, starts64))
         got = np.array(
-            [add_working_days(d, int(n), calendar) for d, n in zip(starts, offsets)],
+            [add_working_days(d, int(n), calendar) for d, n in zip(starts, offsets, strict=True)],
             dtype="datetime64[D]",
         )
         mismatches = np.flatnonzero(got != expected)

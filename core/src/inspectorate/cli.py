@@ -50,7 +50,7 @@ def _host(ctx: click.Context):
         from inspectorate.plugins import default_host
 
         host = default_host()
-        if ctx.invoked_subcommand != "plugins" and ctx.info_name != "plugins":
+        if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
                 click.echo(f"inspectorate: warning: {problem}", err=True)
         obj["host"] = host
@@ -130,7 +130,7 @@ def main(ctx: click.Context, casebook: str | None) -> None:
 def plugins(ctx: click.Context, as_json: bool) -> None:
     """Installed plugins: versions, hooks, load and hook errors."""
     host = _host(ctx)
-    host.regimes  # registering regimes is where many plugin errors first show
+    regimes = host.regimes  # registering regimes is where many plugin errors first show
     if as_json:
         _print_json(
             {
@@ -143,7 +143,7 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
                         "distribution": p.distribution,
                         "builtin": p.builtin,
                         "hooks": p.hooks,
-                        "regimes": [rid for rid, owner in host.regime_owners.items() if owner == p.name],
+                        "regimes": [rid for rid in regimes if host.regime_owners[rid] == p.name],
                     }
                     for p in host.plugins
                 ],

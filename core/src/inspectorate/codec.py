@@ -8,6 +8,7 @@ Empty values are left out so a written file holds only what was recorded.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -177,8 +178,6 @@ def to_json_data(value: Any) -> Any:
 
 def from_json_data(data: dict) -> dict:
     """The inverse of :func:`to_json_data` for case data: ISO date strings back to dates."""
-    import copy
-
     data = copy.deepcopy(data)
     day = dt.date.fromisoformat
     inspection = data.get("inspection", {})

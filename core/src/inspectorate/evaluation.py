@@ -8,6 +8,7 @@ the host is strict.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from attrs import field, frozen
@@ -78,8 +79,15 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
 
 def calendar_for_case(case: Case) -> WorkingCalendar:
     """The provider's nation's bank holidays, with its local authority's school terms in Wales."""
-    division = division_for_nation(case.provider.nation)
-    terms = terms_for_local_authority(case.provider.local_authority) if case.provider.nation == "wales" else None
+    local_authority = case.provider.local_authority if case.provider.nation == "wales" else None
+    return _calendar(division_for_nation(case.provider.nation), local_authority)
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar(division: str, welsh_local_authority: str | None) -> WorkingCalendar:
+    # Cached: a casebook of thousands of cases would otherwise look for (and parse) the local
+    # authority's terms file once per case. A terms file added later is read on the next start.
+    terms = None if welsh_local_authority is None else terms_for_local_authority(welsh_local_authority)
     return calendar_for(division, school_terms=terms)
 
 

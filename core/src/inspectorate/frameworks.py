@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
@@ -47,16 +47,6 @@ class Scale:
     @property
     def grade_ids(self) -> tuple[str, ...]:
         return tuple(g.id for g in self.grades)
-
-    def rank(self, grade_id: str) -> int:
-        grade = self.grade(grade_id)
-        if grade is None:
-            raise KeyError(f"{grade_id!r} is not a grade of scale {self.id!r}")
-        return grade.rank
-
-    def worst(self, grade_ids: Iterable[str]) -> str | None:
-        ids = [g for g in grade_ids if self.grade(g)]
-        return max(ids, key=self.rank) if ids else None
 
 
 @frozen
@@ -149,35 +139,41 @@ class FrameworkDataError(ValueError):
     """A plugin's framework TOML file is malformed."""
 
 
-def _grade(data: Mapping, rank: int) -> Grade:
-    return Grade(id=data["id"], names=data["names"], rank=data.get("rank", rank), symbol=data.get("symbol", ""))
+def _build(cls, data, where: str, path: Path, **fixed):
+    """``cls(**data)`` with unknown and missing keys named, so a plugin author can find them."""
+    if not isinstance(data, dict):
+        raise FrameworkDataError(f"{path}: {where} must be a table")
+    fields = {f.name: f for f in attrs.fields(cls)}
+    for key in data:
+        if key not in fields or key in fixed:
+            raise FrameworkDataError(f"{path}: {where}.{key}: unknown key")
+    for name, spec in fields.items():
+        if spec.default is attrs.NOTHING and name not in data and name not in fixed:
+            raise FrameworkDataError(f"{path}: {where}.{name}: missing")
+    try:
+        return cls(**data, **fixed)
+    except (TypeError, ValueError) as exc:
+        raise FrameworkDataError(f"{path}: {where}: {exc}") from exc
 
 
 def framework_from_toml(path: Path | str, regime: str) -> Framework:
     """Load a framework from a plugin's TOML data file.
 
     The file has top-level ``id``, ``names``, ``sectors`` and optional keys matching
-    :class:`Framework`; ``[[scales]]`` each with ``[[scales.grades]]`` (best first), and
-    ``[[areas]]``. Errors name the file and the key.
+    :class:`Framework`; ``[[scales]]`` each with ``grades`` (best first: rank follows the order
+    unless given), and ``[[areas]]``. Errors name the file and the key.
     """
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise FrameworkDataError(f"{path}: {exc}") from exc
-    try:
-        scales = [
-            Scale(id=s["id"], grades=[_grade(g, i) for i, g in enumerate(s["grades"], start=1)])
-            for s in data.get("scales", [])
+    scales = []
+    for i, scale in enumerate(data.pop("scales", [])):
+        grades = [
+            _build(Grade, {"rank": rank, **grade}, f"scales[{i}].grades[{rank - 1}]", path)
+            for rank, grade in enumerate(scale.pop("grades", []), start=1)
         ]
-        areas = [Area(**a) for a in data.get("areas", [])]
-        known = {f.name for f in attrs.fields(Framework)} - {"scales", "areas", "regime"}
-        unknown = set(data) - known - {"scales", "areas"}
-        if unknown:
-            raise FrameworkDataError(f"{path}: unknown key {sorted(unknown)[0]!r}")
-        rest = {k: v for k, v in data.items() if k in known}
-        return Framework(regime=regime, scales=scales, areas=areas, **rest)
-    except KeyError as exc:
-        raise FrameworkDataError(f"{path}: missing key {exc.args[0]!r}") from exc
-    except TypeError as exc:
-        raise FrameworkDataError(f"{path}: {exc}") from exc
+        scales.append(_build(Scale, scale, f"scales[{i}]", path, grades=grades))
+    areas = [_build(Area, area, f"areas[{i}]", path) for i, area in enumerate(data.pop("areas", []))]
+    return _build(Framework, data, "framework", path, regime=regime, scales=scales, areas=areas)

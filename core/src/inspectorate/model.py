@@ -168,10 +168,6 @@ class Case:
                 return judgement.grade
         return None
 
-    @property
-    def grades(self) -> dict[str, str]:
-        return {j.area: j.grade for j in self.judgements}
-
     def evidence_in(self, area: str, kind: str | None = None) -> list[Evidence]:
         return [e for e in self.evidence if e.area == area and (kind is None or e.kind == kind)]
 
@@ -179,9 +175,6 @@ class Case:
         """A copy with ``judgement`` replacing any earlier grade for its area."""
         others = [j for j in self.judgements if j.area != judgement.area]
         return attrs.evolve(self, judgements=(*others, judgement))
-
-    def without_judgement(self, area: str) -> Case:
-        return attrs.evolve(self, judgements=[j for j in self.judgements if j.area != area])
 
 
 # -- what the rules say ---------------------------------------------------------------------------
@@ -295,7 +288,7 @@ class FollowUpEvent:
     citation: Citation
     provenance: Provenance
     statutory: bool = False
-    status: str = "waiting"
+    status: str = field(default="waiting", validator=attrs.validators.in_(EVENT_STATUSES))
     done_on: dt.date | None = None
 
     def to_json(self) -> dict:

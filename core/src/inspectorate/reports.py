@@ -17,7 +17,7 @@ from pathlib import Path
 
 from attrs import field, frozen
 
-from inspectorate.model import Case, Citation, Finding, _mapping, _tuple
+from inspectorate.model import Citation, Finding, _mapping, _tuple
 
 SECTION_MARK = re.compile(r"<!--\s*section:\s*([\w-]+)\s*-->")
 WORD = re.compile(r"[\w’'-]+")
@@ -164,7 +164,3 @@ class RenderedReport:
     text: str
     findings: tuple[Finding, ...] = field(converter=_tuple)
 
-
-def templates_for(all_templates, case: Case) -> list[ReportTemplate]:
-    """The templates that apply to the case's framework."""
-    return [t for t in all_templates if case.framework in t.frameworks]

@@ -17,8 +17,6 @@ from inspectorate.model import (
     Team,
 )
 
-NATION_OF_REGIME_DEFAULT = "england"
-
 #: A week-long inspection in spring 2025, published about eight weeks later.
 DEFAULT_DATES = InspectionDates(
     notified=dt.date(2025, 2, 10),
@@ -35,7 +33,7 @@ def make_case(framework: Framework, nation: str | None = None, **changes) -> Cas
         provider=Provider(
             name="Sample Provider",
             sector=framework.sectors[0] if framework.sectors else "school",
-            nation=nation or NATION_OF_REGIME_DEFAULT,
+            nation=nation or "england",
             local_authority="",
             identifiers={"urn": "100001"},
         ),
