@@ -43,6 +43,7 @@ def test_plugins_json_lists_estyn_and_ofsted_with_versions_and_hooks(cli):
     assert plugins["estyn"]["version"] == "0.1.0" and plugins["ofsted"]["version"] == "0.1.0"
     assert "register_regimes" in plugins["estyn"]["hooks"] and "schedule_follow_up" in plugins["ofsted"]["hooks"]
     assert plugins["estyn"]["regimes"] == ["estyn"]
+    assert plugins["estyn"]["builtin"] and plugins["ofsted"]["distribution"] == "inspectorate"
     assert report["problems"] == []
     assert report["hook_api_version"] == "1.0"
 

@@ -117,7 +117,7 @@ class PluginHost:
             return
         module = getattr(plugin, "__name__", type(plugin).__module__)
         version = version or getattr(plugin, "__version__", "") or _module_version(module)
-        hooks = sorted(impl_hook for impl_hook in self._hooks_of(plugin))
+        hooks = sorted(self._hooks_of(plugin))
         self.plugins.append(
             PluginInfo(
                 name=name,
@@ -125,7 +125,7 @@ class PluginHost:
                 module=module,
                 distribution=distribution,
                 hooks=hooks,
-                builtin=module.startswith(("inspectorate_estyn", "inspectorate_ofsted")),
+                builtin=distribution == PROJECT_NAME,  # shipped inside inspectorate itself
             )
         )
         self._regimes = None
