@@ -1,9 +1,38 @@
-"""Ofsted passes the conformance suite every regime plugin must pass."""
+"""Ofsted passes the conformance suite every regime plugin must pass, for every framework it ships.
+
+The kit's sample cases use a framework's first sector (schools for EIF 2019 and the 2025 report
+cards); further education samples are added so both kinds of provider run through every rule.
+"""
+
+import datetime as dt
+
+import attrs
 
 import inspectorate_ofsted.plugin
-from inspectorate.testing import RegimeConformance
+from inspectorate.model import InspectionDates
+from inspectorate.testing import RegimeConformance, sample_cases
+
+#: A week in the framework's own time, so date-bound rules (no overall grade from 2 Sept 2024) run both ways.
+EARLY_EIF = InspectionDates(start=dt.date(2021, 11, 16), end=dt.date(2021, 11, 19), draft_issued=dt.date(2021, 12, 6),
+                            published=dt.date(2022, 1, 10))
 
 
 class TestOfstedConformance(RegimeConformance):
     plugin = inspectorate_ofsted.plugin
     regime_id = "ofsted"
+
+    def cases(self, framework, regime):
+        cases = dict(sample_cases(framework, nation="england"))
+        if "school" in framework.sectors and "further-education" in framework.sectors:
+            for label, case in sample_cases(framework, nation="england").items():
+                college = attrs.evolve(case.provider, sector="further-education")
+                cases[f"college-{label}"] = attrs.evolve(case, provider=college)
+        if framework.id == "ofsted-eif-2019":
+            for label, case in sample_cases(framework, nation="england").items():
+                cases[f"2021-{label}"] = attrs.evolve(case, dates=EARLY_EIF)
+        return cases
+
+
+def test_every_framework_of_the_issue_is_registered():
+    ids = {f.id for f in inspectorate_ofsted.plugin.REGIME.frameworks}
+    assert ids == {"ofsted-cif-2012", "ofsted-eif-2019", "ofsted-renewed-2025"}
