@@ -107,10 +107,14 @@ def _print_json(data) -> None:
 
 @click.group(cls=InspectorateGroup, invoke_without_command=True)
 @click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
+@click.option("--demo", is_flag=True, help="Open the terminal app on a casebook of sample cases (throwaway unless --casebook).")
 @click.version_option(__version__, prog_name="inspectorate", message=f"%(prog)s %(version)s (hook API {HOOK_API_VERSION})")
 @click.pass_context
-def main(ctx: click.Context, casebook: str | None) -> None:
-    """Record inspections, see what the rules say, get every follow-up deadline."""
+def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
+    """Record inspections, see what the rules say, get every follow-up deadline.
+
+    With no command, opens the terminal app on the casebook.
+    """
     if ctx.invoked_subcommand is not None:
         return
     try:
@@ -119,9 +123,9 @@ def main(ctx: click.Context, casebook: str | None) -> None:
         run = importlib.import_module("inspectorate_tui.app").run  # the only way into the terminal app
     except ImportError:
         click.echo(ctx.get_help())
-        click.echo("\nThe terminal app is not part of this build yet; use the commands above.", err=True)
+        click.echo("\nThe terminal app is not installed; use the commands above.", err=True)
         ctx.exit(EXIT_ERROR)
-    run(casebook=casebook)
+    run(casebook=casebook, demo=demo)
 
 
 @main.command()
@@ -334,6 +338,39 @@ def locate(ctx: click.Context, what: str) -> None:
         click.echo(str(default_casebook_path().parent))
     else:
         click.echo(str(_casebook_path(ctx)))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def keys(as_json: bool) -> None:
+    """The terminal app's key bindings: id, keys (yours, else the default) and what each does."""
+    import importlib
+
+    try:  # plain data modules of the terminal app: no Textual is imported
+        keymap = importlib.import_module("inspectorate_tui.keymap")
+        config = importlib.import_module("inspectorate_tui.config")
+    except ImportError as error:
+        raise click.ClickException("the terminal app is not installed, so it has no keys") from error
+    settings = config.load_settings()
+    for problem in settings.problems:
+        click.echo(f"inspectorate: warning: {problem}", err=True)
+    rows = [
+        {
+            "id": a.id,
+            "keys": keymap.keys_for(a.id, settings.keymap),
+            "default": a.keys,
+            "where": a.scope,
+            "description": a.description,
+        }
+        for a in keymap.ACTIONS
+    ]
+    if as_json:
+        _print_json(rows)
+        return
+    click.echo(f"Rebind in the [keymap] table of {config.config_path()}")
+    for row in rows:
+        mark = "" if row["keys"] == row["default"] else f"  (default {row['default']})"
+        click.echo(f"{row['id']:<28} {row['keys']:<14} {row['description']}{mark}")
 
 
 @main.command()

@@ -1,0 +1,49 @@
+"""Fixtures for driving the terminal app: a real casebook file, the real plugins, a fixed day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inspectorate.casebook import Casebook
+from inspectorate.plugins import PluginHost
+from inspectorate_tui.app import InspectorateApp
+from inspectorate_tui.config import Settings
+from inspectorate_tui.demo import WRITTEN_FOR, seed
+
+#: The tests' today: the day the demo cases were written around, so nothing moves.
+TODAY = WRITTEN_FOR
+SIZE = (140, 40)
+
+
+@pytest.fixture
+def host() -> PluginHost:
+    return PluginHost(environ={}).load_entry_points()
+
+
+@pytest.fixture
+def casebook(tmp_path):
+    book = Casebook.open(tmp_path / "casebook.sqlite", who="Test Inspector")
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def demo_casebook(casebook, host):
+    seed(casebook, host, TODAY)
+    return casebook
+
+
+@pytest.fixture
+def make_app(host):
+    """make_app(casebook, **settings) -> an InspectorateApp on that casebook, today fixed."""
+
+    def make(casebook, settings: Settings | None = None, today: dt.date = TODAY) -> InspectorateApp:
+        return InspectorateApp(casebook, host, today=today, settings=settings or Settings())
+
+    return make
+
+
+def case_id_of(casebook: Casebook, provider: str) -> str:
+    return next(row.id for row in casebook.list_cases(include_archived=True) if row.provider == provider)

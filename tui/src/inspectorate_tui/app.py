@@ -1,0 +1,115 @@
+"""The terminal app: the casebook first, a case in tabs, plugins and help a key away.
+
+``run()`` is the one entry point the command line uses. It opens the casebook before Textual
+starts, so a casebook that cannot be opened is a one-line error, not a broken screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from inspectorate.casebook import Casebook, resolve_casebook_path
+from inspectorate.plugins import PluginHost, default_host
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.config import Settings, load_settings
+from inspectorate_tui.keymap import ACTIONS
+from inspectorate_tui.themes import DEFAULT_THEME, HIGH_CONTRAST
+
+
+class InspectorateApp(App):
+    TITLE = "inspectorate"
+    CSS_PATH = "app.tcss"
+    BINDINGS = bindings("everywhere")
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        host: PluginHost,
+        today: dt.date | None = None,
+        settings: Settings | None = None,
+        demo: bool = False,
+    ):
+        super().__init__()
+        self.casebook = casebook
+        self.host = host
+        self.today = today or dt.date.today()
+        self.settings = settings or Settings()
+        self.demo = demo
+        self._reported_problems = 0
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = self.settings.theme if self.settings.theme in self.available_themes else DEFAULT_THEME
+        self.set_keymap(self.settings.keymap)
+
+    def on_mount(self) -> None:
+        from inspectorate_tui.screens.casebook import CasebookScreen
+
+        self.sub_title = f"{self.casebook.path.name}{' (demo)' if self.demo else ''}"
+        self.push_screen(CasebookScreen())
+        for problem in self.settings.problems:
+            self.notify(problem, title="Settings not applied", severity="warning", timeout=12)
+        if self.settings.theme and self.settings.theme not in self.available_themes:
+            self.notify(f"No theme called {self.settings.theme!r}; using {DEFAULT_THEME}.", severity="warning")
+        self.report_plugin_problems()
+
+    def report_plugin_problems(self) -> None:
+        """Notify any plugin failure not yet shown (F2 lists them all)."""
+        for problem in self.host.problems[self._reported_problems :]:
+            self.notify(f"{problem}. The rest of the app carries on; F2 shows details.", title="Plugin problem", severity="error", timeout=12)
+        self._reported_problems = len(self.host.problems)
+
+    # -- actions everywhere ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from inspectorate_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.focused))
+
+    def action_plugins(self) -> None:
+        from inspectorate_tui.screens.plugins import PluginsScreen
+
+        if not isinstance(self.screen, PluginsScreen):
+            self.push_screen(PluginsScreen())
+
+    def action_next_theme(self) -> None:
+        names = sorted(self.available_themes)
+        self.theme = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else DEFAULT_THEME
+        self.notify(f"Theme: {self.theme}", timeout=2)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every action reachable by name: the app's, then those of the screen and its tabs."""
+        yield from super().get_system_commands(screen)
+        targets = getattr(screen, "action_targets", lambda: {})()
+        for action in ACTIONS:
+            if action.scope == "everywhere":
+                if action.id not in ("app.quit", "app.command-palette"):
+                    yield SystemCommand(action.description, action.id, partial(self.run_action, action.action))
+            elif action.scope in targets:
+                target, before = targets[action.scope]
+                yield SystemCommand(action.description, action.id, partial(_run_on, target, before, action.action))
+
+
+async def _run_on(target, before, action: str) -> None:
+    if before is not None:
+        before()
+    await target.run_action(action)
+
+
+def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date | None = None) -> None:
+    """Open the casebook (or a demo one) and run the app until the person quits."""
+    from inspectorate_tui.demo import open_demo_casebook
+
+    host = default_host()
+    if demo:
+        book = open_demo_casebook(host, Path(casebook) if casebook else None, today or dt.date.today())
+    else:
+        book = Casebook.open(resolve_casebook_path(casebook))
+    with book:
+        InspectorateApp(book, host, today=today, settings=load_settings(), demo=demo).run()

@@ -1,0 +1,86 @@
+"""The person's settings for the terminal app: ``config.toml`` in the configuration directory.
+
+```toml
+theme = "inspectorate-high-contrast"
+
+[keymap]
+"casebook.new" = "n,ctrl+n"
+```
+
+A bad file never stops the app: every problem is kept as ``FILE:LINE: key: message`` and shown
+as a notification, and the defaults stand in for what could not be read. Plain data, no Textual,
+so ``inspectorate keys`` can read it too.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from pathlib import Path
+
+from attrs import field, frozen
+
+from inspectorate.casebook import config_dir
+from inspectorate.toml_lines import key_lines
+from inspectorate_tui.keymap import BY_ID
+
+FILE_NAME = "config.toml"
+KNOWN_KEYS = ("theme", "keymap")
+
+
+@frozen
+class Settings:
+    theme: str | None = None
+    keymap: dict[str, str] = field(factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+def config_path() -> Path:
+    return config_dir() / FILE_NAME
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(problems=(f"{path}: cannot be read: {error}",))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return Settings(problems=(f"{path}:{error.lineno}: not valid TOML: {error.msg}",))
+    lines = key_lines(text)
+    problems: list[str] = []
+
+    def problem(key_path: tuple, message: str) -> None:
+        line = lines.line(key_path)
+        where = f"{path}:{line}" if line else str(path)
+        problems.append(f"{where}: {'.'.join(map(str, key_path))}: {message}")
+
+    for key in data:
+        if key not in KNOWN_KEYS:
+            problem((key,), f"unknown setting{_hint(key, KNOWN_KEYS)}")
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        problem(("theme",), "must be a theme name in quotes")
+        theme = None
+    keymap: dict[str, str] = {}
+    table = data.get("keymap", {})
+    if not isinstance(table, dict):
+        problem(("keymap",), "must be a table of binding id = \"keys\"")
+        table = {}
+    for binding_id, keys in table.items():
+        if binding_id not in BY_ID:
+            problem(("keymap", binding_id), f"no such binding{_hint(binding_id, BY_ID)}; `inspectorate keys` lists them")
+        elif not isinstance(keys, str) or not keys.strip():
+            problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
+        else:
+            keymap[binding_id] = keys.replace(" ", "")
+    return Settings(theme=theme, keymap=keymap, problems=tuple(problems))
+
+
+def _hint(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -1,0 +1,67 @@
+"""Small modal questions that return a value: a line of text, a date. Escape cancels (None)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """Ask for one line of text; Enter answers, Escape cancels. Empty answers are refused."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, title: str, question: str, value: str = "", placeholder: str = "", allow_empty: bool = False):
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+        self.allow_empty = allow_empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title")
+            yield Label(self.question)
+            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield Static("", classes="dialog-error", id="error")
+            yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def check(self, value: str):
+        """The answer to return, or raise ValueError with a message to show."""
+        if not value.strip() and not self.allow_empty:
+            raise ValueError("An answer is needed (Escape cancels).")
+        return value.strip()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            answer = self.check(event.value)
+        except ValueError as error:
+            self.query_one("#error", Static).update(str(error))
+            return
+        self.dismiss(answer)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DatePrompt(TextPrompt):
+    """Ask for a date as YYYY-MM-DD (prefilled, usually with today)."""
+
+    def __init__(self, title: str, question: str, value: dt.date | None = None):
+        super().__init__(title, question, value.isoformat() if value else "", placeholder="YYYY-MM-DD")
+
+    def check(self, value: str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{value.strip()!r} is not a date: write it as YYYY-MM-DD.") from None

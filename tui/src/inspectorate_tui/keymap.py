@@ -1,0 +1,82 @@
+"""Every action of the terminal app, with its binding id, default keys and description.
+
+This module is plain data and never imports Textual, so ``inspectorate keys`` can list the keymap
+without starting the app. Screens build their Textual bindings from it, and the person's
+``[keymap]`` table (binding id = "keys") overrides the defaults.
+
+Default keys are ones terminals pass through reliably: letters, function keys, enter, escape and a
+few ctrl chords that no common terminal or multiplexer keeps for itself.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+
+@frozen
+class Action:
+    id: str
+    keys: str
+    #: A word or two for the footer.
+    label: str
+    #: A sentence for help and the command palette.
+    description: str
+    #: The Textual action it runs, on the screen or widget that owns the binding.
+    action: str
+    #: Where it applies, as shown in help.
+    scope: str
+    show: bool = True
+
+
+ACTIONS: tuple[Action, ...] = (
+    # Everywhere
+    Action("app.help", "f1", "Help", "Help for what has focus, and every key", "help", "everywhere"),
+    Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere"),
+    Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
+    Action("app.theme", "f3", "Theme", "Next theme (high contrast included)", "next_theme", "everywhere"),
+    Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere"),
+    # Casebook
+    Action("casebook.filter", "slash", "Filter", "Filter cases as you type", "focus_filter", "casebook"),
+    Action("casebook.open", "enter", "Open", "Open the case", "open_case", "casebook"),
+    Action("casebook.new", "n", "New", "New case", "new_case", "casebook"),
+    Action("casebook.duplicate", "d", "Duplicate", "Duplicate the case", "duplicate_case", "casebook"),
+    Action("casebook.archive", "a", "Archive", "Archive or restore the case", "archive_case", "casebook"),
+    Action("casebook.show-archived", "A", "Archived", "Show or hide archived cases", "toggle_archived", "casebook"),
+    Action("casebook.sort", "s", "Sort", "Sort by the next column", "next_sort", "casebook"),
+    # Case
+    Action("case.back", "escape", "Casebook", "Back to the casebook", "back", "case"),
+    Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
+    Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
+    Action("case.tab-details", "1", "Details", "Details tab", "show_tab('details')", "case", show=False),
+    Action("case.tab-evidence", "2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False),
+    Action("case.tab-judgements", "3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False),
+    Action("case.tab-recommendations", "4", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False),
+    Action("case.tab-follow-up", "5", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False),
+    Action("case.tab-reports", "6", "Reports", "Reports tab", "show_tab('reports')", "case", show=False),
+    # Case tabs
+    Action("evidence.add", "n", "Add", "Add evidence", "add_evidence", "evidence"),
+    Action("evidence.edit", "e", "Edit", "Edit the evidence", "edit_evidence", "evidence"),
+    Action("evidence.delete", "delete", "Delete", "Delete the evidence", "delete_evidence", "evidence"),
+    Action("judgement.accept", "a", "Accept", "Accept the proposal for the area", "accept_proposal", "judgements"),
+    Action("judgement.clear", "delete", "Clear", "Clear the area's judgement", "clear_judgement", "judgements"),
+    Action("recommendation.add", "n", "Add", "Add a recommendation", "add_recommendation", "recommendations"),
+    Action("recommendation.edit", "e", "Edit", "Edit the recommendation and its areas", "edit_recommendation", "recommendations"),
+    Action("recommendation.delete", "delete", "Delete", "Delete the recommendation", "delete_recommendation", "recommendations"),
+    Action("recommendation.raise", "K", "Raise", "Raise its priority", "move(-1)", "recommendations"),
+    Action("recommendation.lower", "J", "Lower", "Lower its priority", "move(1)", "recommendations"),
+    Action("recommendation.progress", "p", "Progress", "Record progress at follow-up", "record_progress", "recommendations"),
+    Action("follow-up.done", "d", "Done", "Mark the event done on a date", "mark_done", "follow-up"),
+    Action("follow-up.not-done", "u", "Not done", "Mark the event not done", "mark_not_done", "follow-up"),
+    Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+)
+
+BY_ID = {action.id: action for action in ACTIONS}
+
+
+def actions_for(scope: str) -> tuple[Action, ...]:
+    return tuple(a for a in ACTIONS if a.scope == scope)
+
+
+def keys_for(action_id: str, keymap: dict[str, str] | None = None) -> str:
+    """The keys bound to ``action_id``: the person's keymap, else the default."""
+    return (keymap or {}).get(action_id) or BY_ID[action_id].keys

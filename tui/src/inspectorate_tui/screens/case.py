@@ -1,0 +1,101 @@
+"""One case in tabs. Every edit is saved at once; ctrl+z undoes; escape goes back."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+
+from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.session import CaseSession
+from inspectorate_tui.tabs import TABS
+from inspectorate_tui.tabs.base import CaseTab
+
+
+class CaseScreen(Screen):
+    BINDINGS = bindings("case")
+    HELP = """\
+## Case
+
+The case in six tabs (keys 1 to 6). Every change is saved to the casebook the moment you make it,
+with who and when in its history (F6); ctrl+z undoes the last change. There is no "save": quit
+whenever you like. Escape goes back to the casebook.
+"""
+
+    def __init__(self, session: CaseSession):
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="case-title")
+        with TabbedContent(id="case-tabs"):
+            for tab_id, title, tab_class in TABS:
+                with TabPane(title, id=tab_id):
+                    yield tab_class(id=f"{tab_id}-tab")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_case()
+
+    def action_targets(self) -> dict:
+        targets = {"case": (self, None)}
+        for tab_id, _title, _class in TABS:
+            tab = self.query_one(f"#{tab_id}-tab", CaseTab)
+            targets[tab_id] = (tab, lambda tab_id=tab_id: self.action_show_tab(tab_id))
+        return targets
+
+    def show_case(self) -> None:
+        session = self.session
+        case = session.case
+        framework = session.framework
+        regime = session.regime
+        where = f"{regime.name() if regime else case.regime} · {framework.name() if framework else case.framework}"
+        stage = session.summary()["stage"]
+        archived = " · archived" if session.archived else ""
+        self.query_one("#case-title", Static).update(
+            f"[b]{case.provider.name}[/b]  {where} · {stage}{archived} · saved, version {session.version}"
+        )
+        if session.problem:
+            self.notify(session.problem, severity="error", timeout=10)
+        for tab in self.query(CaseTab):
+            tab.show(session)
+        self.app.report_plugin_problems()
+
+    def on_case_tab_edited(self, message: CaseTab.Edited) -> None:
+        message.stop()
+        try:
+            self.session.save(message.case, message.what)
+        except StaleWriteError as error:
+            self.session.reload()
+            self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
+        except CasebookError as error:
+            self.notify(str(error), severity="error", timeout=12)
+        self.show_case()
+
+    def action_undo(self) -> None:
+        try:
+            self.session.undo()
+        except NothingToUndo:
+            self.notify("Nothing to undo: the case is as it was created.", severity="warning")
+            return
+        except CasebookError as error:
+            self.session.reload()
+            self.notify(str(error), severity="error")
+        else:
+            self.notify("Undone")
+        self.show_case()
+
+    def action_history(self) -> None:
+        from inspectorate_tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(self.session))
+
+    def action_show_tab(self, tab_id: str) -> None:
+        self.query_one(TabbedContent).active = tab_id
+        pane = self.query_one(f"#{tab_id}-tab", CaseTab)
+        pane.focus_first()
+
+    def action_back(self) -> None:
+        self.dismiss(self.session.case_id)

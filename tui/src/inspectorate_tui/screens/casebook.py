@@ -1,0 +1,160 @@
+"""The casebook: every case, overdue and due soon first, filtered as you type."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
+from inspectorate_tui.widgets.case_table import CaseTable, header
+
+
+class CasebookScreen(Screen):
+    BINDINGS = bindings("casebook")
+    HELP = """\
+## Casebook
+
+Every case in this casebook. Cases with an overdue event come first, then those due within ten
+working days, then the rest by their next deadline.
+
+Type to filter: every word must appear in the provider, regime, framework, sector, stage or
+status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the highlighted case.
+"""
+
+    def __init__(self):
+        super().__init__()
+        self.all_lines: list[CaseLine] = []
+        self.sort = SORTS[0]
+        self.show_archived = False
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="filter-bar"):
+            yield Input(placeholder="Filter: provider, regime, framework, stage or status (overdue, due soon)", id="filter")
+        yield Static(id="table-header")
+        yield CaseTable(id="cases")
+        yield Static("Opening the casebook…", id="casebook-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(CaseTable).focus()
+        self.load()
+
+    def on_resize(self) -> None:
+        self.query_one("#table-header", Static).update(header(self.query_one(CaseTable).size.width or self.size.width))
+
+    def action_targets(self) -> dict:
+        return {"casebook": (self, None)}
+
+    # -- loading --------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self, keep: str | None = None) -> None:
+        """Read the list in a thread so a big casebook never freezes the screen."""
+        app = self.app
+        rows = app.casebook.list_cases(include_archived=self.show_archived)
+        lines = sort_lines(lines_for(rows, app.today), self.sort)
+        app.call_from_thread(self._loaded, lines, keep)
+
+    def _loaded(self, lines: list[CaseLine], keep: str | None) -> None:
+        self.all_lines = lines
+        self.loaded = True
+        self.apply_filter(keep=keep)
+
+    def apply_filter(self, keep: str | None = None) -> None:
+        table = self.query_one(CaseTable)
+        if keep is None and table.current is not None:
+            keep = table.current.id
+        shown = filter_lines(self.all_lines, self.query_one("#filter", Input).value)
+        table.show(shown, keep=keep)
+        self._show_counts(shown)
+
+    def _show_counts(self, shown: list[CaseLine]) -> None:
+        overdue = sum(1 for line in shown if line.status == "overdue")
+        soon = sum(1 for line in shown if line.status == "due-soon")
+        total = len(self.all_lines)
+        listed = f"{len(shown):,} of {total:,} cases" if len(shown) != total else f"{total:,} cases"
+        archived = " including archived" if self.show_archived else ""
+        self.query_one("#casebook-status", Static).update(
+            f"{listed}{archived} · ‼ {overdue:,} overdue · ! {soon:,} due soon · sorted by {self.sort}"
+        )
+
+    # -- events and actions ---------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.loaded:
+            self.apply_filter()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(CaseTable).focus()
+
+    def key_down(self) -> None:
+        if self.focused is self.query_one("#filter"):
+            self.query_one(CaseTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_next_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.all_lines = sort_lines(self.all_lines, self.sort)
+        self.apply_filter()
+
+    def action_toggle_archived(self) -> None:
+        self.show_archived = not self.show_archived
+        self.load()
+
+    def action_open_case(self) -> None:
+        line = self.query_one(CaseTable).current
+        if line is not None:
+            self.open_case(line.id)
+
+    def open_case(self, case_id: str) -> None:
+        from inspectorate_tui.screens.case import CaseScreen
+        from inspectorate_tui.session import CaseSession
+
+        session = CaseSession(self.app.casebook, self.app.host, case_id, self.app.today)
+        self.app.report_plugin_problems()
+        self.app.push_screen(CaseScreen(session), callback=lambda _: self.load(keep=case_id))
+
+    def action_new_case(self) -> None:
+        from inspectorate_tui.dialogs.new_case import NewCaseDialog
+
+        def created(case) -> None:
+            if case is not None:
+                stored = self.app.casebook.add(case, summary=_summary(self.app, case))
+                self.notify(f"Created {case.provider.name}")
+                self.open_case(stored.id)
+
+        self.app.push_screen(NewCaseDialog(self.app.host, self.app.today), created)
+
+    def action_duplicate_case(self) -> None:
+        line = self.query_one(CaseTable).current
+        if line is None:
+            return
+        copy = self.app.casebook.duplicate(line.id)
+        self.notify(f"Duplicated {line.row.provider}: the copy is highlighted")
+        self.load(keep=copy.id)
+
+    def action_archive_case(self) -> None:
+        line = self.query_one(CaseTable).current
+        if line is None:
+            return
+        if line.row.archived:
+            self.app.casebook.unarchive(line.id, line.row.version)
+            self.notify(f"Restored {line.row.provider} to the casebook")
+        else:
+            self.app.casebook.archive(line.id, line.row.version)
+            self.notify(f"Archived {line.row.provider}. Press A to show archived cases; a restores one.")
+        self.load(keep=line.id)
+
+
+def _summary(app, case) -> dict:
+    from inspectorate.evaluation import summary
+
+    return summary(app.host, case, app.today)

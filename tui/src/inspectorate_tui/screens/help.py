@@ -1,0 +1,66 @@
+"""Help (F1): what the focused part of the screen is for, then every key with its binding id."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Markdown
+
+from inspectorate_tui.keymap import ACTIONS, keys_for
+
+GENERAL = """\
+## inspectorate
+
+Every change is saved as you make it; there is nothing to save and quitting never loses work.
+Ctrl+P opens the command palette, which reaches every action below by name.
+"""
+
+
+def help_for(widget: Widget | None) -> str:
+    """The HELP text of the focused widget or the nearest part of the screen that has one."""
+    node = widget
+    while node is not None:
+        text = getattr(type(node), "HELP", None)
+        if text:
+            return text
+        node = node.parent
+    return ""
+
+
+def keys_table(keymap: dict[str, str]) -> str:
+    rows = ["| Where | Keys | What it does | Binding id |", "|---|---|---|---|"]
+    for action in ACTIONS:
+        keys = keys_for(action.id, keymap).replace(",", ", ")
+        rows.append(f"| {action.scope} | `{keys}` | {action.description} | `{action.id}` |")
+    return "\n".join(rows)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, focused: Widget | None):
+        super().__init__()
+        self.focused_help = help_for(focused) or help_for(focused.screen if focused else None)
+
+    def compose(self) -> ComposeResult:
+        keymap = getattr(self.app, "settings", None)
+        keymap = keymap.keymap if keymap else {}
+        text = "\n\n".join(
+            part
+            for part in (
+                self.focused_help,
+                GENERAL,
+                "## Keys\n\nRebind any of these in the `[keymap]` table of the configuration file "
+                "(`inspectorate locate config`; `inspectorate keys` lists them).",
+                keys_table(keymap),
+            )
+            if part
+        )
+        with VerticalScroll(classes="dialog wide"):
+            yield Markdown(text, id="help-text")
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)

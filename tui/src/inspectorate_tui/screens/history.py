@@ -1,0 +1,48 @@
+"""History (F6): who changed what in the case and when, newest first, from the audit log."""
+
+from __future__ import annotations
+
+import json
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from inspectorate_tui.session import CaseSession
+
+
+def shown(value) -> str:
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+class HistoryScreen(Screen):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="history.back")]
+    HELP = """\
+## History
+
+Every change to this case, newest first: when, who, what the change was, and each value before
+and after. Ctrl+Z on the case undoes the newest change not yet undone, and is itself recorded here.
+"""
+
+    def __init__(self, session: CaseSession):
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(f"History of {self.session.case.provider.name}", classes="section-title")
+        yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("When", "Who", "Change", "Field", "Before", "After")
+        for entry in self.session.history():
+            table.add_row(
+                entry.at.strftime("%Y-%m-%d %H:%M"), entry.who, entry.label or "", entry.what, shown(entry.old), shown(entry.new)
+            )
+        table.focus()

@@ -1,0 +1,248 @@
+"""Details: the provider, the visit, its dates, the team, and the readings of ambiguous guidance.
+
+A text field is saved when you leave it or press Enter (one audited change per field, not per
+keystroke); a choice is saved when it is made. A date that is not YYYY-MM-DD is refused with a
+message and the field goes back to what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
+
+from inspectorate.model import Case
+from inspectorate_tui.session import CaseSession
+from inspectorate_tui.tabs.base import CaseTab
+
+NATIONS = ("england", "wales", "scotland", "northern-ireland")
+
+
+def _words(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _identifiers(value: str) -> dict[str, str]:
+    pairs = {}
+    for part in _words(value):
+        key, sep, val = part.partition("=")
+        if not sep or not key.strip() or not val.strip():
+            raise ValueError(f"{part!r} is not name=value (for example urn=123456)")
+        pairs[key.strip()] = val.strip()
+    return pairs
+
+
+def _date(value: str) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: write it as YYYY-MM-DD") from None
+
+
+def _provider(**changes) -> Callable[[Case], Case]:
+    return lambda case: attrs.evolve(case, provider=attrs.evolve(case.provider, **changes))
+
+
+@attrs.frozen
+class TextField:
+    id: str
+    label: str
+    read: Callable[[Case], str]
+    #: value -> (case -> case); raises ValueError with a message for the person
+    write: Callable[[str], Callable[[Case], Case]]
+
+
+def _dates_field(key: str, label: str) -> TextField:
+    def read(case: Case) -> str:
+        day = getattr(case.dates, key)
+        return day.isoformat() if day else ""
+
+    def write(value: str):
+        day = _date(value)
+        return lambda c: attrs.evolve(c, dates=attrs.evolve(c.dates, **{key: day}))
+
+    return TextField(f"date-{key}", label, read, write)
+
+
+def _team_field(key: str, label: str, many: bool = False) -> TextField:
+    def read(case: Case) -> str:
+        value = getattr(case.team, key)
+        return ", ".join(value) if many else value
+
+    def write(value: str):
+        new = _words(value) if many else value.strip()
+        return lambda c: attrs.evolve(c, team=attrs.evolve(c.team, **{key: new}))
+
+    return TextField(f"team-{key}", label, read, write)
+
+
+PROVIDER_FIELDS = (
+    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=v.strip())),
+    TextField("provider-local_authority", "Local authority", lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip())),
+    TextField("provider-language_medium", "Language medium", lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip())),
+    TextField(
+        "provider-identifiers",
+        "Identifiers (name=value, …)",
+        lambda c: ", ".join(f"{k}={v}" for k, v in c.provider.identifiers.items()),
+        lambda v: _provider(identifiers=_identifiers(v)),
+    ),
+)
+DATE_FIELDS = tuple(
+    _dates_field(key, label)
+    for key, label in (
+        ("notified", "Notified"),
+        ("start", "On site from"),
+        ("end", "On site to"),
+        ("draft_issued", "Draft report issued"),
+        ("published", "Report published"),
+    )
+)
+TEAM_FIELDS = (
+    _team_field("reporting_inspector", "Reporting inspector"),
+    _team_field("team_inspectors", "Team inspectors (comma-separated)", many=True),
+    _team_field("nominee", "Nominee"),
+    _team_field("improvement_hmi", "Improvement HMI"),
+    _team_field("next_inspection_team", "Next inspection team", many=True),
+)
+TEXT_FIELDS = {f.id: f for f in (*PROVIDER_FIELDS, *DATE_FIELDS, *TEAM_FIELDS)}
+
+
+class DetailsTab(CaseTab):
+    HELP = """\
+## Details
+
+The provider, the visit and its dates, the team, and the reading chosen for each ambiguous rule
+of the framework. Leave a field (Tab) or press Enter to save it. Dates are YYYY-MM-DD; the
+follow-up timeline recomputes from them at once.
+"""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._offered: dict[str, tuple[str, ...]] = {}  # the options each selector now has
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("Provider", classes="section-title")
+            with Grid(classes="form"):
+                yield from self._text(PROVIDER_FIELDS[:1])
+                yield Label("Sector")
+                yield Select([], id="provider-sector", allow_blank=True, prompt="(sector)")
+                yield Label("Nation")
+                yield Select([], id="provider-nation", prompt="(nation)")
+                yield from self._text(PROVIDER_FIELDS[1:])
+            yield Static("Visit", classes="section-title")
+            with Grid(classes="form"):
+                yield Label("Kind of visit")
+                yield Select([], id="kind", prompt="(kind of visit)")
+                yield from self._text(DATE_FIELDS)
+            yield Static("Team", classes="section-title")
+            with Grid(classes="form"):
+                yield from self._text(TEAM_FIELDS)
+            yield Static("Readings of ambiguous guidance", classes="section-title")
+            yield Grid(classes="form", id="settings")
+
+    def _text(self, fields) -> ComposeResult:
+        for field in fields:
+            yield Label(field.label)
+            yield Input(id=field.id, classes="field")
+
+    def show(self, session: CaseSession) -> None:
+        case = session.case
+        framework = session.framework
+        for field in TEXT_FIELDS.values():
+            box = self.query_one(f"#{field.id}", Input)
+            if not box.has_focus:
+                box.value = field.read(case)
+        sectors = list(framework.sectors) if framework else []
+        if case.provider.sector and case.provider.sector not in sectors:
+            sectors.append(case.provider.sector)
+        self._choices("#provider-sector", sectors, case.provider.sector)
+        self._choices("#provider-nation", NATIONS, case.provider.nation)
+        kinds = list(framework.visit_kinds) if framework else []
+        if case.kind not in kinds:
+            kinds.append(case.kind)
+        self._choices("#kind", kinds, case.kind)
+        self._show_settings(session)
+
+    def _choices(self, selector: str, values, current) -> None:
+        select = self.query_one(selector, Select)
+        if self._offered.get(selector) != tuple(values):
+            self._offered[selector] = tuple(values)
+            with select.prevent(Select.Changed):
+                select.set_options([(v.replace("-", " "), v) for v in values])
+        if current and select.value != current:
+            with select.prevent(Select.Changed):
+                select.value = current
+
+    def _show_settings(self, session: CaseSession) -> None:
+        grid = self.query_one("#settings", Grid)
+        framework = session.framework
+        settings = dict(framework.settings) if framework else {}
+        wanted = [f"setting-{s}" for s in settings]
+        present = [w.id for w in grid.query(Select)]
+        if present != wanted:
+            grid.remove_children()
+            widgets = []
+            for setting_id, setting in settings.items():
+                readings = setting.get("readings", {})
+                widgets.append(Label(setting_id.replace("-", " ").capitalize()))
+                widgets.append(
+                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}", allow_blank=False)
+                )
+            if not widgets:
+                widgets.append(Label("This framework has no ambiguous readings to choose."))
+            grid.mount_all(widgets)
+        for setting_id in settings:
+            chosen = framework.setting(session.case.settings, setting_id)
+            select = grid.query_one(f"#setting-{setting_id}", Select)
+            if select.value != chosen:
+                with select.prevent(Select.Changed):
+                    select.value = chosen
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._save_text(event.input)
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        self._save_text(event.input)
+
+    def _save_text(self, box: Input) -> None:
+        field = TEXT_FIELDS.get(box.id or "")
+        if field is None:
+            return
+        case = self.session.case
+        if box.value == field.read(case):
+            return
+        try:
+            change = field.write(box.value)
+        except ValueError as error:
+            self.notify(f"{field.label}: {error}. Not saved.", severity="error")
+            box.value = field.read(case)
+            return
+        self.edit(change(case), field.label.split(" (")[0].lower())
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value is Select.BLANK or event.select.id is None:
+            return
+        case = self.session.case
+        select_id, value = event.select.id, str(event.value)
+        if select_id == "provider-sector" and value != case.provider.sector:
+            self.edit(_provider(sector=value)(case), "sector")
+        elif select_id == "provider-nation" and value != case.provider.nation:
+            self.edit(_provider(nation=value)(case), "nation")
+        elif select_id == "kind" and value != case.kind:
+            self.edit(attrs.evolve(case, kind=value), "kind of visit")
+        elif select_id.startswith("setting-"):
+            setting_id = select_id.removeprefix("setting-")
+            framework = self.session.framework
+            if framework and value != framework.setting(case.settings, setting_id):
+                settings = {**case.settings, setting_id: value}
+                self.edit(attrs.evolve(case, settings=settings), f"reading of {setting_id}")

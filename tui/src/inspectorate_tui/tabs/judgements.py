@@ -1,0 +1,242 @@
+"""Judgements: a grade per area beside what the regime's rules propose and find, live.
+
+Grades are shown as symbol and words (never colour alone). Choosing a grade other than the
+proposal is an override and asks for the reason, which is recorded with it; a grade the rules do
+not allow to be overridden (a limiting judgement) is refused with the rule's source.
+"""
+
+from __future__ import annotations
+
+import attrs
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Checkbox, Label, Select, Static
+
+from inspectorate.frameworks import Area, Framework, Scale
+from inspectorate.model import Finding, Judgement, Proposal
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.session import CaseSession
+from inspectorate_tui.tabs.base import CaseTab
+
+SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
+
+
+def grade_label(scale: Scale, grade_id: str | None) -> str:
+    grade = scale.grade(grade_id) if grade_id else None
+    if grade is None:
+        return grade_id or "—"
+    return f"{grade.symbol} {grade.name()}".strip()
+
+
+def proposal_text(scale: Scale | None, proposal: Proposal | None) -> str:
+    if proposal is None:
+        return "No proposal: the rules leave this to the team."
+    if scale is None:
+        return escape(proposal.rationale)
+    what = f"at best {grade_label(scale, proposal.ceiling)}" if proposal.ceiling else grade_label(scale, proposal.grade)
+    lock = "" if proposal.overridable else " (not overridable)"
+    return f"Proposed: [b]{escape(what)}[/b]{lock}. {escape(proposal.rationale)}\n[dim]{escape(str(proposal.citation))}[/dim]"
+
+
+def finding_text(finding: Finding, framework: Framework | None) -> str:
+    area = framework.area(finding.area) if framework and finding.area else None
+    where = f" [{escape(area.name())}]" if area else ""
+    return f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b]{where} {escape(finding.message)}\n  [dim]{escape(str(finding.citation))}[/dim]"
+
+
+def allowed(scale: Scale, proposal: Proposal | None, grade_id: str) -> bool:
+    """False when ``grade_id`` is better than a limit the inspector may not override."""
+    if proposal is None or proposal.overridable:
+        return True
+    limit = proposal.ceiling or proposal.grade
+    chosen, worst_allowed = scale.grade(grade_id), scale.grade(limit) if limit else None
+    return chosen is None or worst_allowed is None or chosen.rank >= worst_allowed.rank
+
+
+class AreaRow(Horizontal):
+    """One graded area: its name, the grade selector, the proposal and the inspector's calls."""
+
+    def __init__(self, area: Area, scale: Scale, calls: dict[str, str]):
+        super().__init__(classes="area-row", id=f"area-{area.id}")
+        self.area = area
+        self.scale = scale
+        self.calls = calls
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="area-grade"):
+            yield Label(f"[b]{escape(self.area.name())}[/b]", classes="area-name")
+            options = [(grade_label(self.scale, g.id), g.id) for g in self.scale.grades]
+            yield Select(options, prompt="— not judged —", id=f"grade-{self.area.id}", allow_blank=True)
+            for call_id, description in self.calls.items():
+                yield Checkbox(description, id=f"call-{call_id}-{self.area.id}", classes="inspector-call")
+        yield Static(classes="proposal", id=f"proposal-{self.area.id}")
+
+
+class JudgementsTab(CaseTab):
+    BINDINGS = bindings("judgements")
+    HELP = """\
+## Judgements
+
+Choose a grade for each area (Enter opens the list). Beside it is what the regime's rules propose,
+with the sentence of the guidance it comes from. `a` accepts the proposal for the area you are on;
+choosing something else records an override with your reason. Below are the findings of every
+rule, recomputed on each change.
+"""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(id="follow-up-category")
+            yield Vertical(id="areas")
+            yield Static("What the rules find", classes="section-title")
+            yield Static(id="findings")
+
+    def show(self, session: CaseSession) -> None:
+        framework = session.framework
+        if self._build_rows(framework):
+            self.call_after_refresh(self.show, session)  # the new rows compose first
+            return
+        case = session.case
+        proposals = {p.area: p for p in session.evaluation.proposals}
+        for row in self.query(AreaRow):
+            select = row.query_one(Select)
+            grade = case.grade(row.area.id)
+            if select.value != (grade if grade is not None else Select.BLANK):
+                with select.prevent(Select.Changed):
+                    select.value = grade if grade is not None else Select.BLANK
+            text = proposal_text(row.scale, proposals.get(row.area.id))
+            judgement = next((j for j in case.judgements if j.area == row.area.id), None)
+            if judgement and judgement.overridden_from:
+                text += f"\n[i]Overridden from {escape(grade_label(row.scale, judgement.overridden_from))}: {escape(judgement.reason)}[/i]"
+            row.query_one(".proposal", Static).update(text)
+            for call_id in row.calls:
+                box = row.query_one(f"#call-{call_id}-{row.area.id}", Checkbox)
+                ticked = row.area.id in case.inspector_calls.get(call_id, ())
+                if box.value != ticked:
+                    with box.prevent(Checkbox.Changed):
+                        box.value = ticked
+        ungraded = [p for p in session.evaluation.proposals if p.area not in {r.area.id for r in self.query(AreaRow)}]
+        category = session.evaluation.follow_up
+        lines = []
+        if framework and not framework.graded_areas:
+            lines.append("This framework makes no summative judgements: record evidence and recommendations instead.")
+        if category:
+            lines.append(f"Follow-up: [b]{escape(category.name)}[/b]. {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]")
+        lines += [f"{escape(p.area)}: {proposal_text(None, p)}" for p in ungraded]
+        self.query_one("#follow-up-category", Static).update("\n".join(lines))
+        findings = session.evaluation.findings
+        self.query_one("#findings", Static).update(
+            "\n".join(finding_text(f, framework) for f in findings) if findings else "✓ No rule has anything to say about this case."
+        )
+
+    def _build_rows(self, framework: Framework | None) -> bool:
+        """Make one row per graded area; True when the rows had to be (re)built."""
+        areas = framework.graded_areas if framework else ()
+        container = self.query_one("#areas", Vertical)
+        if [r.area.id for r in container.query(AreaRow)] == [a.id for a in areas]:
+            return False
+        container.remove_children()
+        calls = dict(framework.inspector_calls) if framework else {}
+        container.mount_all([AreaRow(a, framework.scale(a.scale), calls) for a in areas if framework.scale(a.scale)])
+        return True
+
+    # -- changes --------------------------------------------------------------------------------
+
+    def _row_of(self, widget) -> AreaRow | None:
+        for node in (widget, *widget.ancestors):
+            if isinstance(node, AreaRow):
+                return node
+        return None
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        row = self._row_of(event.select)
+        if row is None:
+            return
+        event.stop()
+        if event.value is Select.BLANK:
+            self._clear(row)
+        else:
+            self.choose(row, str(event.value))
+
+    def choose(self, row: AreaRow, grade_id: str) -> None:
+        case = self.session.case
+        if case.grade(row.area.id) == grade_id:
+            return
+        proposal = next((p for p in self.session.evaluation.proposals if p.area == row.area.id), None)
+        if not allowed(row.scale, proposal, grade_id):
+            self.notify(
+                f"{grade_label(row.scale, grade_id)} is not allowed for {row.area.name()}: {proposal.rationale} ({proposal.citation})",
+                severity="error",
+                timeout=12,
+            )
+            self.show(self.session)
+            return
+        departs = proposal is not None and proposal.grade is not None and grade_id != proposal.grade
+        if not departs or (proposal.ceiling and _rank(row.scale, grade_id) > _rank(row.scale, proposal.ceiling)):
+            # Agreeing with the proposal, or choosing below a ceiling, needs no reason.
+            self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)), f"judgement of {row.area.name()}")
+            return
+        from inspectorate_tui.dialogs.prompt import TextPrompt
+
+        def reasoned(reason: str | None) -> None:
+            if reason is None:
+                self.show(self.session)  # cancelled: the selector goes back to the stored grade
+                return
+            judgement = Judgement(row.area.id, grade_id, by=self.session.casebook.who, overridden_from=proposal.grade, reason=reason)
+            self.edit(case.with_judgement(judgement), f"override of {row.area.name()}")
+
+        self.app.push_screen(
+            TextPrompt(
+                f"Override: {row.area.name()}",
+                f"The rules propose {grade_label(row.scale, proposal.grade)}. Why {grade_label(row.scale, grade_id)}?",
+                placeholder="The reason is recorded with the judgement",
+            ),
+            reasoned,
+        )
+
+    def _clear(self, row: AreaRow) -> None:
+        case = self.session.case
+        if case.grade(row.area.id) is None:
+            return
+        judgements = tuple(j for j in case.judgements if j.area != row.area.id)
+        self.edit(attrs.evolve(case, judgements=judgements), f"judgement of {row.area.name()} cleared")
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        row = self._row_of(event.checkbox)
+        if row is None or not event.checkbox.id:
+            return
+        event.stop()
+        call_id = event.checkbox.id.removeprefix("call-").removesuffix(f"-{row.area.id}")
+        case = self.session.case
+        areas = [a for a in case.inspector_calls.get(call_id, ()) if a != row.area.id]
+        if event.value:
+            areas.append(row.area.id)
+        calls = {k: v for k, v in case.inspector_calls.items() if k != call_id}
+        if areas:
+            calls[call_id] = tuple(areas)
+        self.edit(attrs.evolve(case, inspector_calls=calls), f"{call_id} for {row.area.name()}")
+
+    def _focused_row(self) -> AreaRow | None:
+        focused = self.app.focused
+        return self._row_of(focused) if focused else None
+
+    def action_accept_proposal(self) -> None:
+        row = self._focused_row()
+        if row is None:
+            self.notify("Move to an area's grade first.", severity="warning")
+            return
+        proposal = next((p for p in self.session.evaluation.proposals if p.area == row.area.id), None)
+        if proposal is None or proposal.grade is None:
+            self.notify(f"The rules propose nothing for {row.area.name()}.", severity="warning")
+            return
+        self.choose(row, proposal.grade)
+
+    def action_clear_judgement(self) -> None:
+        row = self._focused_row()
+        if row is not None:
+            self._clear(row)
+
+
+def _rank(scale: Scale, grade_id: str) -> int:
+    grade = scale.grade(grade_id)
+    return grade.rank if grade else 0

@@ -1,0 +1,143 @@
+"""The casebook table: a virtual list that renders only the rows on screen.
+
+A DataTable builds every row as it is added; with 25,000 cases and a filter that changes on each
+keystroke that is too slow, so this widget keeps the filtered lines in a list and draws the few
+the terminal can show (Textual's line API).
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from inspectorate_tui.casebook_view import STATUSES, CaseLine
+
+#: (heading, width or None for the rest)
+COLUMNS = (
+    ("Status", 13),
+    ("Deadline", 11),
+    ("Provider", 34),
+    ("Regime", 7),
+    ("Framework", 32),
+    ("Stage", 11),
+    ("Next event", None),
+)
+
+
+def cells(line: CaseLine) -> tuple[str, ...]:
+    row = line.row
+    symbol, words = STATUSES[line.status]
+    return (
+        f"{symbol} {words}",
+        row.next_deadline.isoformat() if row.next_deadline else "",
+        row.provider,
+        row.regime,
+        row.framework,
+        row.stage or "",
+        row.next_event or "",
+    )
+
+
+def layout(values: tuple[str, ...], width: int) -> str:
+    parts = []
+    used = 0
+    for (_, size), value in zip(COLUMNS, values, strict=True):
+        size = size if size is not None else max(0, width - used)
+        text = value if len(value) < size else value[: max(0, size - 2)] + "… "
+        parts.append(text.ljust(size))
+        used += size
+    return "".join(parts)[:width].ljust(width)
+
+
+def header(width: int) -> str:
+    return layout(tuple(heading for heading, _ in COLUMNS), width)
+
+
+class CaseTable(ScrollView, can_focus=True):
+    """Filtered case lines with a cursor; Enter opens (the screen's binding)."""
+
+    COMPONENT_CLASSES = {"case-table--cursor", "case-table--overdue", "case-table--due-soon", "case-table--archived"}
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "jump(0)", "First", show=False),
+        Binding("end", "jump(-1)", "Last", show=False),
+    ]
+    DEFAULT_CSS = """
+    CaseTable { height: 1fr; }
+    CaseTable > .case-table--cursor { background: $accent 40%; text-style: bold; }
+    CaseTable:focus > .case-table--cursor { background: $accent; color: $text; }
+    CaseTable > .case-table--overdue { color: $error; text-style: bold; }
+    CaseTable > .case-table--due-soon { color: $warning; }
+    CaseTable > .case-table--archived { color: $text-muted; }
+    """
+
+    cursor = reactive(0, always_update=True)
+
+    class Highlighted(Message):
+        def __init__(self, line: CaseLine | None):
+            super().__init__()
+            self.line = line
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.lines: list[CaseLine] = []
+
+    def show(self, lines: list[CaseLine], keep: str | None = None) -> None:
+        """Show ``lines``; the cursor stays on case ``keep`` when it is still listed."""
+        self.lines = lines
+        index = next((n for n, line in enumerate(lines) if line.id == keep), 0) if keep else 0
+        self.virtual_size = Size(self.size.width, len(lines))
+        self.cursor = index
+        self.refresh()
+
+    @property
+    def current(self) -> CaseLine | None:
+        return self.lines[self.cursor] if 0 <= self.cursor < len(self.lines) else None
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if self.lines:
+            clamped = max(0, min(new, len(self.lines) - 1))
+            if clamped != new:
+                self.cursor = clamped
+                return
+            self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+
+    def action_cursor(self, step: int) -> None:
+        self.cursor = self.cursor + step
+
+    def action_page(self, direction: int) -> None:
+        self.cursor = self.cursor + direction * max(1, self.scrollable_content_region.height - 1)
+
+    def action_jump(self, where: int) -> None:
+        self.cursor = where if where >= 0 else len(self.lines) - 1
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.lines))
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if index >= len(self.lines):
+            return Strip.blank(width, self.rich_style)
+        line = self.lines[index]
+        style = self.rich_style
+        if line.status in ("overdue", "due-soon", "archived"):
+            style += self.get_component_rich_style(f"case-table--{line.status}")
+        if index == self.cursor:
+            style += self.get_component_rich_style("case-table--cursor")
+        return Strip([Segment(layout(cells(line), width), style)], width)
+
+    def _on_click(self, event) -> None:  # a mouse is never needed, but is not refused
+        index = event.y + self.scroll_offset.y
+        if 0 <= index < len(self.lines):
+            self.cursor = index
