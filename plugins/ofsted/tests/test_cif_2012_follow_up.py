@@ -12,11 +12,10 @@ import pytest
 
 import inspectorate_ofsted.plugin as ofsted
 from inspectorate.evaluation import evaluate, schedule
-from inspectorate.model import FollowUpRecord, InspectionDates, Judgement, Team
+from inspectorate.model import Evidence, FollowUpRecord, InspectionDates, Judgement, Team
 from inspectorate.testing import make_case, make_host
 from inspectorate_ofsted import citations as cite
 
-GUIDANCE = "ofsted-2013-support-and-challenge-fes-requires-improvement.txt"
 DATES = InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12))
 
 
@@ -38,14 +37,6 @@ def _case(framework, overall, **changes):
 
 def _events(host, case):
     return {e.id: e for e in schedule(host, case, today=dt.date(2013, 4, 15))}
-
-
-def test_citations_quote_the_guidance_word_for_word(tests_guidance_text):
-    text = tests_guidance_text(GUIDANCE)
-    for citation in (cite.INADEQUATE_MONITORING, cite.IMPROVEMENT_VISIT, cite.IMPROVEMENT_HMI_SEPARATE,
-                     cite.REINSPECTION_RI, cite.IMPROVEMENT_LETTER):
-        assert citation.document == GUIDANCE
-        assert citation.quote in text
 
 
 def test_improvement_visit_falls_10_to_30_working_days_after_publication(host, framework):
@@ -98,3 +89,62 @@ def test_improvement_hmi_on_the_inspection_team_is_warned(host, framework):
     assert finding.citation == cite.IMPROVEMENT_HMI_SEPARATE
     separate = attrs.evolve(team, improvement_hmi="Carys Evans")
     assert evaluate(host, _case(framework, "requires-improvement", team=separate)).findings == ()
+
+
+def test_improvement_hmi_named_for_the_next_inspection_is_warned(host, framework):
+    """Paragraph 12: "They will also not normally be one of those HMI who will carry out the subsequent re-inspection." """
+    team = Team(reporting_inspector="Ann Jones", improvement_hmi="Dev Patel", next_inspection_team=["Dev Patel", "Eve Brown"])
+    [finding] = evaluate(host, _case(framework, "requires-improvement", team=team)).findings
+    assert "next inspection" in finding.message and finding.citation == cite.IMPROVEMENT_HMI_NOT_NEXT
+
+
+def test_two_working_days_notice_of_the_reinspection(host, framework):
+    """Paragraph 12: "The provider will receive two working days' notice of the re-inspection." """
+    notice = _events(host, _case(framework, "requires-improvement"))["re-inspection-notice"]
+    # The re-inspection window (8 March to 8 September 2014) less two working days each end.
+    assert (notice.earliest, notice.latest) == (dt.date(2014, 3, 6), dt.date(2014, 9, 4))
+    assert notice.citation == cite.REINSPECTION_NOTICE
+    given = FollowUpRecord(done={"re-inspection-notice": dt.date(2014, 4, 17)})  # Thursday before Easter
+    reinspection = _events(host, _case(framework, "requires-improvement", follow_up=given))["re-inspection"]
+    assert reinspection.earliest == reinspection.latest == dt.date(2014, 4, 23)  # skips Good Friday and Easter Monday
+
+
+def test_improvement_hmi_can_bring_the_reinspection_forward(host, framework):
+    """Paragraph 12: "The improvement HMI can request that the re-inspection be brought forward from the 12 to 18 months window." """
+    asked = FollowUpRecord(done={"re-inspection-brought-forward": dt.date(2013, 10, 1)})
+    event = _events(host, _case(framework, "requires-improvement", follow_up=asked))["re-inspection"]
+    assert (event.earliest, event.latest) == (dt.date(2013, 10, 1), dt.date(2014, 3, 8))
+    assert event.citation == cite.BRING_FORWARD and event.provenance.rule == "ofsted-2012.reinspection-brought-forward"
+
+
+def test_every_agreed_action_needs_a_timescale(host, framework):
+    """Paragraph 13: "discuss and agree the points of action that the provider will take and the timescales for doing so..." """
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track the progress of every 16 to 18 learner.", tags=["by:2013-07-19"]),
+               Evidence("quality-of-teaching-learning-and-assessment", "agreed-action", "Observe lessons jointly.")]
+    [finding] = evaluate(host, _case(framework, "requires-improvement", evidence=actions)).findings
+    assert (finding.rule, finding.area) == ("ofsted-2012.action-needs-timescale", "quality-of-teaching-learning-and-assessment")
+    assert finding.citation == cite.AGREED_ACTIONS_AND_TIMESCALES
+
+
+def test_a_visit_with_no_agreed_actions_is_warned(host, framework):
+    """Paragraph 18: "At each stage, HMI will confirm in writing agreed actions." """
+    visited = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2)})
+    [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=visited)).findings
+    assert finding.rule == "ofsted-2012.actions-confirmed-in-writing" and finding.citation == cite.CONFIRM_IN_WRITING
+
+
+def test_further_visits_bring_a_written_confirmation_with_the_deadline_a_setting(host, framework):
+    """Paragraph 18: "At each stage, HMI will confirm in writing agreed actions." (no time given: a setting)"""
+    record = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2), "further-visit-1": dt.date(2013, 9, 26)})
+    letter = _events(host, _case(framework, "requires-improvement", follow_up=record))["further-visit-1-letter"]
+    assert letter.latest == dt.date(2013, 10, 3) and letter.provenance.reading == "five-working-days"
+    open_ended = _case(framework, "requires-improvement", follow_up=record, settings={"further-visit-confirmation": "no-deadline"})
+    letter = _events(host, open_ended)["further-visit-1-letter"]
+    assert letter.latest is None and letter.provenance.reading == "no-deadline"
+
+
+def test_support_strategies_are_catalogue_ids_or_other_activities_in_words(host, framework):
+    """Paragraph 15: "The strategies are not mutually exclusive and the list is not exhaustive." """
+    record = FollowUpRecord(chosen=["governors-meeting", "A review of English and mathematics with the local college", "joint-observaton"])
+    [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=record)).findings
+    assert finding.rule == "ofsted-2012.unknown-support-strategy" and "'joint-observaton'" in finding.message
