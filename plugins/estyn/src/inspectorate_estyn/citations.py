@@ -1,8 +1,19 @@
-"""The sentences of Estyn's guidance that the rules encode, quoted exactly."""
+"""The sentences of Estyn's and the Welsh Government's guidance that the rules encode, quoted exactly.
+
+Every quote appears word for word in its document (the tests check each one). DOMAIN-NOTES.md
+facts keep the confidence the notes give them: "H" from Estyn's own pages, "M" where a secondary
+source (or a mix, "H/M") is all there is.
+"""
 
 from inspectorate.model import Citation
 
 SECTOR_LEADING_2010 = "estyn-2010-guidance-on-sector-leading-practice.txt"
+CONSORTIA_2017 = "estyn-2017-follow-up-guidance-regional-consortia.txt"
+ALC_2022 = "estyn-2022-what-we-inspect-adult-learning-in-the-community.txt"
+SCHOOL_IMPROVEMENT_2022 = "welsh-government-2022-school-improvement-guidance.txt"
+NOTES = "DOMAIN-NOTES.md"
+
+# -- CIF 2010: excellent, many strengths, sector-leading practice ------------------------------
 
 EXCELLENT_NEEDS_SECTOR_LEADING = Citation(
     document=SECTOR_LEADING_2010,
@@ -14,10 +25,81 @@ EXCELLENT_NEEDS_SECTOR_LEADING = Citation(
     ),
 )
 
+MANY_STRENGTHS_BEFORE_SECTOR_LEADING = Citation(
+    document=SECTOR_LEADING_2010,
+    locator="point 6",
+    quote=(
+        "When considering a judgement of 'excellent', inspectors need to make sure that there are "
+        "'many strengths' before moving to a consideration of 'sector-leading practice'."
+    ),
+)
+
 MANY_STRENGTHS_FIRST = Citation(
     document=SECTOR_LEADING_2010,
     locator="point 7",
     quote="'Sector-leading practice' on its own – without 'many strengths' – should not secure an 'excellent' judgement.",
+)
+
+#: The four tests of sector-leading practice (points 1 to 4), by the evidence tag that records each.
+SECTOR_LEADING_TESTS = {
+    "among-the-best": Citation(
+        document=SECTOR_LEADING_2010,
+        locator="point 1",
+        quote="So, inspectors need to ask themselves if the practice they have seen is among the best they have observed in the sector.",
+    ),
+    "shared": Citation(
+        document=SECTOR_LEADING_2010,
+        locator="point 2",
+        quote=(
+            "So, inspectors need to ask whether the provider has already shared the practice they have "
+            "seen with others, in networks of professional practice, both internally and externally."
+        ),
+    ),
+    "innovative": Citation(
+        document=SECTOR_LEADING_2010,
+        locator="point 3",
+        quote="'Sector-leading practice' is innovative and cutting edge work that pushes at the boundaries, but it does not have to be unique.",
+    ),
+    "clear-impact": Citation(
+        document=SECTOR_LEADING_2010,
+        locator="point 4",
+        quote=(
+            "'Sector-leading practice' must be highly effective, and the effectiveness should be seen in "
+            "terms of its clear impact on learners' progress and achievement."
+        ),
+    ),
+}
+
+#: The CIF 2010 grade descriptors, best first (DOMAIN-NOTES.md, H: Estyn's CIF page and reports).
+DESCRIPTORS_2010 = {
+    grade: Citation(document=NOTES, locator="Estyn (Wales), CIF 2010", quote=quote, confidence="H")
+    for grade, quote in (
+        ("excellent", "many strengths, including significant examples of sector-leading practice"),
+        ("good", "many strengths and no important areas requiring significant improvement"),
+        ("adequate", "strengths outweigh areas for improvement"),
+        ("unsatisfactory", "important areas for improvement outweigh strengths"),
+    )
+}
+
+# -- case studies of excellent practice --------------------------------------------------------
+
+CASE_STUDY_INVITATION = Citation(
+    document=SECTOR_LEADING_2010,
+    locator="case study",
+    quote=(
+        "Where there is 'sector-leading practice', the reporting inspector will invite the provider to "
+        "prepare a written case study of no more than 600 words, accompanied by any relevant "
+        "illustrative material if appropriate, describing the excellent practice."
+    ),
+)
+
+CASE_STUDY_PROFORMA = Citation(
+    document=SECTOR_LEADING_2010,
+    locator="case study",
+    quote=(
+        "The case study should describe the context and background of the excellent practice, the exact "
+        "nature of the strategy or activity and what the impact has been on outcomes for the learners."
+    ),
 )
 
 CASE_STUDY_DUE = Citation(
@@ -29,12 +111,282 @@ CASE_STUDY_DUE = Citation(
     ),
 )
 
-CASE_STUDY_INVITATION = Citation(
+CASE_STUDY_SIGN_OFF = Citation(
     document=SECTOR_LEADING_2010,
     locator="case study",
     quote=(
-        "Where there is 'sector-leading practice', the reporting inspector will invite the provider to "
-        "prepare a written case study of no more than 600 words, accompanied by any relevant "
-        "illustrative material if appropriate, describing the excellent practice."
+        "The case study should be accompanied by a letter or email showing that it has been approved for "
+        "use by the inspectorate and signed off by the senior leader of the provider."
     ),
 )
+
+# -- 2022 onwards: no grades, safeguarding, follow-up, report sections -------------------------
+
+NO_GRADES_2022 = Citation(
+    document=ALC_2022,
+    locator="Evaluating each inspection area",
+    quote="Inspection teams will not give overall grades for each inspection area.",
+)
+
+NO_SUMMATIVE_JUDGEMENTS = Citation(
+    document=SCHOOL_IMPROVEMENT_2022,
+    locator="Estyn's inspection framework",
+    quote=(
+        "Following the recommendations from ‘A Learning Inspectorate’, summative judgements will be "
+        "removed from inspection reports."
+    ),
+)
+
+SAFEGUARDING_CONCERN = Citation(
+    document=ALC_2022,
+    locator="4.2 Safeguarding",
+    quote=(
+        "Where arrangements are a serious cause for concern, inspectors should include a recommendation "
+        "in the report and Estyn will send a wellbeing letter to the partnership asking them to outline "
+        "how they will address the shortcoming(s)."
+    ),
+)
+
+SERIOUS_SHORTCOMINGS = Citation(
+    document=ALC_2022,
+    locator="Evaluating each inspection area",
+    quote=(
+        "Where inspectors identify serious shortcomings in one or more inspection areas, the partnership "
+        "will normally require follow-up activity."
+    ),
+)
+
+OVERVIEW_LENGTH = Citation(
+    document=ALC_2022,
+    locator="Overview",
+    quote=(
+        "contain a short overview of the main findings (200-300 words), outlining the key strengths and "
+        "any important weaknesses that require improvement"
+    ),
+)
+
+RECOMMENDATIONS_IN_PRIORITY_ORDER = Citation(
+    document=ALC_2022,
+    locator="Recommendations",
+    quote="be written in order of priority, not in the order of the guidance",
+)
+
+RECOMMENDATIONS_LINK_TO_AREAS = Citation(
+    document=ALC_2022,
+    locator="Recommendations",
+    quote=(
+        "link closely to the main evaluation areas of the inspection guidance, with the weightiest "
+        "recommendations reflected in the overview"
+    ),
+)
+
+WHAT_HAPPENS_NEXT = Citation(
+    document=ALC_2022,
+    locator="What happens next?",
+    quote="The section will explain whether the partnership requires any level of follow-up activity by Estyn.",
+)
+
+ABOUT_THE_PARTNERSHIP = Citation(
+    document=ALC_2022,
+    locator="About the partnership",
+    quote=(
+        "This section of the report will be brief and contain only factual background information about "
+        "the partnership and will not contain any evaluation of the provision."
+    ),
+)
+
+EVIDENCE_BASE = Citation(
+    document=ALC_2022,
+    locator="The evidence base of the inspection",
+    quote=(
+        "This section of the report will explain the sources of evidence that inspectors used as well as "
+        "the range of activities that they carried out during their visit."
+    ),
+)
+
+# -- schools: categories, action plans, development plans, the cycle ----------------------------
+
+SCHOOL_CATEGORIES = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), Follow-up for schools",
+    quote=(
+        "none, Estyn review (not statutory), significant improvement and special measures (statutory; a "
+        "post-inspection action plan within 20 working days)"
+    ),
+    confidence="H",
+)
+
+STATUTORY_CATEGORIES_IDENTIFIED = Citation(
+    document=SCHOOL_IMPROVEMENT_2022,
+    locator="Estyn's inspection framework",
+    quote=(
+        "Schools judged to be in the statutory categories of special measures or significant improvement, "
+        "however, will continue to be clearly identified."
+    ),
+)
+
+MONITORING_VISIT_MOVES_CATEGORY = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), Follow-up for schools",
+    quote="A monitoring visit can move a school into or out of a category.",
+    confidence="H",
+)
+
+POST_16_ONE_LEVEL = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), Follow-up for schools",
+    quote="Post-16 sectors have one level of follow-up from 26 Feb 2024.",
+    confidence="H",
+)
+
+DEVELOPMENT_PLAN_REVISED = Citation(
+    document=SCHOOL_IMPROVEMENT_2022,
+    locator="Improvement priorities and school development plan",
+    quote="This should be done within 20 working days,",
+)
+
+DEVELOPMENT_PLAN_AMENDED = Citation(
+    document=SCHOOL_IMPROVEMENT_2022,
+    locator="Improvement priorities and school development plan",
+    quote=(
+        "Following a school’s inspection, the school development plan must be amended to reflect "
+        "post-inspection feedback, findings, recommendations and proposed action."
+    ),
+)
+
+SIX_YEAR_CYCLE = Citation(
+    document=SCHOOL_IMPROVEMENT_2022,
+    locator="Estyn's inspection framework",
+    quote=(
+        "The intention is that Estyn will inspect schools more frequently within a 6-year inspection "
+        "period from 2024, on average twice within a cycle, at times determined by Estyn."
+    ),
+)
+
+CORE_AND_INTERIM = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), 2022 onwards",
+    quote="one core inspection and one interim visit per six-year cycle (Sept 2024 to July 2030)",
+    confidence="H",
+)
+
+NOTICE = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), Notice",
+    quote="20 working days before 2017, 15 from Sept 2017, 10 from 2024; interim visits 5 days.",
+    confidence="M",
+)
+
+PUBLICATION = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), Publication",
+    quote="\"within 45 working days of the inspection\" on one Estyn page, \"45 days after the start\" on another",
+    confidence="H",
+)
+
+# -- regional consortia: the 2017 follow-up -------------------------------------------------------
+
+CONSORTIUM_VISIT_ABOUT_A_YEAR = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote="Instead, a monitoring visit will be made to each regional consortium, about a year after its inspection.",
+)
+
+CONSORTIUM_ONE_WEEK = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote="The follow-up visit will take no longer than one week.",
+)
+
+CONSORTIUM_NOTICE = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote="Consortia will be formally notified of their visit at least four weeks in advance (discounting school holidays).",
+)
+
+CONSORTIUM_PROGRESS_EACH_RECOMMENDATION = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote=(
+        "After the visit, Estyn will write to the consortium with an evaluation and judgement of the "
+        "progress it has made in addressing each recommendation."
+    ),
+)
+
+CONSORTIUM_NO_SUMMATIVE = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote=(
+        "The letter will not include a summative evaluation of overall progress because consortia are not "
+        "in formal follow-up categories."
+    ),
+)
+
+CONSORTIUM_LIMITED_PROGRESS = Citation(
+    document=CONSORTIA_2017,
+    locator="Guidance on undertaking follow-up visits",
+    quote=(
+        "If the consortium is deemed to have only made limited progress in one or more recommendations "
+        "then the follow-up team should consider carefully whether to amend or make additional "
+        "recommendations."
+    ),
+)
+
+CONSORTIUM_ORAL_FEEDBACK = Citation(
+    document=CONSORTIA_2017,
+    locator="Formal feedback",
+    quote="All of the judgements that are reported during the visit are provisional and confidential.",
+)
+
+CONSORTIUM_DRAFT_LETTER = Citation(
+    document=CONSORTIA_2017,
+    locator="Post-visit",
+    quote="The letter will be sent no later than 10 working days from the final day of the visit.",
+)
+
+CONSORTIUM_FACTUAL_ACCURACY = Citation(
+    document=CONSORTIA_2017,
+    locator="Post-visit",
+    quote="Estyn will allow five working days for the consortium to check the factual accuracy of the letter.",
+)
+
+CONSORTIUM_FINAL_LETTER = Citation(
+    document=CONSORTIA_2017,
+    locator="Post-visit",
+    quote=(
+        "Estyn will then finalise the letter and send it no later than 20 working days from the final "
+        "day of the visit."
+    ),
+)
+
+CONSORTIUM_LETTER_COPIED = Citation(
+    document=CONSORTIA_2017,
+    locator="Post-visit",
+    quote=(
+        "The final letter will be copied to the Welsh Government and the Wales Audit Office and published "
+        "on Estyn's website."
+    ),
+)
+
+
+# -- drafting: what a finished report must hold -------------------------------------------------
+
+CLEAR_EVALUATION_EACH_AREA = Citation(
+    document=ALC_2022,
+    locator="Evaluating each inspection area",
+    quote=(
+        "Inspectors will always include clear evaluations in relation to the reporting requirements in "
+        "each inspection area, as exemplified in this handbook."
+    ),
+)
+
+
+def all_citations() -> dict[str, Citation]:
+    """Every citation in this module by name, so a test can check each quote against its document."""
+    found = {}
+    for name, value in globals().items():
+        if isinstance(value, Citation):
+            found[name] = value
+        elif isinstance(value, dict) and name.isupper():
+            found.update({f"{name}[{key}]": c for key, c in value.items() if isinstance(c, Citation)})
+    return found

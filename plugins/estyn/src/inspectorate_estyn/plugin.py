@@ -1,40 +1,20 @@
-"""Estyn's hook implementations.
+"""Estyn's hook implementations: the entry point of the plugin.
 
-The foundation ships one framework (CIF 2010) with its sector-leading-practice rules and the
-case-study follow-up; the other Estyn frameworks are added alongside it.
+Each hook hands the case to the modules named in the inspectors' words: ``rules_2010`` (grades
+and sector-leading practice), ``rules_2022`` (no summative judgements, safeguarding),
+``recommendations``, ``case_study``, ``follow_up`` (categories, plans, notice, publication, the
+cycle), ``consortium`` (the 2017 follow-up of regional consortia) and ``reports`` (templates).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from importlib import resources
-from pathlib import Path
-
 from inspectorate import hookimpl
-from inspectorate.frameworks import Regime, framework_from_toml
-from inspectorate.model import Anchor, Finding, FollowUpEvent, Provenance, Proposal
-from inspectorate.reports import ReportTemplate
+from inspectorate.evaluation import calendar_for_case
 
-from inspectorate_estyn import citations as cite
-from inspectorate_estyn.messages import MESSAGES
+from inspectorate_estyn import case_study, consortium, follow_up, recommendations, reports, rules_2010, rules_2022
+from inspectorate_estyn.frameworks import CIF_2010, CONSORTIUM_2017, FRAMEWORK_IDS, INSPECTIONS, REGIME, UNGRADED
 
-PACKAGE = resources.files("inspectorate_estyn")
-OVERALL_2010 = ("current-performance", "prospects-for-improvement")
-
-
-def _frameworks():
-    folder = Path(str(PACKAGE / "frameworks"))
-    return [framework_from_toml(path, regime="estyn") for path in sorted(folder.glob("*.toml"))]
-
-
-REGIME = Regime(
-    id="estyn",
-    names={"en": "Estyn", "cy": "Estyn"},
-    nations=["wales"],
-    frameworks=_frameworks(),
-    languages=["en", "cy"],
-)
-FRAMEWORK_IDS = {f.id for f in REGIME.frameworks}
+__all__ = ["REGIME"]
 
 
 @hookimpl
@@ -42,100 +22,57 @@ def register_regimes(register):
     register(REGIME)
 
 
-def _excellent_shortfalls(framework, case):
-    """(area, rule, citation, what is missing) for each 'excellent' the 2010 guidance does not support.
-
-    Many strengths come first (point 7); then sector-leading practice (opening paragraph).
-    """
-    many = set(case.inspector_calls.get("many-strengths", ()))
-    for area in framework.graded_areas:
-        if case.grade(area.id) != "excellent":
-            continue
-        if area.id not in many:
-            yield area.id, "estyn-2010.excellent-needs-many-strengths", cite.MANY_STRENGTHS_FIRST, (
-                "the team has not recorded 'many strengths'"
-            )
-        if not case.evidence_in(area.id, "sector-leading-practice"):
-            yield area.id, "estyn-2010.excellent-needs-sector-leading-practice", cite.EXCELLENT_NEEDS_SECTOR_LEADING, (
-                "no sector-leading practice is recorded"
-            )
+@hookimpl
+def propose_judgements(framework, case):
+    if framework.id not in FRAMEWORK_IDS:
+        return None
+    if framework.id == CIF_2010:
+        return rules_2010.propose(framework, case)
+    return []
 
 
 @hookimpl
-def propose_judgements(framework, case):
-    if framework.id != "estyn-cif-2010":
-        return None
-    proposals = {}
-    for area, rule, citation, missing in _excellent_shortfalls(framework, case):
-        # One proposal per area: the first shortfall in the guidance's order is the reason.
-        proposals.setdefault(
-            area,
-            Proposal(
-                area=area,
-                grade="good",
-                ceiling="good",
-                rationale=f"'Excellent' is not supported: {missing} for this area.",
-                citation=citation,
-                rule=rule,
-                overridable=True,
-            ),
-        )
-    return list(proposals.values())
+def classify_follow_up(framework, case):
+    if framework.id not in INSPECTIONS:
+        return None  # consortia are not in follow-up categories
+    return follow_up.classify(framework, case)
 
 
 @hookimpl
 def check_case(framework, case):
-    if framework.id != "estyn-cif-2010":
+    if framework.id not in FRAMEWORK_IDS:
         return []
-    return [
-        Finding(
-            severity="warning",
-            rule=rule,
-            message=f"'{area}' is excellent but {missing} for it.",
-            citation=citation,
-            area=area,
-        )
-        for area, rule, citation, missing in _excellent_shortfalls(framework, case)
-    ]
+    calendar = calendar_for_case(case)
+    if framework.id == CONSORTIUM_2017:
+        return consortium.check(framework, case, calendar)
+    findings = recommendations.check(framework, case)
+    findings += follow_up.check(framework, case, calendar)
+    if framework.id == CIF_2010:
+        findings += rules_2010.check(framework, case)
+    if framework.id in UNGRADED:
+        findings += rules_2022.check(framework, case)
+    return findings
 
 
 @hookimpl
 def schedule_follow_up(framework, case, calendar):
-    if framework.id != "estyn-cif-2010":
+    if framework.id not in FRAMEWORK_IDS:
         return []
-    if not any(case.grade(a) == "excellent" for a in OVERALL_2010):
-        return []
-    end = case.dates.end
-    return [
-        FollowUpEvent(
-            id="case-study",
-            title="Case study of sector-leading practice due (at most 600 words)",
-            earliest=None,
-            latest=end + dt.timedelta(weeks=4) if end else None,
-            anchor=Anchor("inspection-end", end),
-            basis="within four weeks of the end of the on-site part of the inspection",
-            citation=cite.CASE_STUDY_DUE,
-            provenance=Provenance(
-                rule="estyn-2010.case-study-due",
-                calendar="calendar weeks (the guidance counts weeks, not working days)",
-            ),
-        )
-    ]
+    if framework.id == CONSORTIUM_2017:
+        return consortium.schedule(framework, case, calendar)
+    events = case_study.schedule(framework, case, calendar)
+    events += follow_up.schedule(framework, case, calendar)
+    if framework.id in UNGRADED:
+        events += rules_2022.schedule(framework, case, calendar)
+    return events
 
 
 @hookimpl
 def register_report_templates(register):
-    register(
-        ReportTemplate(
-            id="estyn-case-study-invitation",
-            titles={"en": "Invitation to write a case study", "cy": "Gwahoddiad i ysgrifennu astudiaeth achos"},
-            frameworks=["estyn-cif-2010"],
-            directory=Path(str(PACKAGE / "templates")),
-            languages=["en", "cy"],
-            kind="letter",
-            filename="{id}.md.j2",
-            required_sections=["invitation", "proforma"],
-            citation=cite.CASE_STUDY_INVITATION,
-            messages=MESSAGES,
-        )
-    )
+    for template in reports.TEMPLATES:
+        register(template)
+
+
+@hookimpl
+def check_report(template, text, case):
+    return reports.check(template, text, case)

@@ -1,0 +1,39 @@
+"""Recommendations: in priority order, each linked to the areas it would improve (2022 guidance)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from inspectorate.model import Finding
+
+from inspectorate_estyn import citations as cite
+
+
+def in_priority_order(case):
+    return sorted(case.recommendations, key=lambda r: r.priority)
+
+
+def check(framework, case) -> list[Finding]:
+    findings = []
+    repeated = sorted(p for p, n in Counter(r.priority for r in case.recommendations).items() if n > 1)
+    if repeated:
+        findings.append(
+            Finding(
+                severity="error",
+                rule="estyn.recommendations-priority-order",
+                message=f"Two or more recommendations share priority {', '.join(map(str, repeated))}: "
+                "give each its own place in the order of priority.",
+                citation=cite.RECOMMENDATIONS_IN_PRIORITY_ORDER,
+            )
+        )
+    for r in in_priority_order(case):
+        if not r.areas:
+            findings.append(
+                Finding(
+                    severity="warning",
+                    rule="estyn.recommendation-areas",
+                    message=f"Recommendation {r.priority} ('{r.text[:60]}') is linked to no inspection area.",
+                    citation=cite.RECOMMENDATIONS_LINK_TO_AREAS,
+                )
+            )
+    return findings

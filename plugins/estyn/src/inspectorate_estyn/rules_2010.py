@@ -1,0 +1,170 @@
+"""CIF 2010: grades proposed from the descriptors and the evidence, and 'excellent' held to the
+2010 guidance on sector-leading practice.
+
+'Many strengths' is the inspector's call (``inspector_calls["many-strengths"]``); the rules read
+the evidence only to warn when it does not bear the call out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from inspectorate.model import Finding, Proposal
+
+from inspectorate_estyn import citations as cite
+from inspectorate_estyn.frameworks import OVERALL_2010
+
+SECTOR_LEADING = "sector-leading-practice"
+STRENGTHS = ("strength", SECTOR_LEADING)
+#: The four tests of sector-leading practice, as the evidence tags that record them.
+SECTOR_LEADING_TESTS = {
+    "among-the-best": "among the best in the sector",
+    "shared": "already shared with others",
+    "innovative": "innovative and cutting edge",
+    "clear-impact": "highly effective, with a clear impact on learners",
+}
+
+
+def _counts(case, area):
+    return Counter(e.kind for e in case.evidence_in(area))
+
+
+def descriptor_grade(case, area: str) -> str | None:
+    """The grade whose CIF 2010 descriptor the recorded evidence and calls fit, or None if none fits."""
+    counts = _counts(case, area)
+    many = area in case.inspector_calls.get("many-strengths", ())
+    strengths = counts["strength"] + counts[SECTOR_LEADING]
+    improvements = counts["area-for-improvement"] + counts["important-area-for-improvement"]
+    important = counts["important-area-for-improvement"]
+    if many and not important:
+        return "excellent" if counts[SECTOR_LEADING] else "good"
+    if important > strengths:
+        return "unsatisfactory"
+    if strengths > improvements:
+        return "adequate"
+    return None
+
+
+def excellent_shortfalls(framework, case):
+    """(area, rule, citation, what is missing) for each 'excellent' the 2010 guidance does not support.
+
+    Many strengths come first (points 6 and 7); then sector-leading practice (opening paragraph).
+    """
+    many = set(case.inspector_calls.get("many-strengths", ()))
+    for area in framework.graded_areas:
+        if case.grade(area.id) != "excellent":
+            continue
+        if area.id not in many:
+            yield area.id, "estyn-2010.excellent-needs-many-strengths", cite.MANY_STRENGTHS_FIRST, (
+                "the team has not recorded 'many strengths'"
+            )
+        if not case.evidence_in(area.id, SECTOR_LEADING):
+            # The guidance speaks of the overall judgements; the descriptor covers the key questions.
+            citation = cite.EXCELLENT_NEEDS_SECTOR_LEADING if area.id in OVERALL_2010 else cite.DESCRIPTORS_2010["excellent"]
+            yield area.id, "estyn-2010.excellent-needs-sector-leading-practice", citation, (
+                "no sector-leading practice is recorded"
+            )
+
+
+def _overridden(case, area: str, grade: str) -> bool:
+    """The inspector set this proposal aside with a reason: the rules say no more about it."""
+    return any(j.area == area and j.overridden_from == grade and j.reason for j in case.judgements)
+
+
+def propose(framework, case) -> list[Proposal]:
+    proposals: dict[str, Proposal] = {}
+    for area, rule, citation, missing in excellent_shortfalls(framework, case):
+        # One proposal per area: the first shortfall in the guidance's order is the reason.
+        if area in proposals or _overridden(case, area, "good"):
+            continue
+        proposals[area] = Proposal(
+            area=area,
+            grade="good",
+            ceiling="good",
+            rationale=f"'Excellent' is not supported: {missing} for this area.",
+            citation=citation,
+            rule=rule,
+            overridable=True,
+        )
+    for area in framework.graded_areas:
+        if area.id in proposals:
+            continue
+        grade = descriptor_grade(case, area.id)
+        if grade is None or grade == case.grade(area.id) or _overridden(case, area.id, grade):
+            continue
+        counts = _counts(case, area.id)
+        proposals[area.id] = Proposal(
+            area=area.id,
+            grade=grade,
+            rationale=(
+                f"The evidence fits the descriptor '{cite.DESCRIPTORS_2010[grade].quote}' "
+                f"({counts['strength'] + counts[SECTOR_LEADING]} strengths, "
+                f"{counts['area-for-improvement']} areas for improvement, "
+                f"{counts['important-area-for-improvement']} important areas for improvement)."
+            ),
+            citation=cite.DESCRIPTORS_2010[grade],
+            rule=f"estyn-2010.descriptor-{grade}",
+            overridable=True,
+        )
+    return list(proposals.values())
+
+
+def check(framework, case) -> list[Finding]:
+    findings = [
+        Finding(
+            severity="warning",
+            rule=rule,
+            message=f"'{area}' is excellent but {missing} for it.",
+            citation=citation,
+            area=area,
+        )
+        for area, rule, citation, missing in excellent_shortfalls(framework, case)
+    ]
+    findings += _sector_leading_tests(framework, case)
+    findings += _many_strengths_unsupported(case)
+    return findings
+
+
+def _sector_leading_tests(framework, case) -> list[Finding]:
+    """An 'excellent' whose sector-leading practice does not meet all four tests (points 1 to 4)."""
+    findings = []
+    for area in framework.graded_areas:
+        practice = case.evidence_in(area.id, SECTOR_LEADING)
+        if case.grade(area.id) != "excellent" or not practice:
+            continue
+        best = max(practice, key=lambda e: len(set(e.tags) & set(SECTOR_LEADING_TESTS)))
+        for tag, words in SECTOR_LEADING_TESTS.items():
+            if tag not in best.tags:
+                findings.append(
+                    Finding(
+                        severity="warning",
+                        rule=f"estyn-2010.sector-leading-test.{tag}",
+                        message=f"'{area.id}' is excellent but its sector-leading practice is not recorded as "
+                        f"{words} (tag '{tag}').",
+                        citation=cite.SECTOR_LEADING_TESTS[tag],
+                        area=area.id,
+                    )
+                )
+    return findings
+
+
+def _many_strengths_unsupported(case) -> list[Finding]:
+    """'Many strengths' recorded where the evidence shows no strength, or more to improve than strengths."""
+    findings = []
+    for area in case.inspector_calls.get("many-strengths", ()):
+        counts = _counts(case, area)
+        strengths = counts["strength"] + counts[SECTOR_LEADING]
+        improvements = counts["area-for-improvement"] + counts["important-area-for-improvement"]
+        if strengths == 0 or strengths <= improvements or counts["important-area-for-improvement"]:
+            findings.append(
+                Finding(
+                    severity="warning",
+                    rule="estyn-2010.many-strengths-unsupported",
+                    message=f"The team records 'many strengths' in '{area}', but the evidence recorded there shows "
+                    f"{strengths} strengths, {improvements} areas for improvement "
+                    f"({counts['important-area-for-improvement']} important).",
+                    citation=cite.MANY_STRENGTHS_BEFORE_SECTOR_LEADING,
+                    area=area,
+                )
+            )
+    return findings

@@ -1,0 +1,66 @@
+"""From 2022 Estyn gives no summative judgements: the rules for estyn-2022 and estyn-2024.
+
+A grade recorded under these frameworks is an error. Safeguarding that is a serious cause for
+concern needs a recommendation in the report and brings a wellbeing letter.
+"""
+
+from __future__ import annotations
+
+from inspectorate.model import Finding
+
+from inspectorate_estyn import citations as cite
+from inspectorate_estyn.events import deadline
+
+SAFEGUARDING_CALL = "safeguarding-cause-for-concern"
+#: Where a safeguarding recommendation belongs, by framework: the area and its sub-area.
+SAFEGUARDING_AREAS = ("safeguarding", "care-support-and-guidance", "wellbeing-care-support-and-guidance")
+
+
+def safeguarding_concern(case) -> tuple[str, ...]:
+    return tuple(case.inspector_calls.get(SAFEGUARDING_CALL, ()))
+
+
+def check(framework, case) -> list[Finding]:
+    findings = [
+        Finding(
+            severity="error",
+            rule="estyn.no-summative-judgements",
+            message=f"'{j.area}' is graded '{j.grade}', but {framework.id} gives no summative judgements: "
+            "evaluate the area in words instead.",
+            citation=cite.NO_GRADES_2022,
+            area=j.area,
+        )
+        for j in case.judgements
+    ]
+    if safeguarding_concern(case) and not _safeguarding_recommendation(case):
+        findings.append(
+            Finding(
+                severity="error",
+                rule="estyn.safeguarding-recommendation",
+                message="Safeguarding is a serious cause for concern, but no recommendation is linked to "
+                "safeguarding: the report must include one.",
+                citation=cite.SAFEGUARDING_CONCERN,
+                area=safeguarding_concern(case)[0],
+            )
+        )
+    return findings
+
+
+def _safeguarding_recommendation(case) -> bool:
+    return any(set(r.areas) & set(SAFEGUARDING_AREAS) for r in case.recommendations)
+
+
+def schedule(framework, case, calendar) -> list:
+    if not safeguarding_concern(case):
+        return []
+    end = case.dates.end
+    return [
+        deadline(
+            "wellbeing-letter",
+            "Wellbeing letter asking the provider how it will address the safeguarding shortcomings",
+            None, "inspection-end", end,
+            "after the inspection, where safeguarding is a serious cause for concern (the guidance sets no deadline)",
+            cite.SAFEGUARDING_CONCERN, "estyn.wellbeing-letter", "no deadline in the guidance",
+            earliest=end,
+        )
+    ]
