@@ -1,28 +1,316 @@
-"""Follow-up: the first cut lists what the case holds; editing comes next."""
+"""Follow-up: the timeline of events after the visit, each date with the sentence it comes from.
+
+The events are the regime's rules' view of the case as it stands (``session.events``), in date
+order, each with its status as symbol and words. The highlighted event's detail says how its date
+was made: the basis in words, the date it is counted from, the guidance quoted, and the rule,
+calendar and reading of ambiguous guidance that produced it. Marking an event done (``d``) saves
+the date in the case; the rules run again, so events counted from it get their dates at once.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from inspectorate.frameworks import Framework
+from inspectorate.model import Case, FollowUpEvent
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.dialogs.prompt import DatePrompt
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
+#: Status as symbol and words, never colour alone.
+STATUS = {
+    "done": "✓ done",
+    "overdue": "‼ overdue",
+    "due-soon": "! due soon",
+    "open": "• open",
+    "upcoming": "○ upcoming",
+    "waiting": "… waiting",
+}
+#: The symbol alone, for the timeline's axis.
+MARK = {status: label[0] for status, label in STATUS.items()}
+
+
+def status_label(event: FollowUpEvent) -> str:
+    label = STATUS.get(event.status, event.status)
+    return f"{label} {event.done_on.isoformat()}" if event.status == "done" and event.done_on else label
+
+
+def when_label(event: FollowUpEvent) -> str:
+    """The window (earliest – latest), the deadline, or why there is no date yet."""
+    if event.earliest and event.latest:
+        return f"{event.earliest.isoformat()} – {event.latest.isoformat()}"
+    if event.latest:
+        return f"by {event.latest.isoformat()}"
+    if event.earliest:
+        return f"from {event.earliest.isoformat()}"
+    return "date not yet known"
+
+
+def anchor_label(event: FollowUpEvent) -> str:
+    name = event.anchor.name.replace("-", " ")
+    return f"{name} {event.anchor.date.isoformat()}" if event.anchor.date else f"{name} (not yet known)"
+
+
+def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
+    """The reading of ambiguous guidance that produced a date, with the words the framework gives it."""
+    if not reading:
+        return "none needed: the guidance is unambiguous here"
+    settings = dict(framework.settings) if framework else {}
+    # Prefer the setting the case chose this reading for; else any setting offering it.
+    candidates = sorted(settings.items(), key=lambda item: case.settings.get(item[0]) != reading)
+    for setting_id, setting in candidates:
+        text = setting.get("readings", {}).get(reading)
+        if text:
+            return f"{reading} ({setting_id.replace('-', ' ')}): {text}"
+    return reading
+
+
+def detail_text(event: FollowUpEvent, framework: Framework | None, case: Case) -> str:
+    citation = event.citation
+    where = f"{citation.document}, {citation.locator}" if citation.locator else citation.document
+    confidence = "" if citation.confidence == "primary" else f" [dim](secondary source, confidence {escape(citation.confidence)})[/dim]"
+    statutory = " · [b]§ statutory[/b]" if event.statutory else ""
+    lines = [
+        f"[b]{escape(event.title)}[/b] · {escape(status_label(event))}{statutory}",
+        f"[b]When[/b]         {escape(when_label(event))}: {escape(event.basis)}",
+        f"[b]Counted from[/b] {escape(anchor_label(event))}",
+        f"[b]Source[/b]       {escape(where)}{confidence}",
+        f"             [i]“{escape(citation.quote)}”[/i]",
+        f"[b]Rule[/b]         {escape(event.provenance.rule)}",
+        f"[b]Calendar[/b]     {escape(event.provenance.calendar)}",
+        f"[b]Reading[/b]      {escape(reading_label(framework, case, event.provenance.reading))}",
+    ]
+    return "\n".join(lines)
+
+
+def category_text(session: CaseSession) -> str:
+    category = session.evaluation.follow_up
+    if session.problem:
+        return f"✖ {escape(session.problem)}"
+    if category is None:
+        return "No follow-up category: the rules have not placed this case yet."
+    statutory = " · [b]§ statutory[/b]" if category.statutory else ""
+    return (
+        f"Follow-up: [b]{escape(category.name)}[/b]{statutory}. {escape(category.rationale)}\n"
+        f"[dim]{escape(str(category.citation))}[/dim]"
+    )
+
+
+def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label_width: int = 34) -> Text:
+    """One line per event on a shared axis of months: a window ├──┤, a deadline ◆, done ✓, today │."""
+    days = [d for e in events for d in (e.earliest, e.latest, e.done_on, e.anchor.date) if d] + [today]
+    dated = [e for e in events if e.earliest or e.latest or e.done_on]
+    text = Text()
+    if not dated:
+        return text
+    start, end = min(days).replace(day=1), max(days)
+    span = max((end - start).days, 1)
+
+    def col(day: dt.date) -> int:
+        return min(width - 1, round((day - start).days * (width - 1) / span))
+
+    ruler, labels = ["─"] * width, [" "] * width
+    month = start
+    free_from = 0
+    while month <= end:
+        at = col(month)
+        ruler[at] = "┬"
+        name = month.strftime("%b %Y") if month.month == 1 or month == start else month.strftime("%b")
+        if at >= free_from and at + len(name) <= width:
+            labels[at : at + len(name)] = name
+            free_from = at + len(name) + 1
+        month = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    pad = " " * (label_width + 2)
+    text.append(pad + "".join(labels) + "\n", style="dim")
+    text.append(pad + "".join(ruler) + "\n", style="dim")
+    for event in dated:
+        row = [" "] * width
+        if event.earliest and event.latest:
+            a, b = col(event.earliest), col(event.latest)
+            for i in range(a, b + 1):
+                row[i] = "─"
+            row[a], row[b] = "├", "┤"
+        elif event.latest or event.earliest:
+            row[col(event.latest or event.earliest)] = "◆"
+        if event.done_on:
+            row[col(event.done_on)] = "✓"
+        now = col(today)
+        if row[now] == " ":
+            row[now] = "│"
+        title = event.title if len(event.title) <= label_width - 2 else event.title[: label_width - 3] + "…"
+        text.append(f"{MARK.get(event.status, '?')} {title:<{label_width - 2}}  ")
+        text.append("".join(row) + "\n")
+    text.append(pad + " " * col(today) + f"▲ today {today.isoformat()}", style="dim")
+    waiting = len(events) - len(dated)
+    if waiting:
+        text.append(f"\n{waiting} event{'s' if waiting > 1 else ''} waiting for the date {'they are' if waiting > 1 else 'it is'} counted from.", style="dim")
+    return text
+
+
+class DoneDatePrompt(DatePrompt):
+    """The date an event was done: a real date, and not one after today."""
+
+    def __init__(self, title: str, question: str, value: dt.date, today: dt.date):
+        super().__init__(title, question, value)
+        self.today = today
+
+    def check(self, value: str):
+        day = super().check(value)
+        if day > self.today:
+            raise ValueError(f"{day.isoformat()} is after today ({self.today.isoformat()}): mark an event done once it has happened.")
+        return day
+
 
 class FollowUpTab(CaseTab):
+    BINDINGS = bindings("follow-up")
+    HELP = """\
+## Follow-up
+
+What happens after the visit, in date order, as the regime's rules compute it. Each event shows
+its status (✓ done, ‼ overdue, ! due soon, • open, ○ upcoming, … waiting for the date it is
+counted from), its window or deadline, whether it is statutory (§), and the date it counts from.
+
+Below the table, the highlighted event's **source**: the rule in words, the sentence of the
+guidance it comes from, and the rule, calendar and reading of ambiguous guidance that produced
+the date (the reading is chosen in the Details tab).
+
+- `d` marks the event done on a date (today unless you change it); events counted from it get
+  their dates at once.
+- `u` marks it not done again.
+"""
+
+    DEFAULT_CSS = """
+    FollowUpTab #fu-category { padding: 0 1; height: auto; }
+    FollowUpTab #fu-events { height: auto; max-height: 14; margin: 1 1 0 1; }
+    FollowUpTab #fu-detail { height: auto; padding: 0 1; border: round $primary-muted; margin: 0 1; }
+    FollowUpTab #fu-timeline { height: auto; padding: 0 1; }
+    FollowUpTab .fu-empty { color: $text-muted; }
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._shown: list[FollowUpEvent] = []
+        #: Set while a mark is being saved: the event id, to tell the person what recomputed.
+        self._marked: str | None = None
+
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield Static(id="follow_up-list")
+        with VerticalScroll(can_focus=False):
+            yield Static(id="fu-category")
+            table = DataTable(id="fu-events", cursor_type="row", zebra_stripes=True)
+            table.add_columns("Status", "Event", "Window or deadline", "Statutory", "Counted from")
+            yield table
+            yield Static(id="fu-detail")
+            yield Static("Timeline", classes="section-title")
+            yield Static(id="fu-timeline")
+
+    def focus_first(self) -> None:
+        self.query_one("#fu-events", DataTable).focus()
+
+    # -- showing --------------------------------------------------------------------------------
 
     def show(self, session: CaseSession) -> None:
-        self.query_one("#follow_up-list", Static).update(self.describe(session))
+        before = {e.id: e for e in self._shown}
+        keep = self.current.id if self.current else None
+        self._shown = list(session.events)
+        self.query_one("#fu-category", Static).update(category_text(session))
+        table = self.query_one("#fu-events", DataTable)
+        table.clear()
+        for event in self._shown:
+            cells = (
+                status_label(event),
+                event.title,
+                when_label(event),
+                "§ statutory" if event.statutory else "",
+                anchor_label(event),
+            )
+            table.add_row(*(Text(cell) for cell in cells), key=event.id)
+        ids = [e.id for e in self._shown]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep), animate=False)
+        self._show_detail()
+        self.query_one("#fu-timeline", Static).update(timeline(self._shown, session.today))
+        if self._marked is not None:
+            self._tell_recomputed(before)
+            self._marked = None
 
-    def describe(self, session: CaseSession) -> str:
-        from rich.markup import escape
+    def _tell_recomputed(self, before: dict[str, FollowUpEvent]) -> None:
+        changed = [
+            e
+            for e in self._shown
+            if e.id != self._marked and (e.id not in before or (before[e.id].earliest, before[e.id].latest) != (e.earliest, e.latest))
+        ]
+        if changed:
+            lines = "\n".join(f"{e.title}: {when_label(e)}" for e in changed)
+            self.notify(lines, title="Dates recomputed", timeout=8)
 
-        lines = []
-        for event in session.events:
-            window = f"{event.earliest} to {event.latest}" if event.earliest else f"by {event.latest}"
-            lines.append(f"{escape(event.status)} · {escape(event.title)} · {window}")
-        return "\n".join(lines) or "No follow-up events."
+    @property
+    def current(self) -> FollowUpEvent | None:
+        table = self.query_one("#fu-events", DataTable)
+        if not self._shown or table.row_count == 0:
+            return None
+        row = table.cursor_row
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#fu-detail", Static)
+        event = self.current
+        if event is None:
+            detail.update("No follow-up events for this case: the rules set no dates after this visit.")
+            detail.set_class(True, "fu-empty")
+            return
+        detail.set_class(False, "fu-empty")
+        session = self.session
+        detail.update(detail_text(event, session.framework, session.case))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    # -- marking done ---------------------------------------------------------------------------
+
+    def action_mark_done(self) -> None:
+        event = self.current
+        if event is None:
+            self.notify("There is no follow-up event to mark.", severity="warning")
+            return
+        today = self.app.today
+
+        def chosen(day: dt.date | None) -> None:
+            if day is None:
+                return
+            case = self.session.case
+            if case.follow_up.done.get(event.id) == day:
+                return
+            done = {**case.follow_up.done, event.id: day}
+            self._marked = event.id
+            self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{event.title} done on {day.isoformat()}")
+
+        self.app.push_screen(
+            DoneDatePrompt(
+                f"Done: {event.title}",
+                f"On what date was it done? ({when_label(event)})",
+                event.done_on or today,
+                today,
+            ),
+            chosen,
+        )
+
+    def action_mark_not_done(self) -> None:
+        event = self.current
+        if event is None:
+            return
+        case = self.session.case
+        if event.id not in case.follow_up.done:
+            self.notify(f"{event.title} is not marked done.", severity="warning")
+            return
+        done = {k: v for k, v in case.follow_up.done.items() if k != event.id}
+        self._marked = event.id
+        self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{event.title} marked not done")
