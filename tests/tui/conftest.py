@@ -47,3 +47,19 @@ def make_app(host):
 
 def case_id_of(casebook: Casebook, provider: str) -> str:
     return next(row.id for row in casebook.list_cases(include_archived=True) if row.provider == provider)
+
+
+async def casebook_loaded(pilot) -> None:
+    """Wait for the casebook screen's list to be read (it loads in a worker)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_case(pilot, case_id: str):
+    """Open the case from the casebook screen, as Enter on its row would; returns the case screen."""
+    await casebook_loaded(pilot)
+    pilot.app.screen.open_case(case_id)
+    await pilot.pause()
+    await pilot.pause()
+    return pilot.app.screen

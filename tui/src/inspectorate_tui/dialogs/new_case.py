@@ -44,7 +44,7 @@ class NewCaseDialog(ModalScreen[Case | None]):
         self.query_one("#new-provider", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "new-framework" and event.value is not Select.BLANK:
+        if event.select.id == "new-framework" and event.value is not Select.NULL:
             framework = self.frameworks[str(event.value)]
             self.query_one("#new-sector", Select).set_options([(s.replace("-", " "), s) for s in framework.sectors])
 
@@ -65,10 +65,10 @@ class NewCaseDialog(ModalScreen[Case | None]):
         if not name:
             error.update("The provider needs a name.")
             return
-        if framework_id is Select.BLANK:
+        if framework_id is Select.NULL:
             error.update("Choose the framework the inspection is under.")
             return
-        if sector is Select.BLANK:
+        if sector is Select.NULL:
             error.update("Choose the provider's sector.")
             return
         try:

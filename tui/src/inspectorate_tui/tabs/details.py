@@ -133,14 +133,14 @@ follow-up timeline recomputes from them at once.
             with Grid(classes="form"):
                 yield from self._text(PROVIDER_FIELDS[:1])
                 yield Label("Sector")
-                yield Select([], id="provider-sector", allow_blank=True, prompt="(sector)")
+                yield Select([], id="provider-sector", prompt="(sector)", compact=True)
                 yield Label("Nation")
-                yield Select([], id="provider-nation", prompt="(nation)")
+                yield Select([], id="provider-nation", prompt="(nation)", compact=True)
                 yield from self._text(PROVIDER_FIELDS[1:])
             yield Static("Visit", classes="section-title")
             with Grid(classes="form"):
                 yield Label("Kind of visit")
-                yield Select([], id="kind", prompt="(kind of visit)")
+                yield Select([], id="kind", prompt="(kind of visit)", compact=True)
                 yield from self._text(DATE_FIELDS)
             yield Static("Team", classes="section-title")
             with Grid(classes="form"):
@@ -151,7 +151,7 @@ follow-up timeline recomputes from them at once.
     def _text(self, fields) -> ComposeResult:
         for field in fields:
             yield Label(field.label)
-            yield Input(id=field.id, classes="field")
+            yield Input(id=field.id, classes="field", compact=True)
 
     def show(self, session: CaseSession) -> None:
         case = session.case
@@ -194,7 +194,7 @@ follow-up timeline recomputes from them at once.
                 readings = setting.get("readings", {})
                 widgets.append(Label(setting_id.replace("-", " ").capitalize()))
                 widgets.append(
-                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}", allow_blank=False)
+                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}", allow_blank=False, compact=True)
                 )
             if not widgets:
                 widgets.append(Label("This framework has no ambiguous readings to choose."))
@@ -230,7 +230,7 @@ follow-up timeline recomputes from them at once.
         self.edit(change(case), field.label.split(" (")[0].lower())
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.value is Select.BLANK or event.select.id is None:
+        if event.value is Select.NULL or event.select.id is None:
             return
         case = self.session.case
         select_id, value = event.select.id, str(event.value)

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Label, Select, Static
 
+from inspectorate.evaluation import UnknownFramework, evaluate
 from inspectorate.frameworks import Area, Framework, Scale
 from inspectorate.model import Finding, Judgement, Proposal
 from inspectorate_tui.bindings import bindings
@@ -101,9 +102,12 @@ rule, recomputed on each change.
         for row in self.query(AreaRow):
             select = row.query_one(Select)
             grade = case.grade(row.area.id)
-            if select.value != (grade if grade is not None else Select.BLANK):
+            if select.value != (grade if grade is not None else Select.NULL):
                 with select.prevent(Select.Changed):
-                    select.value = grade if grade is not None else Select.BLANK
+                    if grade is None:
+                        select.clear()
+                    else:
+                        select.value = grade
             text = proposal_text(row.scale, proposals.get(row.area.id))
             judgement = next((j for j in case.judgements if j.area == row.area.id), None)
             if judgement and judgement.overridden_from:
@@ -153,7 +157,7 @@ rule, recomputed on each change.
         if row is None:
             return
         event.stop()
-        if event.value is Select.BLANK:
+        if event.value is Select.NULL:
             self._clear(row)
         else:
             self.choose(row, str(event.value))
@@ -162,7 +166,7 @@ rule, recomputed on each change.
         case = self.session.case
         if case.grade(row.area.id) == grade_id:
             return
-        proposal = next((p for p in self.session.evaluation.proposals if p.area == row.area.id), None)
+        proposal = self._proposal_with(case, row.area.id, grade_id)
         if not allowed(row.scale, proposal, grade_id):
             self.notify(
                 f"{grade_label(row.scale, grade_id)} is not allowed for {row.area.name()}: {proposal.rationale} ({proposal.citation})",
@@ -193,6 +197,19 @@ rule, recomputed on each change.
             ),
             reasoned,
         )
+
+    def _proposal_with(self, case, area_id: str, grade_id: str) -> Proposal | None:
+        """What the rules propose for the area once this grade is recorded.
+
+        Some rules only speak about a grade once it is there (an 'excellent' without the evidence
+        for it), so the choice is tried first and an override is asked for before anything is saved.
+        """
+        trial = case.with_judgement(Judgement(area_id, grade_id))
+        try:
+            proposals = evaluate(self.session.host, trial).proposals
+        except UnknownFramework:
+            proposals = self.session.evaluation.proposals
+        return next((p for p in proposals if p.area == area_id), None)
 
     def _clear(self, row: AreaRow) -> None:
         case = self.session.case
