@@ -89,3 +89,124 @@ def test_case_study_is_due_four_weeks_after_the_end_of_the_on_site_inspection(ho
 def test_no_case_study_without_an_excellent_overall_judgement(host, framework):
     case = make_case(framework, nation="wales", judgements=[Judgement("outcomes", "excellent")])
     assert "case-study" not in [e.id for e in schedule(host, case, today=dt.date(2025, 3, 20))]
+
+
+# -- proposals from the CIF 2010 descriptors (DOMAIN-NOTES.md, CIF 2010, H) ---------------------
+
+
+def _proposal(result, area):
+    return {p.area: p for p in result.proposals}.get(area)
+
+
+def test_many_strengths_and_no_important_area_for_improvement_proposes_good(host, framework):
+    """Descriptor good: "many strengths and no important areas requiring significant improvement"."""
+    case = make_case(
+        framework, nation="wales",
+        inspector_calls={"many-strengths": ["provision"]},
+        evidence=[Evidence("provision", "strength", "Well-planned lessons."), Evidence("provision", "strength", "Strong care.")],
+    )
+    proposal = _proposal(evaluate(host, case), "provision")
+    assert (proposal.grade, proposal.citation) == ("good", cite.DESCRIPTORS_2010["good"])
+    assert proposal.citation.confidence == "H"
+
+
+def test_important_areas_outweighing_strengths_propose_unsatisfactory(host, framework):
+    """Descriptor unsatisfactory: "important areas for improvement outweigh strengths"."""
+    case = make_case(
+        framework, nation="wales",
+        judgements=[Judgement("leadership-and-management", "adequate")],
+        evidence=[
+            Evidence("leadership-and-management", "important-area-for-improvement", "Self-evaluation is weak."),
+            Evidence("leadership-and-management", "important-area-for-improvement", "Governors do not challenge leaders."),
+            Evidence("leadership-and-management", "strength", "Staff morale is high."),
+        ],
+    )
+    proposal = _proposal(evaluate(host, case), "leadership-and-management")
+    assert proposal.grade == "unsatisfactory"
+    assert proposal.citation == cite.DESCRIPTORS_2010["unsatisfactory"]
+    assert "2 important areas for improvement" in proposal.rationale
+
+
+def test_strengths_outweighing_areas_for_improvement_propose_adequate(host, framework):
+    """Descriptor adequate: "strengths outweigh areas for improvement" (no 'many strengths' call)."""
+    case = make_case(
+        framework, nation="wales",
+        evidence=[
+            Evidence("outcomes", "strength", "Pupils read well."),
+            Evidence("outcomes", "strength", "Attendance is high."),
+            Evidence("outcomes", "area-for-improvement", "Boys' writing lags behind."),
+        ],
+    )
+    assert _proposal(evaluate(host, case), "outcomes").grade == "adequate"
+
+
+def test_a_grade_that_agrees_with_the_descriptor_brings_no_proposal(host, framework):
+    case = make_case(
+        framework, nation="wales",
+        judgements=[Judgement("outcomes", "adequate")],
+        evidence=[Evidence("outcomes", "strength", "Pupils read well."), Evidence("outcomes", "area-for-improvement", "Writing.")],
+    )
+    # One strength against one area for improvement fits no descriptor: the rules stay silent.
+    assert _proposal(evaluate(host, case), "outcomes") is None
+
+
+def test_the_inspector_may_override_a_proposal_with_a_reason(host, framework):
+    """Point 7 is a 'should': the proposal is overridable, and an override with a reason is respected."""
+    case = _excellent(
+        framework,
+        evidence=[Evidence("current-performance", "sector-leading-practice", "Reading programme shared across the region.")],
+    )
+    assert _proposal(evaluate(host, case), "current-performance").overridable
+    overridden = attrs.evolve(
+        case,
+        judgements=[Judgement("current-performance", "excellent", by="Rhian Morgan", overridden_from="good",
+                              reason="Strengths are recorded in the key questions, not here.")],
+    )
+    assert _proposal(evaluate(host, overridden), "current-performance") is None
+    # Without a reason, the override does not count.
+    unexplained = attrs.evolve(case, judgements=[Judgement("current-performance", "excellent", overridden_from="good")])
+    assert _proposal(evaluate(host, unexplained), "current-performance") is not None
+
+
+# -- the four tests of sector-leading practice (points 1 to 4) -------------------------------------
+
+
+@pytest.mark.parametrize("missing", ["among-the-best", "shared", "innovative", "clear-impact"])
+def test_excellent_whose_practice_misses_a_sector_leading_test_is_flagged(host, framework, missing):
+    """Points 1-4: among the best; shared with others; innovative; highly effective with clear impact."""
+    tags = [t for t in ("among-the-best", "shared", "innovative", "clear-impact") if t != missing]
+    case = _excellent(
+        framework,
+        inspector_calls={"many-strengths": ["current-performance"]},
+        evidence=[
+            Evidence("current-performance", "strength", "Strong reading."),
+            Evidence("current-performance", "sector-leading-practice", "Reading programme.", tags=tags),
+        ],
+    )
+    findings = [f for f in evaluate(host, case).findings if f.rule.startswith("estyn-2010.sector-leading-test")]
+    assert [f.rule for f in findings] == [f"estyn-2010.sector-leading-test.{missing}"]
+    assert findings[0].citation == cite.SECTOR_LEADING_TESTS[missing]
+
+
+# -- 'many strengths' is the inspector's call (point 6) --------------------------------------------
+
+
+def test_many_strengths_recorded_without_supporting_evidence_warns(host, framework):
+    """Point 6: "inspectors need to make sure that there are 'many strengths'" — the evidence should show them."""
+    case = make_case(
+        framework, nation="wales",
+        inspector_calls={"many-strengths": ["provision"]},
+        evidence=[Evidence("provision", "area-for-improvement", "Marking is inconsistent.")],
+    )
+    [finding] = [f for f in evaluate(host, case).findings if f.rule == "estyn-2010.many-strengths-unsupported"]
+    assert finding.area == "provision" and finding.severity == "warning"
+    assert finding.citation == cite.MANY_STRENGTHS_BEFORE_SECTOR_LEADING
+
+
+def test_many_strengths_borne_out_by_the_evidence_is_not_questioned(host, framework):
+    case = make_case(
+        framework, nation="wales",
+        inspector_calls={"many-strengths": ["provision"]},
+        evidence=[Evidence("provision", "strength", "Lessons."), Evidence("provision", "strength", "Care.")],
+    )
+    assert "estyn-2010.many-strengths-unsupported" not in [f.rule for f in evaluate(host, case).findings]

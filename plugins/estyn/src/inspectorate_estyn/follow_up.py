@@ -126,7 +126,8 @@ def _notice_given(framework, case, calendar) -> list[Finding]:
     notified, start = case.dates.notified, case.dates.start
     if days is None or notified is None or start is None:
         return []
-    given = working_days_between(notified, start, calendar) - 1  # the first day on site is not notice
+    # N days' notice: notified on the N-th working day before the first day on site, or earlier.
+    given = working_days_between(notified, start, calendar)
     if given >= days:
         return []
     return [

@@ -66,16 +66,16 @@ def excellent_shortfalls(framework, case):
             )
 
 
-def _overridden(case, area: str, grade: str) -> bool:
-    """The inspector set this proposal aside with a reason: the rules say no more about it."""
-    return any(j.area == area and j.overridden_from == grade and j.reason for j in case.judgements)
+def _overridden(case, area: str) -> bool:
+    """The inspector set a proposal for this area aside with a reason: the rules propose no more for it."""
+    return any(j.area == area and j.overridden_from and j.reason for j in case.judgements)
 
 
 def propose(framework, case) -> list[Proposal]:
     proposals: dict[str, Proposal] = {}
     for area, rule, citation, missing in excellent_shortfalls(framework, case):
         # One proposal per area: the first shortfall in the guidance's order is the reason.
-        if area in proposals or _overridden(case, area, "good"):
+        if area in proposals or _overridden(case, area):
             continue
         proposals[area] = Proposal(
             area=area,
@@ -90,7 +90,7 @@ def propose(framework, case) -> list[Proposal]:
         if area.id in proposals:
             continue
         grade = descriptor_grade(case, area.id)
-        if grade is None or grade == case.grade(area.id) or _overridden(case, area.id, grade):
+        if grade is None or grade == case.grade(area.id) or _overridden(case, area.id):
             continue
         counts = _counts(case, area.id)
         proposals[area.id] = Proposal(

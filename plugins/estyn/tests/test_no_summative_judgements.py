@@ -1,0 +1,91 @@
+"""estyn-2022 and estyn-2024: no summative judgements, safeguarding, serious shortcomings.
+
+Sources: estyn-2022-what-we-inspect-adult-learning-in-the-community.txt ("Evaluating each
+inspection area", "4.2 Safeguarding"); welsh-government-2022-school-improvement-guidance.txt
+("Estyn's inspection framework").
+"""
+
+import datetime as dt
+
+import pytest
+
+from inspectorate.evaluation import evaluate, schedule
+from inspectorate.model import FollowUpRecord, Judgement, Recommendation
+from inspectorate_estyn import citations as cite
+
+UNGRADED = ["estyn-2022", "estyn-2024"]
+
+
+def _findings(host, case, rule):
+    return [f for f in evaluate(host, case).findings if f.rule == rule]
+
+
+@pytest.mark.parametrize("framework_id", UNGRADED)
+def test_a_recorded_grade_is_an_error(host, case_for, framework_id):
+    """2022 ALC: "Inspection teams will not give overall grades for each inspection area." """
+    area = host.framework(framework_id).areas[0].id
+    case = case_for(framework_id, judgements=[Judgement(area, "good")])
+    [finding] = _findings(host, case, "estyn.no-summative-judgements")
+    assert finding.severity == "error" and finding.area == area
+    assert finding.citation == cite.NO_GRADES_2022
+
+
+@pytest.mark.parametrize("framework_id", UNGRADED)
+def test_no_grade_no_error(host, case_for, framework_id):
+    assert _findings(host, case_for(framework_id), "estyn.no-summative-judgements") == []
+
+
+def test_serious_safeguarding_concern_without_a_recommendation_is_an_error(host, case_for):
+    """4.2: "Where arrangements are a serious cause for concern, inspectors should include a recommendation in the report" """
+    case = case_for(
+        "estyn-2022",
+        inspector_calls={"safeguarding-cause-for-concern": ["safeguarding"]},
+        recommendations=[Recommendation("Improve tutors' planning.", 1, ["teaching-training-and-assessment"])],
+    )
+    [finding] = _findings(host, case, "estyn.safeguarding-recommendation")
+    assert finding.severity == "error"
+    assert finding.citation == cite.SAFEGUARDING_CONCERN
+
+
+def test_a_safeguarding_recommendation_satisfies_the_rule(host, case_for):
+    case = case_for(
+        "estyn-2022",
+        inspector_calls={"safeguarding-cause-for-concern": ["safeguarding"]},
+        recommendations=[Recommendation("Strengthen safer recruitment checks.", 1, ["safeguarding"])],
+    )
+    assert _findings(host, case, "estyn.safeguarding-recommendation") == []
+
+
+@pytest.mark.parametrize("framework_id", UNGRADED)
+def test_serious_safeguarding_concern_schedules_a_wellbeing_letter(host, case_for, framework_id):
+    """4.2: "...Estyn will send a wellbeing letter to the partnership asking them to outline how they will address the shortcoming(s)." """
+    area = "safeguarding" if framework_id == "estyn-2022" else "wellbeing-care-support-and-guidance"
+    case = case_for(framework_id, inspector_calls={"safeguarding-cause-for-concern": [area]})
+    [letter] = [e for e in schedule(host, case, dt.date(2025, 3, 20)) if e.id == "wellbeing-letter"]
+    assert letter.citation == cite.SAFEGUARDING_CONCERN
+    assert letter.earliest == dt.date(2025, 3, 7) and letter.latest is None
+    assert letter.status == "open"
+
+
+def test_no_wellbeing_letter_without_a_serious_concern(host, case_for):
+    assert "wellbeing-letter" not in [e.id for e in schedule(host, case_for("estyn-2022"), dt.date(2025, 3, 20))]
+
+
+def test_serious_shortcomings_require_follow_up_activity_for_a_partnership(host, case_for):
+    """2022 ALC: "Where inspectors identify serious shortcomings in one or more inspection areas, the partnership will normally require follow-up activity." """
+    case = case_for("estyn-2022", inspector_calls={"serious-shortcomings": ["leadership-and-management"]})
+    category = evaluate(host, case).follow_up
+    assert category.id == "follow-up-activity"
+    assert category.citation == cite.SERIOUS_SHORTCOMINGS
+    assert evaluate(host, case_for("estyn-2022")).follow_up.id == "none"
+
+
+def test_serious_shortcomings_with_follow_up_set_to_none_is_an_error(host, case_for):
+    case = case_for(
+        "estyn-2024",
+        provider={"sector": "school"},
+        inspector_calls={"serious-shortcomings": ["leading-and-improving"]},
+        follow_up=FollowUpRecord(category="none"),
+    )
+    [finding] = _findings(host, case, "estyn.serious-shortcomings-follow-up")
+    assert finding.severity == "error"
