@@ -1,25 +1,295 @@
-"""Evidence: the first cut lists what the case holds; editing comes next."""
+"""Evidence: what the team found, by area and kind, with a count for every area of the framework.
+
+The table lists the case's evidence grouped by area in the framework's order; the panel beside it
+counts the evidence in every area (none included) and of every kind; below the table is the whole
+of the highlighted item. ``n`` adds, ``e`` or Enter edits, Delete removes (ctrl+z brings it back).
+Each change is one audited save through the case screen.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from collections import Counter
 
+import attrs
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Static
+
+from inspectorate.frameworks import Framework
+from inspectorate.model import Evidence
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.dialogs.evidence import EvidenceDialog, area_choices, area_name, words
+from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
 
+def clip(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, ending in … when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
+
+
+def ordered(framework: Framework | None, items: tuple[Evidence, ...]) -> list[int]:
+    """Indexes of ``items`` grouped by area in the framework's order, then by kind, then as entered."""
+    areas = {a: n for n, (_label, a) in enumerate(area_choices(framework))}
+    kinds = {k: n for n, k in enumerate(framework.evidence_kinds)} if framework else {}
+    return sorted(
+        range(len(items)),
+        key=lambda i: (areas.get(items[i].area, len(areas)), kinds.get(items[i].kind, len(kinds)), i),
+    )
+
+
+def kind_choices(framework: Framework | None, keep: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    kinds = list(framework.evidence_kinds) if framework else []
+    kinds += [k for k in dict.fromkeys(keep) if k and k not in kinds]
+    return [(words(k), k) for k in kinds]
+
+
 class EvidenceTab(CaseTab):
+    BINDINGS = bindings("evidence")
+    HELP = """\
+## Evidence
+
+Every piece of evidence the team has recorded, grouped by area in the framework's order. The
+panel on the right counts the evidence in each area of the framework, those with none included,
+and of each kind; the area of the highlighted item is marked ▸. Below the table is the whole of
+the highlighted item.
+
+`n` adds evidence (in the area you are on), `e` or Enter edits it, Delete removes it at once
+(ctrl+z undoes). In the dialog, ctrl+s saves and Escape cancels. Every change is saved as you make it.
+"""
+    DEFAULT_CSS = """
+    EvidenceTab #evidence-summary { height: auto; padding: 0 1; color: $text-muted; }
+    EvidenceTab #evidence-body { height: 1fr; }
+    EvidenceTab #evidence-main { width: 1fr; height: 1fr; }
+    EvidenceTab #evidence-table { height: 1fr; }
+    EvidenceTab #evidence-detail { height: auto; max-height: 8; padding: 0 1; border-top: solid $panel-lighten-2; }
+    EvidenceTab #evidence-counts { width: 32; height: 1fr; padding: 0 1; background: $panel; }
+    """
+
+    #: Column widths; the kind column fits the framework's kinds up to KIND_WIDTH, the evidence
+    #: text takes what is left.
+    AREA_WIDTH, KIND_WIDTH, SOURCE_WIDTH = 28, 22, 14
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._rows: list[int] = []  # evidence index of each table row, top to bottom
+        self._follow: int | None = None  # evidence index to put the cursor on at the next show
+        self._text_width = 0
+        self._kind_width = self.KIND_WIDTH
+
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield Static(id="evidence-list")
+        yield Static(id="evidence-summary")
+        with Horizontal(id="evidence-body"):
+            with Vertical(id="evidence-main"):
+                yield DataTable(id="evidence-table", cursor_type="row", zebra_stripes=True)
+                yield Static(id="evidence-detail")
+            with VerticalScroll(id="evidence-counts"):
+                yield Static(id="evidence-count-list")
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#evidence-table", DataTable)
+
+    # -- showing --------------------------------------------------------------------------------
 
     def show(self, session: CaseSession) -> None:
-        self.query_one("#evidence-list", Static).update(self.describe(session))
-
-    def describe(self, session: CaseSession) -> str:
-        from rich.markup import escape
-
+        framework = session.framework
         items = session.case.evidence
-        return "\n".join(f"{escape(e.area)} · {escape(e.kind)}: {escape(e.text)}" for e in items) or "No evidence recorded yet."
+        table = self.table
+        cursor_row = table.cursor_row
+        self._set_columns()
+        rows = ordered(framework, items)
+        table.clear()
+        for index in rows:
+            item = items[index]
+            table.add_row(
+                clip(area_name(framework, item.area), self.AREA_WIDTH),
+                clip(words(item.kind), self._kind_width),
+                clip(item.text, self._text_width),
+                clip(item.source or "—", self.SOURCE_WIDTH),
+                key=str(index),
+            )
+        self._rows = rows
+        if rows:
+            # After an add or edit the cursor follows the item; otherwise it stays on its row.
+            row = rows.index(self._follow) if self._follow in rows else min(cursor_row, len(rows) - 1)
+            table.move_cursor(row=max(row, 0), animate=False)
+        self._follow = None
+        self._show_summary(session)
+        self._show_highlighted()
+
+    def _set_columns(self) -> bool:
+        """Give the evidence text the width left by the other columns; True when it changed."""
+        table = self.table
+        width = table.size.width or 100
+        kinds = [len(label) for label, _kind in kind_choices(self.session.framework, tuple(e.kind for e in self.session.case.evidence))]
+        kind_width = min(max(kinds, default=8), self.KIND_WIDTH)
+        fixed = self.AREA_WIDTH + kind_width + self.SOURCE_WIDTH + 4 * 2 + 2  # cell padding, scrollbar
+        text_width = max(width - fixed, 24)
+        if (text_width, kind_width) == (self._text_width, self._kind_width) and table.columns:
+            return False
+        self._text_width, self._kind_width = text_width, kind_width
+        table.clear(columns=True)
+        table.add_column("Area", width=self.AREA_WIDTH, key="area")
+        table.add_column("Kind", width=kind_width, key="kind")
+        table.add_column("Evidence", width=text_width, key="text")
+        table.add_column("Source", width=self.SOURCE_WIDTH, key="source")
+        return True
+
+    def on_resize(self) -> None:
+        keep = self.current_index()
+        if self.table.size.width and self._set_columns():
+            self._follow = keep
+            self.show(self.session)
+
+    def _show_summary(self, session: CaseSession) -> None:
+        framework = session.framework
+        items = session.case.evidence
+        areas = area_choices(framework, keep=[e.area for e in items])
+        covered = len({e.area for e in items})
+        if not items:
+            text = "No evidence recorded yet. Press n to add the first piece."
+        else:
+            pieces = "piece" if len(items) == 1 else "pieces"
+            text = f"{len(items)} {pieces} of evidence in {covered} of {len(areas)} areas · n add · e edit · Delete remove"
+        if framework is None:
+            text += f" · the framework {session.case.framework!r} is not installed"
+        self.query_one("#evidence-summary", Static).update(text)
+
+    def _show_counts(self, session: CaseSession, marked: str | None) -> None:
+        framework = session.framework
+        items = session.case.evidence
+        by_area = Counter(e.area for e in items)
+        by_kind = Counter(e.kind for e in items)
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(width=1)
+        grid.add_column(justify="right", width=3)
+        grid.add_column(ratio=1)
+        grid.add_row("", "", Text("Evidence by area", style="bold"))
+        for label, area_id in area_choices(framework, keep=by_area):
+            count = by_area.get(area_id, 0)
+            mark = "▸" if area_id == marked else ""
+            style = "" if count else "dim"
+            grid.add_row(mark, Text(str(count), style=style), Text(label, style=style))
+        grid.add_row("", "", "")
+        grid.add_row("", "", Text("By kind", style="bold"))
+        for label, kind in kind_choices(framework, tuple(by_kind)):
+            count = by_kind.get(kind, 0)
+            style = "" if count else "dim"
+            grid.add_row("", Text(str(count), style=style), Text(label, style=style))
+        self.query_one("#evidence-count-list", Static).update(grid)
+
+    def _show_highlighted(self) -> None:
+        session = self.session
+        index = self.current_index()
+        detail = self.query_one("#evidence-detail", Static)
+        if index is None:
+            detail.update("")
+            detail.display = False
+            self._show_counts(session, None)
+            return
+        item = session.case.evidence[index]
+        framework = session.framework
+        lines = [f"[b]{escape(words(item.kind).capitalize())}[/b] · {escape(area_name(framework, item.area))}", escape(item.text)]
+        extra = []
+        if item.source:
+            extra.append(f"Source: {escape(item.source)}")
+        if item.tags:
+            extra.append(f"Tags: {escape(', '.join(item.tags))}")
+        if extra:
+            lines.append(f"[dim]{' · '.join(extra)}[/dim]")
+        detail.update("\n".join(lines))
+        detail.display = True
+        self._show_counts(session, item.area)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_highlighted()
+
+    def current_index(self) -> int | None:
+        """The evidence index of the highlighted row, or None when the table is empty."""
+        table = self.table
+        if not self._rows or table.row_count == 0:
+            return None
+        row = min(max(table.cursor_row, 0), len(self._rows) - 1)
+        return self._rows[row]
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def _dialog(self, title: str, evidence: Evidence | None, area: str | None) -> EvidenceDialog | None:
+        framework = self.session.framework
+        items = self.session.case.evidence
+        areas = area_choices(framework, keep=[e.area for e in items])
+        kinds = kind_choices(framework, tuple(e.kind for e in items))
+        if not areas or not kinds:
+            self.notify(
+                f"The framework {self.session.case.framework!r} is not installed, so there are no areas or kinds to file evidence under.",
+                severity="error",
+            )
+            return None
+        return EvidenceDialog(title, areas, kinds, evidence=evidence, area=area)
+
+    def action_add_evidence(self) -> None:
+        index = self.current_index()
+        here = self.session.case.evidence[index].area if index is not None else None
+        dialog = self._dialog("Add evidence", None, here)
+        if dialog is None:
+            return
+
+        def added(evidence: Evidence | None) -> None:
+            if evidence is None:
+                return
+            case = self.session.case
+            self._follow = len(case.evidence)
+            self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), f"evidence added in {self._area(evidence.area)}")
+
+        self.app.push_screen(dialog, added)
+
+    def action_edit_evidence(self) -> None:
+        index = self.current_index()
+        if index is None:
+            self.notify("No evidence to edit yet: press n to add some.", severity="warning")
+            return
+        before = self.session.case.evidence[index]
+        dialog = self._dialog("Edit evidence", before, None)
+        if dialog is None:
+            return
+
+        def edited(evidence: Evidence | None) -> None:
+            case = self.session.case
+            if evidence is None or evidence == before or index >= len(case.evidence) or case.evidence[index] != before:
+                return
+            items = list(case.evidence)
+            items[index] = evidence
+            if evidence.area != before.area:
+                what = f"evidence moved from {self._area(before.area)} to {self._area(evidence.area)}"
+            else:
+                what = f"evidence edited in {self._area(evidence.area)}"
+            self._follow = index
+            self.edit(attrs.evolve(case, evidence=tuple(items)), what)
+
+        self.app.push_screen(dialog, edited)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit_evidence()
+
+    def action_delete_evidence(self) -> None:
+        index = self.current_index()
+        if index is None:
+            self.notify("No evidence to delete.", severity="warning")
+            return
+        case = self.session.case
+        gone = case.evidence[index]
+        where = self._area(gone.area)
+        self.edit(attrs.evolve(case, evidence=case.evidence[:index] + case.evidence[index + 1 :]), f"evidence deleted from {where}")
+        undo = keys_for("case.undo", self.app.settings.keymap)
+        self.notify(f"Deleted {words(gone.kind)} in {where}: “{clip(gone.text, 40)}” ({undo} undoes)")
+
+    def _area(self, area_id: str) -> str:
+        return area_name(self.session.framework, area_id)
