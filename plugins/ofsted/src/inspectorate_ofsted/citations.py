@@ -100,6 +100,12 @@ EIF_NO_OVERALL_FOR_STATE_SCHOOLS = _notes(
 
 # -- the renewed framework of 2025 (domain notes) -------------------------------------------------
 
+RENEWED_SCALE = _notes(
+    "renewed framework",
+    "M",
+    "each evaluation area graded on five points, best first: exceptional, strong standard, expected standard, "
+    "needs attention, urgent improvement;",
+)
 RENEWED_NO_OVERALL = _notes("renewed framework", "M", "safeguarding is met or not met; no overall grade.")
 RENEWED_SCHOOL_AREAS = _notes(
     "renewed framework",

@@ -34,6 +34,10 @@ def graded_areas(framework, case):
     ]
 
 
+def _names(areas) -> str:
+    return ", ".join(area.name().lower() for area in areas)
+
+
 def _category(id_, name, rationale, citation, rule, statutory=False) -> FollowUpCategory:
     return FollowUpCategory(id=id_, name=name, rationale=rationale, citation=citation, rule=rule, statutory=statutory)
 
@@ -45,16 +49,16 @@ def classify(framework, case) -> FollowUpCategory:
 
 
 def _school_category(framework, case) -> FollowUpCategory:
-    urgent = [area.id for area, grade in graded_areas(framework, case) if grade == URGENT]
+    urgent = [area for area, grade in graded_areas(framework, case) if grade == URGENT]
     not_met = case.grade("safeguarding") == "not-met"
-    leadership_urgent = LEADERSHIP in urgent
-    another_urgent = any(area != LEADERSHIP for area in urgent)
+    leadership_urgent = any(area.id == LEADERSHIP for area in urgent)
+    another_urgent = any(area.id != LEADERSHIP for area in urgent)
     reading = framework.setting(case.settings, "special-measures-reading")
     if reading == "either":
         special = (leadership_urgent and another_urgent) or not_met
     else:
         special = leadership_urgent and (another_urgent or not_met)
-    reasons = ", ".join([*urgent, *(["safeguarding not met"] if not_met else [])])
+    reasons = _names(urgent) + ("; safeguarding not met" if not_met and urgent else "safeguarding not met" if not_met else "")
     if special:
         return _category(
             "special-measures",
@@ -76,7 +80,9 @@ def _school_category(framework, case) -> FollowUpCategory:
     return _category(
         "none",
         "No category",
-        "No area is urgent improvement and safeguarding is met or not yet recorded.",
+        "No area is urgent improvement and safeguarding is met."
+        if graded_areas(framework, case)
+        else "Nothing is graded yet.",
         cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
         "renewed-2025.no-category",
     )
@@ -84,21 +90,21 @@ def _school_category(framework, case) -> FollowUpCategory:
 
 def _fe_monitoring(framework, case) -> FollowUpCategory:
     grades = graded_areas(framework, case)
-    urgent = [area.id for area, grade in grades if grade == URGENT]
+    urgent = _names(area for area, grade in grades if grade == URGENT)
     not_met = case.grade("safeguarding") == "not-met"
-    attention = [area.id for area, grade in grades if grade == "needs-attention"]
+    attention = _names(area for area, grade in grades if grade == "needs-attention")
     reading = framework.setting(case.settings, "fe-monitoring-when-both")
     if urgent and (not not_met or reading == "urgent-improvement"):
         also = " Safeguarding is also not met." if not_met else ""
         return _category(
             "urgent-improvement-monitoring",
             "Urgent improvement monitoring",
-            f"Urgent improvement in {', '.join(urgent)}.{also} (reading '{reading}')",
+            f"Urgent improvement in {urgent}.{also} (reading '{reading}')",
             cite.FE_MONITORING_OF_THAT_TYPE,
             "renewed-2025.fe-urgent-improvement-monitoring",
         )
     if not_met:
-        also = f" Urgent improvement also in {', '.join(urgent)}." if urgent else ""
+        also = f" Urgent improvement also in {urgent}." if urgent else ""
         return _category(
             "safeguarding-monitoring",
             "Safeguarding not met monitoring",
@@ -110,14 +116,16 @@ def _fe_monitoring(framework, case) -> FollowUpCategory:
         return _category(
             "needs-attention-monitoring",
             "Needs attention monitoring",
-            f"Needs attention in {', '.join(attention)}.",
+            f"Needs attention in {attention}.",
             cite.FE_NEEDS_ATTENTION_MONITORING,
             "renewed-2025.fe-needs-attention-monitoring",
         )
     return _category(
         "none",
         "No monitoring",
-        "No area needs attention or urgent improvement, and safeguarding is met or not yet recorded.",
+        "No area needs attention or urgent improvement, and safeguarding is met."
+        if grades
+        else "Nothing is graded yet.",
         cite.FE_NEEDS_ATTENTION_MONITORING,
         "renewed-2025.fe-no-monitoring",
     )
