@@ -74,6 +74,7 @@ finally:
         ["workdays", "2023-12-29", "5"],
         ["locate", "config"],
         ["templates"],
+        ["keys", "--json"],
         ["evaluate", "{example}", "--json"],
         ["schedule", "{example}", "--json", "--today", "2013-05-01"],
         ["import", "{example}", "--casebook", "{casebook}"],

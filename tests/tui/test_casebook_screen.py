@@ -35,3 +35,86 @@ async def test_filter_as_you_type_and_open(make_app, demo_casebook):
         await pilot.press("enter", "enter")
         assert isinstance(pilot.app.screen, CaseScreen)
         assert pilot.app.screen.session.case.provider.name == table.current.row.provider
+
+
+async def test_new_case_dialog_creates_and_opens_the_case(make_app, casebook):
+    from textual.widgets import Input, Select
+
+    from inspectorate_tui.dialogs.new_case import NewCaseDialog
+
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        await _loaded(pilot)
+        await pilot.press("n")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.create()  # nothing filled in: refused with a message, nothing stored
+        assert "needs a name" in str(dialog.query_one("#error").render())
+        await pilot.press(*"Ysgol Newydd")
+        dialog.query_one("#new-framework", Select).value = "estyn-cif-2010"
+        await pilot.pause()
+        dialog.query_one("#new-sector", Select).value = "school"
+        dialog.query_one("#new-start", Input).value = "next tuesday"
+        dialog.create()
+        assert "not a date" in str(dialog.query_one("#error").render())
+        assert casebook.count() == 0
+        dialog.query_one("#new-start", Input).value = "2016-02-01"
+        dialog.create()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CaseScreen)
+        [row] = casebook.list_cases()
+        case = casebook.get(row.id).case
+        assert (case.provider.name, case.provider.nation, case.framework, str(case.dates.start)) == (
+            "Ysgol Newydd", "wales", "estyn-cif-2010", "2016-02-01"
+        )
+
+
+async def test_escape_cancels_a_new_case(make_app, casebook):
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        await _loaded(pilot)
+        await pilot.press("n", "escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CasebookScreen)
+        assert casebook.count() == 0
+
+
+async def test_duplicate_archive_and_show_archived(make_app, demo_casebook):
+    total = demo_casebook.count()
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        table = await _loaded(pilot)
+        provider = table.current.row.provider
+        await pilot.press("d")
+        table = await _loaded(pilot)
+        assert len(table.lines) == total + 1 == demo_casebook.count()
+        assert sum(line.row.provider == provider for line in table.lines) == 2
+        await pilot.press("a")  # archive the highlighted copy
+        table = await _loaded(pilot)
+        assert len(table.lines) == total
+        assert demo_casebook.count(include_archived=True) == total + 1
+        await pilot.press("A")  # show archived cases too, marked as such in words
+        table = await _loaded(pilot)
+        archived = [line for line in table.lines if line.status == "archived"]
+        assert len(archived) == 1 and archived[0].row.provider == provider
+        assert "including archived" in str(pilot.app.screen.query_one("#casebook-status").render())
+
+
+async def test_sort_cycles_and_says_so(make_app, demo_casebook):
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        table = await _loaded(pilot)
+        await pilot.press("s")
+        providers = [line.row.provider.lower() for line in table.lines]
+        assert providers == sorted(providers)
+        assert "sorted by provider" in str(pilot.app.screen.query_one("#casebook-status").render())
+
+
+async def test_filter_by_status_words(make_app, demo_casebook):
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        table = await _loaded(pilot)
+        overdue = sum(line.status == "overdue" for line in table.lines)
+        assert overdue, "the demo casebook has overdue cases"
+        await pilot.press("slash", *"overdue")
+        assert len(table.lines) == overdue
+        await pilot.press(*" zzzz")
+        assert table.lines == [] and table.current is None
+        await pilot.press("enter", "enter")  # nothing to open: nothing happens
+        assert isinstance(pilot.app.screen, CasebookScreen)

@@ -15,6 +15,7 @@ so ``inspectorate keys`` can read it too.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from pathlib import Path
 
@@ -50,7 +51,10 @@ def load_settings(path: Path | None = None) -> Settings:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return Settings(problems=(f"{path}:{error.lineno}: not valid TOML: {error.msg}",))
+        # tomllib puts the place in its message: "... (at line 3, column 8)"
+        found = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        where = f"{path}:{found.group(1)}" if found else str(path)
+        return Settings(problems=(f"{where}: not valid TOML: {str(error).split(' (at line')[0]}",))
     lines = key_lines(text)
     problems: list[str] = []
 

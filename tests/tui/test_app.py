@@ -1,0 +1,103 @@
+"""What holds on every screen: help, plugins, keymap, settings, themes, the command palette."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Markdown
+
+from inspectorate import hookimpl
+from inspectorate.plugins import PluginHost
+from inspectorate_tui.app import InspectorateApp
+from inspectorate_tui.config import Settings, load_settings
+from inspectorate_tui.dialogs.new_case import NewCaseDialog
+from inspectorate_tui.screens.casebook import CasebookScreen
+from inspectorate_tui.screens.help import HelpScreen
+from inspectorate_tui.screens.plugins import PluginsScreen
+
+from tests.tui.conftest import SIZE, TODAY, casebook_loaded, open_case
+
+
+async def test_f1_explains_what_has_focus_and_lists_every_key(make_app, demo_casebook):
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        await pilot.press("f1")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        text = pilot.app.screen.query_one(Markdown).source
+        assert text.startswith("## Casebook")
+        assert "`casebook.new`" in text and "`judgement.accept`" in text
+        await pilot.press("escape")
+        case_id = demo_casebook.list_cases()[0].id
+        await open_case(pilot, case_id)
+        await pilot.press("3", "f1")
+        assert pilot.app.screen.query_one(Markdown).source.startswith("## Judgements")
+
+
+async def test_plugins_screen_lists_plugins_and_a_broken_one_is_reported_not_raised(casebook):
+    class Broken:
+        @hookimpl
+        def register_regimes(self, register):
+            raise RuntimeError("the frameworks file is missing")
+
+    host = PluginHost(environ={}).load_entry_points()
+    host.add(Broken(), "broken-regime", version="0.0.1")
+    assert "ofsted" in host.regimes  # the failure is recorded as a problem, not raised
+    app = InspectorateApp(casebook, host, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        assert any("broken-regime" in n.message for n in app._notifications)
+        await pilot.press("f2")
+        screen = pilot.app.screen
+        assert isinstance(screen, PluginsScreen)
+        table = screen.query_one(DataTable)
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert {"estyn", "ofsted", "broken-regime"} <= set(names)
+        problems = str(screen.query_one("#problems").render())
+        assert "broken-regime" in problems and "frameworks file is missing" in problems
+
+
+async def test_a_keymap_rebinds_by_binding_id(make_app, casebook):
+    app = make_app(casebook, settings=Settings(keymap={"casebook.new": "ctrl+n"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        await pilot.press("n")
+        assert isinstance(pilot.app.screen, CasebookScreen)
+        await pilot.press("ctrl+n")
+        assert isinstance(pilot.app.screen, NewCaseDialog)
+
+
+async def test_bad_settings_are_a_notification_and_the_app_still_starts(make_app, casebook, tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "textual-light"\n\n[keymap]\n"casebook.neww" = "ctrl+n"\n', encoding="utf-8")
+    settings = load_settings(path)
+    async with make_app(casebook, settings=settings).run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        messages = [n.message for n in pilot.app._notifications]
+        assert any(f"{path}:4: keymap.casebook.neww: no such binding" in m and "casebook.new" in m for m in messages)
+        assert pilot.app.theme == "textual-light"
+
+
+async def test_themes_include_high_contrast_and_f3_moves_on(make_app, casebook):
+    app = make_app(casebook, settings=Settings(theme="inspectorate-high-contrast"))
+    async with app.run_test(size=SIZE) as pilot:
+        assert pilot.app.theme == "inspectorate-high-contrast"
+        await pilot.press("f3")
+        assert pilot.app.theme != "inspectorate-high-contrast"
+
+
+async def test_no_color_is_respected(make_app, casebook, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        assert pilot.app.no_color
+
+
+async def test_the_command_palette_reaches_actions_by_name(make_app, demo_casebook):
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        commands = {c.title: c for c in pilot.app.get_system_commands(pilot.app.screen)}
+        assert "New case" in commands and "Plugins: installed, versions, hooks, errors" in commands
+        case_id = demo_casebook.list_cases()[0].id
+        screen = await open_case(pilot, case_id)
+        commands = {c.title: c for c in pilot.app.get_system_commands(screen)}
+        assert {"Undo the last change", "Add evidence", "Mark the event done on a date", "Export the report to a file"} <= set(commands)
+        await commands["Plugins: installed, versions, hooks, errors"].callback()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PluginsScreen)

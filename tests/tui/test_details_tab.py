@@ -1,0 +1,73 @@
+"""Details: each field saved when left, dates checked, readings of ambiguous guidance chosen per case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import Input, Select
+
+from inspectorate.model import Case, InspectionDates, Judgement, Provider
+from inspectorate_tui.screens.history import HistoryScreen
+
+from tests.tui.conftest import SIZE, open_case
+
+RI_COLLEGE = Case(
+    provider=Provider("Riverside College", "further-education", "england"),
+    regime="ofsted",
+    framework="ofsted-cif-2012",
+    dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8)),
+    judgements=(Judgement("overall-effectiveness", "requires-improvement"),),
+)
+
+
+async def _type_into(pilot, screen, field_id: str, text: str) -> Input:
+    box = screen.query_one(f"#{field_id}", Input)
+    box.focus()
+    box.value = ""
+    await pilot.press(*text, "enter")
+    await pilot.pause()
+    return box
+
+
+async def test_a_field_is_saved_when_entered_and_kept_in_history(make_app, casebook):
+    case_id = casebook.add(RI_COLLEGE).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await _type_into(pilot, screen, "provider-name", "Riverside College of FE")
+        await _type_into(pilot, screen, "team-team_inspectors", "Bob Smith HMI, Carys Evans OI")
+        case = casebook.get(case_id).case
+        assert case.provider.name == "Riverside College of FE"
+        assert case.team.team_inspectors == ("Bob Smith HMI", "Carys Evans OI")
+        await pilot.press("f6")
+        history = pilot.app.screen
+        assert isinstance(history, HistoryScreen)
+        table = history.query_one("DataTable")
+        cells = [str(c) for c in table.get_row_at(table.row_count - 1)] + [str(c) for c in table.get_row_at(0)]
+        assert "Test Inspector" in cells and "team inspectors" in cells
+
+
+async def test_a_bad_date_is_refused_and_the_stored_one_shown(make_app, casebook):
+    case_id = casebook.add(RI_COLLEGE).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        box = await _type_into(pilot, screen, "date-published", "13/05/2013")
+        assert casebook.get(case_id).version == 1  # nothing saved
+        assert box.value == ""
+        assert any("YYYY-MM-DD" in n.message for n in pilot.app._notifications)
+        await _type_into(pilot, screen, "date-published", "2013-05-03")
+        assert casebook.get(case_id).case.dates.published == dt.date(2013, 5, 3)
+        # The timeline follows at once: the improvement visit window now exists.
+        assert any("improvement" in e.title.lower() and e.latest for e in screen.session.events)
+
+
+async def test_the_reading_of_ambiguous_guidance_is_a_per_case_choice(make_app, casebook):
+    """Ofsted 2013 guidance para 12: 're-inspection ... within 12 to 18 months' counted from the
+    inspection or the report is a setting; the case records the reading chosen."""
+    case_id = casebook.add(RI_COLLEGE).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        select = screen.query_one("#setting-reinspection-anchor", Select)
+        assert select.value == "inspection-end"
+        select.value = "report-published"
+        await pilot.pause()
+        assert casebook.get(case_id).case.settings == {"reinspection-anchor": "report-published"}

@@ -1,0 +1,52 @@
+"""The keymap is data every screen builds from, and `inspectorate keys` reads it without Textual."""
+
+from __future__ import annotations
+
+import json
+
+from inspectorate_tui.config import load_settings
+from inspectorate_tui.keymap import ACTIONS
+
+from tests.support import run_cli
+
+
+def test_every_binding_has_a_unique_id_a_description_and_keys():
+    ids = [a.id for a in ACTIONS]
+    assert len(ids) == len(set(ids))
+    assert all(a.keys and a.description and a.label for a in ACTIONS)
+
+
+def test_default_keys_avoid_chords_terminals_swallow():
+    # ctrl+s/ctrl+q flow control is off in Textual, but ctrl+h is backspace, ctrl+i tab, ctrl+m enter.
+    swallowed = {"ctrl+h", "ctrl+i", "ctrl+m", "ctrl+j", "ctrl+[", "alt+enter"}
+    assert not {k for a in ACTIONS for k in a.keys.split(",")} & swallowed
+
+
+def test_settings_file_problems_name_file_line_and_key(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = 3\ncolour = "blue"\n[keymap]\n"case.undo" = ""\n"case.undoo" = "u"\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.keymap == {}
+    assert settings.theme is None
+    assert [p.split(": ", 1)[0] for p in settings.problems] == [f"{path}:2", f"{path}:1", f"{path}:4", f"{path}:5"]
+    assert "did you mean 'case.undo'" in settings.problems[-1]
+
+
+def test_a_settings_file_that_is_not_toml_is_one_problem(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[keymap\n"a" = 1\n', encoding="utf-8")
+    [problem] = load_settings(path).problems
+    assert problem.startswith(f"{path}:1: not valid TOML")
+
+
+def test_keys_command_lists_ids_defaults_and_the_persons_keys(tmp_path):
+    config = tmp_path / "config" / "inspectorate"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text('[keymap]\n"casebook.new" = "ctrl+n"\n', encoding="utf-8")
+    result = run_cli("keys", "--json", env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert set(rows) == {a.id for a in ACTIONS}
+    assert rows["casebook.new"]["keys"] == "ctrl+n" and rows["casebook.new"]["default"] == "n"
+    text = run_cli("keys", env={"XDG_CONFIG_HOME": str(tmp_path / "config")}).stdout
+    assert "casebook.new" in text and "(default n)" in text
