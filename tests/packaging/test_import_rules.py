@@ -74,7 +74,6 @@ finally:
         ["workdays", "2023-12-29", "5"],
         ["locate", "config"],
         ["templates"],
-        ["keys", "--json"],
         ["evaluate", "{example}", "--json"],
         ["schedule", "{example}", "--json", "--today", "2013-05-01"],
         ["import", "{example}", "--casebook", "{casebook}"],
@@ -88,3 +87,11 @@ def test_headless_commands_never_import_textual(args, tmp_path):
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stderr.strip().splitlines()[-1]) == []
+
+
+def test_keys_reads_the_apps_keymap_data_without_textual():
+    result = subprocess.run([sys.executable, "-c", PROBE, "keys", "--json"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stderr.strip().splitlines()[-1])
+    assert "inspectorate_tui.keymap" in loaded
+    assert [m for m in loaded if m.split(".")[0] == "textual"] == []
