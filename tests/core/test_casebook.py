@@ -271,3 +271,25 @@ def test_list_cases_is_fast_for_25000_rows_and_never_parses_json(tmp_path, monke
         assert len(book.list_cases(include_archived=True)) == 25_000
         assert book.count() == 22_500
         assert elapsed < 2.0, f"list_cases took {elapsed:.2f}s for 25,000 rows"
+
+
+def test_add_many_stores_every_case_in_one_transaction_or_none(tmp_path):
+    import pytest
+
+    from inspectorate.casebook import Casebook
+    from inspectorate.model import Case, Provider
+
+    with Casebook.open(tmp_path / "many.sqlite", who="Tester") as book:
+        cases = [(Case(Provider(f"School {n}", "school"), "ofsted", "ofsted-eif-2019"), {"stage": "planned"}) for n in range(50)]
+        ids = book.add_many(cases)
+        assert len(set(ids)) == 50 and book.count() == 50
+        assert book.get(ids[7]).case.provider.name == "School 7"
+        assert book.history(ids[7])[0].who == "Tester"
+
+        def broken():
+            yield cases[0]
+            raise RuntimeError("the import file ended early")
+
+        with pytest.raises(RuntimeError):
+            book.add_many(broken())
+        assert book.count() == 50

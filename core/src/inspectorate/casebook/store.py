@@ -18,7 +18,7 @@ import json
 import os
 import stat
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -201,6 +201,15 @@ class Casebook:
         with self._write() as conn:
             case_id = self._insert(conn, data, summary, label="created")
         return attrs.evolve(case, id=case_id)
+
+    def add_many(self, cases: Iterable[tuple[Case, Mapping[str, Any] | None]]) -> list[str]:
+        """Store many new cases (each with its summary) in one transaction: all or none.
+
+        For imports and demo or test casebooks, where one transaction per case would spend its
+        time waiting for the disk. Returns the new ids in order.
+        """
+        with self._write() as conn:
+            return [self._insert(conn, _data(case), summary, label="created") for case, summary in cases]
 
     def import_case(self, case: Case) -> Case:
         return self.add(case)
