@@ -1,26 +1,325 @@
-"""Reports: the first cut lists what the case holds; editing comes next."""
+"""Reports: draft a report or letter from the case, read it, check it, export it.
+
+The templates offered are those registered for the case's framework, in each language they exist
+in. The draft is rendered from the case as it now stands (it follows every change), shown as
+Markdown beside its checks: required sections present, word counts against the template's limits,
+and what the plugins' report checks find. A template that fails to render is a message here and a
+notification, never a traceback. Export writes the draft as it is rendered, in a worker.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
 
+from rich.markup import escape
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Label, Markdown, Select, Static
+
+from inspectorate.drafting import draft_report, report_templates
+from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
+from inspectorate_tui.bindings import bindings
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
+LANGUAGES = {"en": "English", "cy": "Cymraeg"}
+SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def language_name(lang: str) -> str:
+    return f"{LANGUAGES[lang]} ({lang})" if lang in LANGUAGES else lang
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a name: "Ysgol Gynradd Glân Taf" -> "ysgol-gynradd-glan-taf"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "case"
+
+
+def export_name(provider: str, template_id: str, lang: str) -> str:
+    return f"{slug(provider)}-{template_id}.{lang}.md"
+
+
+def templates_for(session: CaseSession) -> list[ReportTemplate]:
+    return [t for t in report_templates(session.host) if session.case.framework in t.frameworks]
+
+
+def _limit(minimum: int | None, maximum: int | None) -> str:
+    if minimum is not None and maximum is not None:
+        return f"{minimum}–{maximum} words"
+    if maximum is not None:
+        return f"at most {maximum} words"
+    return f"at least {minimum} words"
+
+
+def checks_text(report: RenderedReport) -> str:
+    """The checks as a list: what was found (worst first), then each required section and limit."""
+    findings = sorted(report.findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY}
+    if findings:
+        headline = " · ".join(f"{SEVERITY[s].split()[0]} {n} {SEVERITY[s].split()[1]}{'s' if n > 1 else ''}" for s, n in counts.items() if n)
+    else:
+        headline = "✓ No problems found"
+    lines = [f"[b]{headline}[/b]"]
+    for finding in findings:
+        lines.append(f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b] {escape(finding.message)}")
+        lines.append(f"  [dim]{escape(str(finding.citation))}[/dim]")
+    found = sections(report.text)
+    template = report.template
+    if template.required_sections:
+        lines.append("\n[b]Required sections[/b]")
+        for section in template.required_sections:
+            text = found.get(section)
+            lines.append(f"✓ {escape(section)}: {word_count(text)} words" if text else f"✖ {escape(section)}: missing or empty")
+    if template.word_limits:
+        lines.append("\n[b]Word limits[/b]")
+        for limit in template.word_limits:
+            words = word_count(found.get(limit.section, ""))
+            within = (limit.minimum is None or words >= limit.minimum) and (limit.maximum is None or words <= limit.maximum)
+            mark = "✓" if within else "▲"
+            lines.append(f"{mark} {escape(limit.section)}: {words} words ({_limit(limit.minimum, limit.maximum)})")
+    return "\n".join(lines)
+
+
+def write_report(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a temporary file renamed into place)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_problem(path: Path, error: OSError) -> str:
+    """What went wrong writing ``path``, in words a person can act on."""
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist"
+    if isinstance(error, PermissionError):
+        return f"you may not write in {path.parent}" if not path.exists() else f"you may not replace {path}"
+    if isinstance(error, IsADirectoryError) or path.is_dir():
+        return f"{path} is a folder"
+    return error.strerror or str(error)
+
 
 class ReportsTab(CaseTab):
+    BINDINGS = bindings("reports")
+    HELP = """\
+## Reports
+
+Draft a report or letter from the case as it now stands. Choose the **template** (those written
+for this case's framework) and the **language**; the preview follows every change you make to the
+case.
+
+Beside the preview are its **checks**: each required section present or missing, word counts
+against the template's limits, and what the regime's report checks find, worst first
+(✖ error, ▲ warning, ℹ note).
+
+`x` exports the draft as a Markdown file: you are asked for the file name (by default the
+provider, template and language, in the current folder).
+"""
+
+    DEFAULT_CSS = """
+    ReportsTab #report-choice { height: auto; padding: 0 1; }
+    ReportsTab #report-choice Label { padding: 1 1 0 0; }
+    ReportsTab #report-template { width: 64; }
+    ReportsTab #report-lang { width: 24; }
+    ReportsTab #report-status { height: auto; padding: 0 1; }
+    ReportsTab #report-status.failed { color: $error; text-style: bold; }
+    ReportsTab #report-body { height: 1fr; }
+    ReportsTab #report-preview-box { width: 3fr; border: round $primary-muted; border-title-color: $text-muted; }
+    ReportsTab #report-checks-box { width: 2fr; border: round $primary-muted; border-title-color: $text-muted; padding: 0 1; }
+    ReportsTab #report-checks { height: auto; }
+    ReportsTab #report-preview-box:focus-within, ReportsTab #report-checks-box:focus-within { border: round $primary; }
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.template_id: str | None = None
+        self.lang: str = "en"
+        #: The draft as last rendered (None when nothing rendered).
+        self.report: RenderedReport | None = None
+        self._offered: tuple = ()
+        self._failure = ""
+
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield Static(id="reports-list")
+        with Horizontal(id="report-choice"):
+            yield Label("Template")
+            yield Select([], id="report-template", allow_blank=True, prompt="(no template)")
+            yield Label("Language")
+            yield Select([], id="report-lang", allow_blank=True, prompt="(language)")
+        yield Static(id="report-status")
+        with Horizontal(id="report-body"):
+            with VerticalScroll(id="report-preview-box") as preview:
+                preview.border_title = "Preview"
+                yield Markdown(id="report-preview")
+            with VerticalScroll(id="report-checks-box") as checks:
+                checks.border_title = "Checks"
+                yield Static(id="report-checks")
+
+    def focus_first(self) -> None:
+        self.query_one("#report-template", Select).focus()
+
+    # -- showing --------------------------------------------------------------------------------
 
     def show(self, session: CaseSession) -> None:
-        self.query_one("#reports-list", Static).update(self.describe(session))
+        templates = templates_for(session)
+        ids = [t.id for t in templates]
+        if self.template_id not in ids:
+            self.template_id = ids[0] if ids else None
+        offered = tuple((t.id, t.title()) for t in templates)
+        select = self.query_one("#report-template", Select)
+        if offered != self._offered:
+            self._offered = offered
+            with select.prevent(Select.Changed):
+                select.set_options([(f"{t.title()} ({t.kind})", t.id) for t in templates])
+        if self.template_id is not None and select.value != self.template_id:
+            with select.prevent(Select.Changed):
+                select.value = self.template_id
+        select.disabled = not templates
+        self._show_languages(next((t for t in templates if t.id == self.template_id), None))
+        self.render_report()
 
-    def describe(self, session: CaseSession) -> str:
-        from rich.markup import escape
-        from inspectorate.drafting import report_templates
+    def _show_languages(self, template: ReportTemplate | None) -> None:
+        select = self.query_one("#report-lang", Select)
+        languages = template.languages if template else ()
+        if self.lang not in languages and languages:
+            self.lang = languages[0]
+        options = [(language_name(lang), lang) for lang in languages]
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            if languages:
+                select.value = self.lang
+        select.disabled = len(languages) < 2
 
-        templates = [t for t in report_templates(session.host) if session.case.framework in t.frameworks]
-        return "\n".join(escape(t.title()) for t in templates) or "No templates for this framework."
+    def render_report(self) -> None:
+        """Render the chosen template in the chosen language and show it with its checks."""
+        session = self.session
+        status = self.query_one("#report-status", Static)
+        preview = self.query_one("#report-preview", Markdown)
+        checks = self.query_one("#report-checks", Static)
+        if self.template_id is None:
+            self.report = None
+            framework = session.framework
+            name = framework.name() if framework else session.case.framework
+            status.update(f"No report template is written for {escape(name)}: there is nothing to draft.")
+            status.set_class(False, "failed")
+            preview.update("")
+            checks.update("")
+            return
+        try:
+            report = draft_report(session.host, session.case, self.template_id, self.lang, session.today)
+        except Exception as error:  # a plugin's template: whatever it raises is a message, not a crash
+            self._failed(error)
+            return
+        finally:
+            self.app.report_plugin_problems()  # a failing check_report hook is recorded, not raised
+        self.report = report
+        self._failure = ""
+        words = word_count(report.text)
+        worst = min((SEVERITY_ORDER.get(f.severity, 3) for f in report.findings), default=None)
+        verdict = {0: "✖ has errors", 1: "▲ has warnings", 2: "ℹ has notes"}.get(worst, "✓ passes its checks")
+        status.update(
+            f"[b]{escape(report.template.title(self.lang))}[/b] in {escape(language_name(self.lang))}, "
+            f"dated {session.today.isoformat()} · {words} words · {verdict} · x exports it"
+        )
+        status.set_class(False, "failed")
+        preview.update(report.text)
+        checks.update(checks_text(report))
+
+    def _failed(self, error: Exception) -> None:
+        self.report = None
+        what = str(error) if isinstance(error, ReportError) else f"{type(error).__name__}: {error}"
+        message = f"Could not draft {self.template_id} ({self.lang}): {what}"
+        status = self.query_one("#report-status", Static)
+        status.update(f"✖ {escape(message)}")
+        status.set_class(True, "failed")
+        self.query_one("#report-preview", Markdown).update(
+            "*Nothing to preview: the template did not render. Choose another template or language, "
+            "or see F2 for the plugin that provides it.*"
+        )
+        self.query_one("#report-checks", Static).update("")
+        if message != self._failure:  # once per failure, not on every edit of the case
+            self._failure = message
+            self.notify(message, title="Report not drafted", severity="error", timeout=12)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.value is Select.NULL:
+            return
+        if event.select.id == "report-template" and event.value != self.template_id:
+            self.template_id = str(event.value)
+            template = next((t for t in templates_for(self.session) if t.id == self.template_id), None)
+            self._show_languages(template)
+            self.render_report()
+        elif event.select.id == "report-lang" and event.value != self.lang:
+            self.lang = str(event.value)
+            self.render_report()
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def action_export_report(self) -> None:
+        report = self.report
+        if report is None:
+            self.notify("Nothing to export: there is no draft to write.", severity="warning")
+            return
+        from inspectorate_tui.dialogs.prompt import TextPrompt
+
+        default = export_name(self.session.case.provider.name, report.template.id, report.lang)
+
+        def chosen(answer: str | None) -> None:
+            if answer is None:
+                return
+            path = Path(answer).expanduser()
+            if path.is_dir():
+                path = path / default
+            path = path if path.is_absolute() else Path.cwd() / path
+            if path.exists():
+                self._confirm_replace(path, report)
+            else:
+                self.export(path, report)
+
+        self.app.push_screen(
+            TextPrompt("Export the draft", f"Write {report.template.title(report.lang)} ({report.lang}) to the file:", value=default),
+            chosen,
+        )
+
+    def _confirm_replace(self, path: Path, report: RenderedReport) -> None:
+        from inspectorate_tui.dialogs.confirm import Confirm
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.export(path, report)
+
+        self.app.push_screen(Confirm("Replace the file?", f"{path} exists. Replace it with this draft?", yes="Replace", no="Keep it"), answered)
+
+    def export(self, path: Path, report: RenderedReport) -> None:
+        self.query_one("#report-status", Static).update(f"⧗ Exporting to {escape(str(path))}…")
+        self.query_one("#report-preview-box").loading = True
+        self._write(path, report)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write(self, path: Path, report: RenderedReport) -> None:
+        try:
+            write_report(path, report.text)
+        except OSError as error:
+            self.app.call_from_thread(self._export_done, path, report, export_problem(path, error))
+        else:
+            self.app.call_from_thread(self._export_done, path, report, None)
+
+    def _export_done(self, path: Path, report: RenderedReport, problem: str | None) -> None:
+        self.query_one("#report-preview-box").loading = False
+        if self.report is not None:
+            self.render_report()  # the status line again
+        if problem:
+            self.notify(f"Not exported to {path}: {problem}.", title="Export failed", severity="error", timeout=12)
+        else:
+            self.notify(f"{report.template.title(report.lang)} ({report.lang}) written to {path}", title="Exported", timeout=8)

@@ -1,0 +1,195 @@
+"""The Reports tab, driven with the Pilot: choose a template and language, read the checks, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.widgets import Markdown, Select, Static
+
+from inspectorate import hookimpl
+from inspectorate.casefile import read_case_file
+from inspectorate.drafting import draft_report
+from inspectorate.evaluation import summary
+from inspectorate.reports import ReportTemplate
+from inspectorate_tui.dialogs.confirm import Confirm
+from inspectorate_tui.dialogs.prompt import TextPrompt
+from inspectorate_tui.screens.case import CaseScreen
+from inspectorate_tui.tabs.reports import ReportsTab, export_name
+
+from tests.tui.conftest import SIZE
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+RI_TODAY = dt.date(2013, 5, 20)
+ESTYN_TODAY = dt.date(2015, 2, 2)
+
+
+def add_example(casebook, host, name: str, today: dt.date) -> str:
+    case = read_case_file(EXAMPLES / name, host)
+    return casebook.add(case, summary=summary(host, case, today)).id
+
+
+@pytest.fixture
+def ri_case_id(casebook, host) -> str:
+    return add_example(casebook, host, "ofsted-cif-2012-requires-improvement.toml", RI_TODAY)
+
+
+@pytest.fixture
+def estyn_case_id(casebook, host) -> str:
+    return add_example(casebook, host, "estyn-cif-2010-excellent-school.toml", ESTYN_TODAY)
+
+
+async def open_reports(pilot, case_id: str) -> ReportsTab:
+    await pilot.app.workers.wait_for_complete()
+    pilot.app.screen.open_case(case_id)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CaseScreen)
+    await pilot.press("6")
+    await pilot.pause()
+    return pilot.app.screen.query_one(ReportsTab)
+
+
+def text_of(tab: ReportsTab, selector: str) -> str:
+    return str(tab.query_one(selector, Static).render())
+
+
+def notifications(app) -> list:
+    return list(app._notifications)
+
+
+async def choose(pilot, select_id: str, value: str) -> None:
+    """Choose an option by keyboard: focus the select, open it, move to the option, Enter."""
+    tab = pilot.app.screen.query_one(ReportsTab)
+    select = tab.query_one(f"#{select_id}", Select)
+    select.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    values = [value for _label, value in select._options if value is not Select.NULL]
+    steps = values.index(value) - values.index(select.value)
+    await pilot.press(*(["down"] * steps if steps > 0 else ["up"] * -steps), "enter")
+    await pilot.pause()
+    assert select.value == value
+
+
+async def test_the_first_template_of_the_framework_is_previewed_with_its_checks(make_app, casebook, host, ri_case_id):
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, ri_case_id)
+        template = tab.query_one("#report-template", Select)
+        assert template.value == "ofsted-improvement-visit-letter"
+        assert template.has_focus
+        expected = draft_report(host, casebook.get(ri_case_id).case, "ofsted-improvement-visit-letter", "en", RI_TODAY)
+        assert tab.report.text == expected.text
+        assert tab.query_one("#report-preview", Markdown).source == expected.text
+        status = text_of(tab, "#report-status")
+        assert "Improvement visit" in status and "English (en)" in status and "✖ has errors" in status
+        checks = text_of(tab, "#report-checks")
+        assert "✖ error section 'actions' is missing or empty" in checks
+        assert "✓ priorities:" in checks and "(at most 300 words)" in checks
+        assert "✖ actions: missing or empty" in checks
+        # Only English exists for this template: nothing to choose.
+        assert tab.query_one("#report-lang", Select).disabled
+
+
+async def test_choosing_template_and_welsh_renders_the_welsh_draft(make_app, casebook, host, estyn_case_id):
+    async with make_app(casebook, today=ESTYN_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, estyn_case_id)
+        offered = [value for _label, value in tab.query_one("#report-template", Select)._options if value is not Select.NULL]
+        assert offered == ["estyn-cif-2010-school-report", "estyn-case-study-invitation"]
+        await choose(pilot, "report-template", "estyn-case-study-invitation")
+        assert tab.report.template.id == "estyn-case-study-invitation" and tab.report.lang == "en"
+        await choose(pilot, "report-lang", "cy")
+        case = casebook.get(estyn_case_id).case
+        expected = draft_report(host, case, "estyn-case-study-invitation", "cy", ESTYN_TODAY)
+        assert tab.report.text == expected.text
+        assert tab.report.text.startswith("# Gwahoddiad i baratoi astudiaeth achos")
+        assert "Cymraeg (cy)" in text_of(tab, "#report-status")
+        # The language stays chosen when the template changes.
+        await choose(pilot, "report-template", "estyn-cif-2010-school-report")
+        assert tab.report.lang == "cy" and tab.report.text.startswith("# Adroddiad ar Ysgol Gynradd Glan Taf")
+        assert "✓ summary:" in text_of(tab, "#report-checks")
+
+
+async def test_export_writes_the_rendered_draft(make_app, casebook, host, estyn_case_id, tmp_path):
+    async with make_app(casebook, today=ESTYN_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, estyn_case_id)
+        await choose(pilot, "report-lang", "cy")
+        await pilot.press("x")
+        prompt = pilot.app.screen
+        assert isinstance(prompt, TextPrompt)
+        assert prompt.query_one("#answer").value == "ysgol-gynradd-glan-taf-estyn-cif-2010-school-report.cy.md"
+        target = tmp_path / "adroddiad.md"
+        prompt.query_one("#answer").value = str(target)
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == tab.report.text
+        assert not tab.query_one("#report-preview-box").loading
+        assert any(str(target) in n.message and n.severity == "information" for n in notifications(pilot.app))
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+async def test_export_asks_before_replacing_a_file(make_app, casebook, ri_case_id, tmp_path):
+    target = tmp_path / "letter.md"
+    target.write_text("the inspector's own edits", encoding="utf-8")
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, ri_case_id)
+        for answer, expected in (("n", "the inspector's own edits"), ("y", None)):
+            await pilot.press("x")
+            pilot.app.screen.query_one("#answer").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, Confirm)
+            await pilot.press(answer)
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            assert target.read_text(encoding="utf-8") == (expected or tab.report.text)
+
+
+async def test_export_to_a_missing_folder_is_a_clear_error(make_app, casebook, ri_case_id, tmp_path):
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        await open_reports(pilot, ri_case_id)
+        await pilot.press("x")
+        pilot.app.screen.query_one("#answer").value = str(tmp_path / "no-such-folder" / "letter.md")
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        errors = [n for n in notifications(pilot.app) if n.severity == "error"]
+        assert errors and "does not exist" in errors[-1].message and "no-such-folder" in errors[-1].message
+        assert not (tmp_path / "no-such-folder").exists()
+        assert isinstance(pilot.app.screen, CaseScreen)
+
+
+class BrokenTemplates:
+    """A plugin whose templates fail: one with a Jinja error, one whose code raises."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        (directory / "undefined-name.en.md.j2").write_text("# Letter\n\n{{ no_such_thing }}\n", encoding="utf-8")
+        (directory / "divides-by-zero.en.md.j2").write_text("# Letter\n\n{{ 1 // 0 }}\n", encoding="utf-8")
+
+    @hookimpl
+    def register_report_templates(self, register):
+        for template_id in ("undefined-name", "divides-by-zero"):
+            register(ReportTemplate(id=template_id, titles={"en": template_id}, frameworks=("ofsted-cif-2012",), directory=self.directory))
+
+
+@pytest.mark.parametrize("template_id, words", [("undefined-name", "no_such_thing"), ("divides-by-zero", "ZeroDivisionError")])
+async def test_a_template_that_fails_is_a_message_not_a_traceback(make_app, casebook, host, ri_case_id, tmp_path, template_id, words):
+    host.add(BrokenTemplates(tmp_path), name="broken-templates")
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, ri_case_id)
+        await choose(pilot, "report-template", template_id)
+        assert tab.report is None
+        status = text_of(tab, "#report-status")
+        assert status.startswith("✖ Could not draft") and words in status
+        assert any(words in n.message and n.severity == "error" for n in notifications(pilot.app))
+        await pilot.press("x")
+        assert isinstance(pilot.app.screen, CaseScreen)  # nothing to export: no prompt
+        await choose(pilot, "report-template", "ofsted-improvement-visit-letter")
+        assert tab.report is not None and "✖" not in text_of(tab, "#report-status")[:1]
+
+
+def test_export_name_is_safe_for_any_provider():
+    assert export_name("Ysgol Gynradd Glân Taf", "t", "cy") == "ysgol-gynradd-glan-taf-t.cy.md"
+    assert export_name("St. Mary's C of E (VA)", "t", "en") == "st-mary-s-c-of-e-va-t.en.md"
