@@ -8,11 +8,16 @@ improvement to become good or outstanding", January 2013).
 import datetime as dt
 
 import attrs
-import pytest
-
 import inspectorate_ofsted.plugin as ofsted
+import pytest
 from inspectorate.evaluation import evaluate, schedule
-from inspectorate.model import Evidence, FollowUpRecord, InspectionDates, Judgement, Team
+from inspectorate.model import (
+    Evidence,
+    FollowUpRecord,
+    InspectionDates,
+    Judgement,
+    Team,
+)
 from inspectorate.testing import make_case, make_host
 from inspectorate_ofsted import citations as cite
 

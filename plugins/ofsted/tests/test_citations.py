@@ -7,10 +7,10 @@ Sources: ofsted-2013-support-and-challenge-fes-requires-improvement.txt (primary
 import re
 
 import pytest
-
 from inspectorate.model import Citation
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import support_strategies
+
 from tests.support import GUIDANCE
 
 ALL = {name: value for name, value in vars(cite).items() if isinstance(value, Citation)}

@@ -7,7 +7,6 @@ cards); further education samples are added so both kinds of provider run throug
 import datetime as dt
 
 import attrs
-
 import inspectorate_ofsted.plugin
 from inspectorate.model import InspectionDates
 from inspectorate.testing import RegimeConformance, sample_cases

@@ -6,9 +6,8 @@ Source for every test here: DOMAIN-NOTES.md, "Ofsted (England)", EIF 2019 (M: Sc
 
 import datetime as dt
 
-import pytest
-
 import inspectorate_ofsted.plugin as ofsted
+import pytest
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import InspectionDates, Judgement, Provider
 from inspectorate.testing import make_case, make_host

@@ -6,9 +6,8 @@ categories M: NEU guidance; FE and skills monitoring H: monitoring operating gui
 
 import datetime as dt
 
-import pytest
-
 import inspectorate_ofsted.plugin as ofsted
+import pytest
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import FollowUpRecord, InspectionDates, Judgement, Provider
 from inspectorate.testing import make_case, make_host

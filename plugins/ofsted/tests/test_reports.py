@@ -8,11 +8,18 @@ report cards.
 import datetime as dt
 
 import attrs
-import pytest
-
 import inspectorate_ofsted.plugin as ofsted
+import pytest
 from inspectorate.drafting import draft_report
-from inspectorate.model import Evidence, FollowUpRecord, InspectionDates, Judgement, ProgressEntry, Provider, Recommendation
+from inspectorate.model import (
+    Evidence,
+    FollowUpRecord,
+    InspectionDates,
+    Judgement,
+    ProgressEntry,
+    Provider,
+    Recommendation,
+)
 from inspectorate.reports import ReportError, sections
 from inspectorate.testing import make_case, make_host
 from inspectorate_ofsted import citations as cite

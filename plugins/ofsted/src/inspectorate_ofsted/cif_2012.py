@@ -8,7 +8,13 @@ monitoring visit after six to eight months and a full re-inspection after 12 to 
 from __future__ import annotations
 
 from inspectorate.calendar import add_working_days, month_window
-from inspectorate.model import Anchor, Finding, FollowUpCategory, FollowUpEvent, Provenance
+from inspectorate.model import (
+    Anchor,
+    Finding,
+    FollowUpCategory,
+    FollowUpEvent,
+    Provenance,
+)
 
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import support_strategies
