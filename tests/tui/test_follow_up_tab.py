@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import DataTable, Static
 
 from inspectorate.casefile import read_case_file
@@ -43,7 +45,13 @@ def rows(tab: FollowUpTab) -> dict[str, list[str]]:
 
 
 def text_of(tab: FollowUpTab, selector: str) -> str:
-    return str(tab.query_one(selector, Static).render())
+    """What a Static shows, as plain text (markup, Rich text or a group of renderables)."""
+    content = tab.query_one(selector, Static).content
+    if isinstance(content, str):
+        return str(tab.query_one(selector, Static).render())
+    console = Console(width=400, file=io.StringIO(), record=True)
+    console.print(content)
+    return console.export_text()
 
 
 async def test_events_listed_in_date_order_with_status_words(make_app, casebook, ri_case_id):
@@ -146,3 +154,13 @@ async def test_timeline_draws_windows_and_today(make_app, casebook, ri_case_id):
         assert "▲ today 2013-05-20" in drawn
         assert "├" in drawn and "┤" in drawn
         assert "1 event waiting" in drawn
+
+
+async def test_secondary_sources_and_statutory_events_are_marked(make_app, casebook, host):
+    case = read_case_file(EXAMPLES / "estyn-cif-2010-excellent-school.toml", host)
+    case_id = casebook.add(case).id
+    async with make_app(casebook, today=dt.date(2015, 2, 2)).run_test(size=SIZE) as pilot:
+        tab = await open_follow_up(pilot, case_id)
+        assert "Follow-up for schools [H]:" in text_of(tab, "#fu-category")  # the confidence, not eaten as markup
+        listed = rows(tab)
+        assert listed["development-plan"][3] == "§ yes"

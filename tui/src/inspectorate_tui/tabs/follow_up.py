@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from rich.markup import escape
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -25,6 +26,11 @@ from inspectorate_tui.dialogs.prompt import DatePrompt
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
+
+def escape(text: str) -> str:
+    """Text shown inside markup as it is: every "[" escaped (rich's escape lets "[H]" through)."""
+    return text.replace("[", r"\[")
+
 #: Status as symbol and words, never colour alone.
 STATUS = {
     "done": "✓ done",
@@ -34,6 +40,8 @@ STATUS = {
     "upcoming": "○ upcoming",
     "waiting": "… waiting",
 }
+#: Titles longer than this are cut short in the table; the detail below shows them whole.
+EVENT_WIDTH = 46
 #: The symbol alone, for the timeline's axis.
 MARK = {status: label[0] for status, label in STATUS.items()}
 
@@ -73,22 +81,27 @@ def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
     return reading
 
 
-def detail_text(event: FollowUpEvent, framework: Framework | None, case: Case) -> str:
+def event_detail(event: FollowUpEvent, framework: Framework | None, case: Case) -> Group:
+    """How the event's date was made: basis, anchor, the guidance quoted, rule, calendar, reading."""
     citation = event.citation
     where = f"{citation.document}, {citation.locator}" if citation.locator else citation.document
-    confidence = "" if citation.confidence == "primary" else f" [dim](secondary source, confidence {escape(citation.confidence)})[/dim]"
-    statutory = " · [b]§ statutory[/b]" if event.statutory else ""
-    lines = [
-        f"[b]{escape(event.title)}[/b] · {escape(status_label(event))}{statutory}",
-        f"[b]When[/b]         {escape(when_label(event))}: {escape(event.basis)}",
-        f"[b]Counted from[/b] {escape(anchor_label(event))}",
-        f"[b]Source[/b]       {escape(where)}{confidence}",
-        f"             [i]“{escape(citation.quote)}”[/i]",
-        f"[b]Rule[/b]         {escape(event.provenance.rule)}",
-        f"[b]Calendar[/b]     {escape(event.provenance.calendar)}",
-        f"[b]Reading[/b]      {escape(reading_label(framework, case, event.provenance.reading))}",
-    ]
-    return "\n".join(lines)
+    heading = Text.assemble((event.title, "bold"), f" · {status_label(event)}")
+    if event.statutory:
+        heading.append(" · § statutory", style="bold")
+    source = Text(where)
+    if citation.confidence != "primary":
+        source.append(f" (secondary source, confidence {citation.confidence})", style="dim")
+    source.append(f"\n“{citation.quote}”", style="italic")
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column(ratio=1)
+    rows.add_row("When", f"{when_label(event)}: {event.basis}")
+    rows.add_row("Counted from", anchor_label(event))
+    rows.add_row("Source", source)
+    rows.add_row("Rule", event.provenance.rule)
+    rows.add_row("Calendar", event.provenance.calendar)
+    rows.add_row("Reading", reading_label(framework, case, event.provenance.reading))
+    return Group(heading, rows)
 
 
 def category_text(session: CaseSession) -> str:
@@ -104,33 +117,45 @@ def category_text(session: CaseSession) -> str:
     )
 
 
+def _month_ticks(start: dt.date, end: dt.date, room: int) -> tuple[list[dt.date], bool]:
+    """First days of months from ``start`` to ``end``, thinned to fit ``room`` ticks; True when yearly."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= room), 120)
+    ticks, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        if (year * 12 + month - 1) % step == 0 or not ticks and step < 12:
+            ticks.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return [t for t in ticks if t >= start.replace(day=1)], step >= 12
+
+
 def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label_width: int = 34) -> Text:
     """One line per event on a shared axis of months: a window ├──┤, a deadline ◆, done ✓, today │."""
-    days = [d for e in events for d in (e.earliest, e.latest, e.done_on, e.anchor.date) if d] + [today]
     dated = [e for e in events if e.earliest or e.latest or e.done_on]
-    text = Text()
+    text = Text(no_wrap=True, overflow="crop")
     if not dated:
         return text
+    days = [d for e in dated for d in (e.earliest, e.latest, e.done_on) if d]
     start, end = min(days).replace(day=1), max(days)
     span = max((end - start).days, 1)
 
     def col(day: dt.date) -> int:
-        return min(width - 1, round((day - start).days * (width - 1) / span))
+        return max(0, min(width - 1, round((day - start).days * (width - 1) / span)))
 
     ruler, labels = ["─"] * width, [" "] * width
-    month = start
+    ticks, yearly = _month_ticks(start, end, width // 5)
     free_from = 0
-    while month <= end:
-        at = col(month)
+    for i, tick in enumerate(ticks):
+        at = col(tick)
         ruler[at] = "┬"
-        name = month.strftime("%b %Y") if month.month == 1 or month == start else month.strftime("%b")
+        name = str(tick.year) if yearly else tick.strftime("%b %Y" if i == 0 or tick.month == 1 else "%b")
         if at >= free_from and at + len(name) <= width:
             labels[at : at + len(name)] = name
             free_from = at + len(name) + 1
-        month = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    pad = " " * (label_width + 2)
+    pad = " " * label_width
     text.append(pad + "".join(labels) + "\n", style="dim")
     text.append(pad + "".join(ruler) + "\n", style="dim")
+    inside = start <= today <= end
     for event in dated:
         row = [" "] * width
         if event.earliest and event.latest:
@@ -142,13 +167,18 @@ def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label
             row[col(event.latest or event.earliest)] = "◆"
         if event.done_on:
             row[col(event.done_on)] = "✓"
-        now = col(today)
-        if row[now] == " ":
-            row[now] = "│"
-        title = event.title if len(event.title) <= label_width - 2 else event.title[: label_width - 3] + "…"
-        text.append(f"{MARK.get(event.status, '?')} {title:<{label_width - 2}}  ")
+        if inside and row[col(today)] == " ":
+            row[col(today)] = "│"
+        room = label_width - 4
+        title = event.title if len(event.title) <= room else event.title[: room - 1] + "…"
+        text.append(f"{MARK.get(event.status, '?')} {title:<{room}}  ")
         text.append("".join(row) + "\n")
-    text.append(pad + " " * col(today) + f"▲ today {today.isoformat()}", style="dim")
+    if inside:
+        text.append(pad + " " * col(today) + f"▲ today {today.isoformat()}", style="dim")
+    elif today > end:
+        text.append(pad + f"today {today.isoformat()} is after the last of these dates ▶".rjust(width), style="dim")
+    else:
+        text.append(pad + f"◀ today {today.isoformat()} is before the first of these dates", style="dim")
     waiting = len(events) - len(dated)
     if waiting:
         text.append(f"\n{waiting} event{'s' if waiting > 1 else ''} waiting for the date {'they are' if waiting > 1 else 'it is'} counted from.", style="dim")
@@ -224,11 +254,12 @@ the date (the reading is chosen in the Details tab).
         table = self.query_one("#fu-events", DataTable)
         table.clear()
         for event in self._shown:
+            title = event.title if len(event.title) <= EVENT_WIDTH else event.title[: EVENT_WIDTH - 1] + "…"
             cells = (
                 status_label(event),
-                event.title,
+                title,
                 when_label(event),
-                "§ statutory" if event.statutory else "",
+                "§ yes" if event.statutory else "",
                 anchor_label(event),
             )
             table.add_row(*(Text(cell) for cell in cells), key=event.id)
@@ -268,7 +299,7 @@ the date (the reading is chosen in the Details tab).
             return
         detail.set_class(False, "fu-empty")
         session = self.session
-        detail.update(detail_text(event, session.framework, session.case))
+        detail.update(event_detail(event, session.framework, session.case))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()

@@ -15,7 +15,6 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -26,6 +25,11 @@ from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, se
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+
+
+def escape(text: str) -> str:
+    """Text shown inside markup as it is: every "[" escaped (rich's escape lets "[H]" through)."""
+    return text.replace("[", r"\[")
 
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}
 SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
