@@ -1,0 +1,123 @@
+"""Writing a recommendation and recording progress against it at follow-up.
+
+``RecommendationDialog`` returns the Recommendation with its text and linked areas (priority and
+progress kept as they were); ``ProgressDialog`` returns a ProgressEntry. Both return None when
+Escape cancels; ctrl+s saves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+from rich.markup import escape
+from rich.segment import Segment
+from textual.app import ComposeResult
+from textual.containers import Grid, Vertical
+from textual.strip import Strip
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+
+from inspectorate.model import ProgressEntry, Recommendation
+from inspectorate_tui.dialogs.evidence import FormDialog, Invalid, words
+
+
+class AreaList(SelectionList[str]):
+    """The areas to link, a ticked one marked ✓ rather than by colour alone."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except Exception:  # past the last option
+            return strip
+        if len(segments) < 2 or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        segments[1] = Segment("✓" if option.value in self.selected else " ", segments[1].style)
+        return Strip(segments, strip.cell_length)
+
+
+class RecommendationDialog(FormDialog):
+    DEFAULT_CSS = """
+    RecommendationDialog AreaList { height: auto; max-height: 12; }
+    """
+    HINT = "Space ticks · ctrl+s saves · Esc cancels"
+
+    def __init__(self, title: str, areas: Sequence[tuple[str, str]], recommendation: Recommendation | None = None):
+        super().__init__()
+        self.title_text = title
+        self.areas = list(areas)
+        self.recommendation = recommendation
+
+    def compose(self) -> ComposeResult:
+        linked = set(self.recommendation.areas) if self.recommendation else set()
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title")
+            yield Label("Recommendation", classes="field-label")
+            yield TextArea(self.recommendation.text if self.recommendation else "", id="text", soft_wrap=True, tab_behavior="focus")
+            yield Label("Areas it concerns", classes="field-label")
+            yield AreaList(*((label, area_id, area_id in linked) for label, area_id in self.areas), id="areas")
+            yield Static("", classes="dialog-error", id="error")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#text").focus()
+
+    def result(self) -> Recommendation:
+        text = self.query_one("#text", TextArea).text.strip()
+        if not text:
+            raise Invalid("Write the recommendation (Escape cancels).", "text")
+        chosen = set(self.query_one("#areas", SelectionList).selected)
+        areas = tuple(area_id for _label, area_id in self.areas if area_id in chosen)
+        if self.recommendation is not None:
+            return attrs.evolve(self.recommendation, text=text, areas=areas)
+        return Recommendation(text=text, priority=0, areas=areas)
+
+
+class ProgressDialog(FormDialog):
+    """The date of the follow-up, the progress made (from the framework's scale when it has one), a note."""
+
+    def __init__(self, recommendation: Recommendation, scale: Sequence[str], today: dt.date):
+        super().__init__()
+        self.recommendation = recommendation
+        self.scale = tuple(scale)
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(f"Progress on recommendation {self.recommendation.priority}", classes="dialog-title")
+            yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
+            with Grid(classes="form-grid"):
+                yield Label("Date")
+                yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
+                yield Label("Progress")
+                if self.scale:
+                    yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
+                else:
+                    yield Input(placeholder="the progress made, in the framework's words", id="progress")
+            yield Label("Note", classes="field-label")
+            yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+            yield Static("", classes="dialog-error", id="error")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress").focus()
+
+    def result(self) -> ProgressEntry:
+        raw_date = self.query_one("#on", Input).value.strip()
+        try:
+            on = dt.date.fromisoformat(raw_date)
+        except ValueError:
+            raise Invalid(f"{raw_date!r} is not a date: write it as YYYY-MM-DD.", "on") from None
+        box = self.query_one("#progress")
+        if isinstance(box, Select):
+            if box.value is Select.NULL:
+                raise Invalid("Choose the progress made.", "progress")
+            progress = str(box.value)
+        else:
+            progress = box.value.strip()
+            if not progress:
+                raise Invalid("Say what progress was made.", "progress")
+        note = self.query_one("#note", TextArea).text.strip()
+        return ProgressEntry(on=on, progress=progress, note=note)
