@@ -101,3 +101,23 @@ async def test_the_command_palette_reaches_actions_by_name(make_app, demo_casebo
         await commands["Plugins: installed, versions, hooks, errors"].callback()
         await pilot.pause()
         assert isinstance(pilot.app.screen, PluginsScreen)
+
+
+async def test_the_casebook_opens_after_the_first_paint_and_a_failure_ends_the_app_cleanly(host, casebook):
+    def opened():
+        return casebook, host
+
+    app = InspectorateApp(today=TODAY, opener=opened)
+    async with app.run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        assert app.ready and app.sub_title == "casebook.sqlite"
+
+    def unreadable():
+        from inspectorate.casebook import CasebookError
+
+        raise CasebookError("/nowhere/casebook.sqlite cannot be opened: permission denied")
+
+    app = InspectorateApp(today=TODAY, opener=unreadable)
+    async with app.run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+    assert app.return_code == 1

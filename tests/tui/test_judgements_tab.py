@@ -87,6 +87,7 @@ async def test_a_limiting_judgement_cannot_be_overridden_upward(make_app, casebo
     case_id = casebook.add(EIF_2019).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
+        await pilot.press("3")
         assert "Inadequate" in _proposal(screen, "overall-effectiveness")
         await _choose(pilot, screen, "overall-effectiveness", "good")
         assert casebook.get(case_id).case.grade("overall-effectiveness") is None

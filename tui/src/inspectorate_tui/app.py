@@ -1,25 +1,34 @@
 """The terminal app: the casebook first, a case in tabs, plugins and help a key away.
 
-``run()`` is the one entry point the command line uses. It opens the casebook before Textual
-starts, so a casebook that cannot be opened is a one-line error, not a broken screen.
+``run()`` is the one entry point the command line uses. The first frame is painted before the
+casebook and the plugins are opened: they load in the casebook screen's worker (SQLAlchemy and
+the plugins take longer to import than Textual takes to paint). A casebook that cannot be
+opened ends the app with a one-line error and exit status 1, never a traceback.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from inspectorate.casebook import Casebook, resolve_casebook_path
-from inspectorate.plugins import PluginHost, default_host
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.config import Settings, load_settings
 from inspectorate_tui.keymap import ACTIONS
 from inspectorate_tui.themes import DEFAULT_THEME, HIGH_CONTRAST
+
+if TYPE_CHECKING:
+    from inspectorate.casebook import Casebook
+    from inspectorate.plugins import PluginHost
+
+#: Opens the casebook and loads the plugins; called once, in a worker thread.
+Opener = Callable[[], "tuple[Casebook, PluginHost]"]
 
 
 class InspectorateApp(App):
@@ -30,15 +39,18 @@ class InspectorateApp(App):
 
     def __init__(
         self,
-        casebook: Casebook,
-        host: PluginHost,
+        casebook: Casebook | None = None,
+        host: PluginHost | None = None,
         today: dt.date | None = None,
         settings: Settings | None = None,
         demo: bool = False,
+        opener: Opener | None = None,
     ):
+        """Give an open ``casebook`` and ``host``, or an ``opener`` that makes them in a worker."""
         super().__init__()
         self.casebook = casebook
         self.host = host
+        self._opener = opener
         self.today = today or dt.date.today()
         self.settings = settings or Settings()
         self.demo = demo
@@ -50,16 +62,32 @@ class InspectorateApp(App):
     def on_mount(self) -> None:
         from inspectorate_tui.screens.casebook import CasebookScreen
 
-        self.sub_title = f"{self.casebook.path.name}{' (demo)' if self.demo else ''}"
         self.push_screen(CasebookScreen())
+        if self.ready:
+            self.casebook_opened()
         for problem in self.settings.problems:
             self.notify(problem, title="Settings not applied", severity="warning", timeout=12)
         if self.settings.theme and self.settings.theme not in self.available_themes:
             self.notify(f"No theme called {self.settings.theme!r}; using {DEFAULT_THEME}.", severity="warning")
+
+    @property
+    def ready(self) -> bool:
+        """True once the casebook is open and the plugins are loaded."""
+        return self.casebook is not None and self.host is not None
+
+    def open_casebook(self) -> None:
+        """Open the casebook and load the plugins if not done yet (worker thread)."""
+        if not self.ready:
+            self.casebook, self.host = self._opener()
+
+    def casebook_opened(self) -> None:
+        self.sub_title = f"{self.casebook.path.name}{' (demo)' if self.demo else ''}"
         self.report_plugin_problems()
 
     def report_plugin_problems(self) -> None:
         """Notify any plugin failure not yet shown (F2 lists them all)."""
+        if self.host is None:
+            return
         for problem in self.host.problems[self._reported_problems :]:
             self.notify(f"{problem}. The rest of the app carries on; F2 shows details.", title="Plugin problem", severity="error", timeout=12)
         self._reported_problems = len(self.host.problems)
@@ -75,7 +103,9 @@ class InspectorateApp(App):
     def action_plugins(self) -> None:
         from inspectorate_tui.screens.plugins import PluginsScreen
 
-        if not isinstance(self.screen, PluginsScreen):
+        if self.host is None:
+            self.notify("The plugins are still loading.")
+        elif not isinstance(self.screen, PluginsScreen):
             self.push_screen(PluginsScreen())
 
     def action_next_theme(self) -> None:
@@ -103,13 +133,24 @@ async def _run_on(target, before, action: str) -> None:
 
 
 def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date | None = None) -> None:
-    """Open the casebook (or a demo one) and run the app until the person quits."""
-    from inspectorate_tui.demo import open_demo_casebook
+    """Run the app on the casebook (or a demo one) until the person quits."""
+    today = today or dt.date.today()
 
-    host = default_host()
-    if demo:
-        book = open_demo_casebook(host, Path(casebook) if casebook else None, today or dt.date.today())
-    else:
-        book = Casebook.open(resolve_casebook_path(casebook))
-    with book:
-        InspectorateApp(book, host, today=today, settings=load_settings(), demo=demo).run()
+    def opener():
+        from inspectorate.casebook import Casebook, resolve_casebook_path
+        from inspectorate.plugins import default_host
+        from inspectorate_tui.demo import open_demo_casebook
+
+        host = default_host()
+        if demo:
+            return open_demo_casebook(host, Path(casebook) if casebook else None, today), host
+        return Casebook.open(resolve_casebook_path(casebook)), host
+
+    app = InspectorateApp(today=today, settings=load_settings(), demo=demo, opener=opener)
+    try:
+        app.run()
+    finally:
+        if app.casebook is not None:
+            app.casebook.close()
+    if app.return_code:
+        sys.exit(app.return_code)

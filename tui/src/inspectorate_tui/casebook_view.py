@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from inspectorate.calendar import add_working_days, calendar_for
-from inspectorate.casebook import CaseRow
-from inspectorate.evaluation import DUE_SOON_WORKING_DAYS
+if TYPE_CHECKING:
+    from inspectorate.casebook import CaseRow
 
 #: Status id -> (symbol, words). Shown as symbol and words, never colour alone.
 STATUSES = {
@@ -44,6 +44,9 @@ class CaseLine:
 
 def due_soon_limit(today: dt.date) -> dt.date:
     """The last deadline that counts as due soon: ten working days on (England and Wales days)."""
+    from inspectorate.calendar import add_working_days, calendar_for  # in the loading worker
+    from inspectorate.evaluation import DUE_SOON_WORKING_DAYS
+
     return add_working_days(today, DUE_SOON_WORKING_DAYS, calendar_for("england-and-wales"))
 
 

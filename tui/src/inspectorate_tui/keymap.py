@@ -31,7 +31,7 @@ class Action:
 ACTIONS: tuple[Action, ...] = (
     # Everywhere
     Action("app.help", "f1", "Help", "Help for what has focus, and every key", "help", "everywhere"),
-    Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere"),
+    Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere", show=False),
     Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
     Action("app.theme", "f3", "Theme", "Next theme (high contrast included)", "next_theme", "everywhere"),
     Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere"),

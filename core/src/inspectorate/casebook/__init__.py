@@ -5,10 +5,26 @@ Modules: :mod:`.store` (the :class:`Casebook`), :mod:`.schema` (tables and migra
 :mod:`.errors`.
 """
 
+from typing import TYPE_CHECKING
+
 from .errors import CasebookError, CaseNotFound, NothingToUndo, SchemaTooNewError, StaleWriteError
 from .location import config_dir, default_casebook_path, resolve_casebook_path
-from .schema import SCHEMA_VERSION
-from .store import AuditEntry, Casebook, CaseRow, StoredCase
+
+if TYPE_CHECKING:
+    from .schema import SCHEMA_VERSION
+    from .store import AuditEntry, Casebook, CaseRow, StoredCase
+
+#: Names whose modules import SQLAlchemy (a third of a second): loaded on first use, so a
+#: command or screen that only needs a path or an error class starts without it.
+_LAZY = {"SCHEMA_VERSION": "schema", "AuditEntry": "store", "Casebook": "store", "CaseRow": "store", "StoredCase": "store"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA_VERSION",

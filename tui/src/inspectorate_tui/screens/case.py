@@ -26,6 +26,8 @@ whenever you like. Escape goes back to the casebook.
     def __init__(self, session: CaseSession):
         super().__init__()
         self.session = session
+        #: tab id -> the case version it last showed
+        self._shown_version: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -59,9 +61,20 @@ whenever you like. Escape goes back to the casebook.
         )
         if session.problem:
             self.notify(session.problem, severity="error", timeout=10)
-        for tab in self.query(CaseTab):
-            tab.show(session)
+        # Only the tab in view is redrawn now; the others when they are next shown (a report
+        # preview re-renders its template, which is wasted work on every keystroke elsewhere).
+        self._shown_version.clear()
+        self._show_active()
         self.app.report_plugin_problems()
+
+    def _show_active(self) -> None:
+        active = self.query_one(TabbedContent).active
+        if active and self._shown_version.get(active) != self.session.version:
+            self._shown_version[active] = self.session.version
+            self.query_one(f"#{active}-tab", CaseTab).show(self.session)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self._show_active()
 
     def on_case_tab_edited(self, message: CaseTab.Edited) -> None:
         message.stop()

@@ -57,6 +57,13 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
     def load(self, keep: str | None = None) -> None:
         """Read the list in a thread so a big casebook never freezes the screen."""
         app = self.app
+        if not app.ready:
+            try:
+                app.open_casebook()
+            except Exception as error:  # noqa: BLE001 - any failure to open ends the app with its message
+                app.call_from_thread(app.exit, return_code=1, message=f"inspectorate: error: {error}")
+                return
+            app.call_from_thread(app.casebook_opened)
         rows = app.casebook.list_cases(include_archived=self.show_archived)
         lines = sort_lines(lines_for(rows, app.today), self.sort)
         app.call_from_thread(self._loaded, lines, keep)
@@ -124,6 +131,9 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
 
     def action_new_case(self) -> None:
         from inspectorate_tui.dialogs.new_case import NewCaseDialog
+
+        if not self.loaded:
+            return
 
         def created(case) -> None:
             if case is not None:
