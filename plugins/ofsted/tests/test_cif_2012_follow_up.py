@@ -153,3 +153,23 @@ def test_support_strategies_are_catalogue_ids_or_other_activities_in_words(host,
     record = FollowUpRecord(chosen=["governors-meeting", "A review of English and mathematics with the local college", "joint-observaton"])
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=record)).findings
     assert finding.rule == "ofsted-2012.unknown-support-strategy" and "'joint-observaton'" in finding.message
+
+
+def test_a_letter_sent_after_five_working_days_is_warned(host, framework):
+    """Paragraph 14: "Within five working days of the visit, the inspector will send ... a brief letter..." """
+    on_time = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2), "improvement-letter": dt.date(2013, 5, 10)})
+    late = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2), "improvement-letter": dt.date(2013, 5, 13)})
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
+    assert evaluate(host, _case(framework, "requires-improvement", follow_up=on_time, evidence=actions)).findings == ()
+    [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=late, evidence=actions)).findings
+    assert (finding.severity, finding.rule) == ("warning", "ofsted.done-outside-window")
+    assert "2013-05-13" in finding.message and "after 2013-05-10" in finding.message
+    assert finding.citation == cite.IMPROVEMENT_LETTER
+
+
+def test_an_improvement_visit_before_ten_working_days_is_warned(host, framework):
+    """Paragraph 10: "...normally between 10 and 30 working days after the publication of the inspection report." """
+    early = FollowUpRecord(done={"improvement-visit": dt.date(2013, 4, 19)})
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
+    [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=early, evidence=actions)).findings
+    assert "before 2013-04-26" in finding.message and finding.citation == cite.IMPROVEMENT_VISIT

@@ -14,7 +14,13 @@ from inspectorate import hookimpl
 from inspectorate.frameworks import Regime, framework_from_toml
 from inspectorate.model import FollowUpCategory
 
-from inspectorate_ofsted import cif_2012, eif_2019, framework_dates, renewed_2025
+from inspectorate_ofsted import (
+    cif_2012,
+    eif_2019,
+    framework_dates,
+    renewed_2025,
+    timeliness,
+)
 from inspectorate_ofsted import reports as ofsted_reports
 
 PACKAGE = resources.files("inspectorate_ofsted")
@@ -66,7 +72,11 @@ def check_case(framework, case):
     rules = RULES.get(framework.id)
     if rules is None:
         return []
-    return [*framework_dates.check(framework, case), *rules.check(framework, case)]
+    return [
+        *framework_dates.check(framework, case),
+        *rules.check(framework, case),
+        *timeliness.check(framework, case, rules.schedule),
+    ]
 
 
 @hookimpl
