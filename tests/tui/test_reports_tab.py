@@ -87,6 +87,7 @@ async def test_the_first_template_of_the_framework_is_previewed_with_its_checks(
         assert "✖ error section 'actions' is missing or empty" in checks
         assert "✓ priorities:" in checks and "(at most 300 words)" in checks
         assert "✖ actions: missing or empty" in checks
+        assert "○ actions: not written yet (at most 500 words)" in checks
         # Only English exists for this template: nothing to choose.
         assert tab.query_one("#report-lang", Select).disabled
 
@@ -193,3 +194,14 @@ async def test_a_template_that_fails_is_a_message_not_a_traceback(make_app, case
 def test_export_name_is_safe_for_any_provider():
     assert export_name("Ysgol Gynradd Glân Taf", "t", "cy") == "ysgol-gynradd-glan-taf-t.cy.md"
     assert export_name("St. Mary's C of E (VA)", "t", "en") == "st-mary-s-c-of-e-va-t.en.md"
+
+
+async def test_f1_explains_the_tab(make_app, casebook, ri_case_id):
+    from inspectorate_tui.screens.help import HelpScreen
+
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        await open_reports(pilot, ri_case_id)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        assert pilot.app.screen.focused_help == ReportsTab.HELP

@@ -84,10 +84,14 @@ def checks_text(report: RenderedReport) -> str:
     if template.word_limits:
         lines.append("\n[b]Word limits[/b]")
         for limit in template.word_limits:
-            words = word_count(found.get(limit.section, ""))
+            bounds = _limit(limit.minimum, limit.maximum)
+            if not found.get(limit.section):
+                mark = "▲" if limit.minimum else "○"
+                lines.append(f"{mark} {escape(limit.section)}: not written yet ({bounds})")
+                continue
+            words = word_count(found[limit.section])
             within = (limit.minimum is None or words >= limit.minimum) and (limit.maximum is None or words <= limit.maximum)
-            mark = "✓" if within else "▲"
-            lines.append(f"{mark} {escape(limit.section)}: {words} words ({_limit(limit.minimum, limit.maximum)})")
+            lines.append(f"{'✓' if within else '▲'} {escape(limit.section)}: {words} words ({bounds})")
     return "\n".join(lines)
 
 
