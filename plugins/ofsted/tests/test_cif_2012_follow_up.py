@@ -173,3 +173,11 @@ def test_an_improvement_visit_before_ten_working_days_is_warned(host, framework)
     actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=early, evidence=actions)).findings
     assert "before 2013-04-26" in finding.message and finding.citation == cite.IMPROVEMENT_VISIT
+
+
+def test_support_strategies_are_for_providers_that_require_improvement(host, framework):
+    """Paragraph 15: "...support strategies that the improvement HMI may choose to employ and/or recommend when visiting a provider." """
+    record = FollowUpRecord(chosen=["governors-meeting"])
+    assert evaluate(host, _case(framework, "requires-improvement", follow_up=record)).findings == ()
+    [finding] = evaluate(host, _case(framework, "good", follow_up=record)).findings
+    assert finding.rule == "ofsted-2012.strategies-for-requires-improvement" and finding.citation == cite.SUPPORT_STRATEGIES

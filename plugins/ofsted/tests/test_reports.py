@@ -190,3 +190,17 @@ def test_monitoring_letter_reports_progress_on_each_recommendation(host):
 def test_templates_are_only_for_their_frameworks(host):
     with pytest.raises(ReportError, match="is for ofsted-renewed-2025"):
         draft_report(host, _ri_college(host), "ofsted-renewed-2025-report-card", today=TODAY)
+
+
+def test_improvement_letter_must_say_it_is_not_published_and_ask_for_a_factual_check(host):
+    """Paragraph 14: "The feedback letter will not be published on the Ofsted website." and "The content of the letter will be checked for factual accuracy with the provider." """
+    record = FollowUpRecord(done={"improvement-visit": dt.date(2013, 12, 11)})
+    case = _ri_college(host, evidence=[ACTION], follow_up=record)
+    text = draft_report(host, case, "ofsted-improvement-visit-letter", today=TODAY).text
+    assert ofsted.check_report(template=reports.IMPROVEMENT_LETTER, text=text, case=case) == []
+    edited = text.replace("Please check it for\nfactual accuracy", "Please read it")
+    [finding] = ofsted.check_report(template=reports.IMPROVEMENT_LETTER, text=edited, case=case)
+    assert finding.rule == "ofsted-2012.improvement-letter-notice" and finding.citation == cite.LETTER_FACTUAL_ACCURACY
+    edited = text.replace("This letter is not published", "This letter is")
+    [finding] = ofsted.check_report(template=reports.IMPROVEMENT_LETTER, text=edited, case=case)
+    assert finding.citation == cite.LETTER_NOT_PUBLISHED

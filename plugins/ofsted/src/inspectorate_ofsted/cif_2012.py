@@ -125,6 +125,16 @@ def _agreed_actions(case):
 
 
 def _strategies(case):
+    if case.follow_up.chosen and case.grade("overall-effectiveness") != "requires-improvement":
+        return [
+            Finding(
+                severity="warning",
+                rule="ofsted-2012.strategies-for-requires-improvement",
+                message="Support strategies are chosen, but the improvement HMI's support and challenge is for "
+                "providers that require improvement.",
+                citation=cite.SUPPORT_STRATEGIES,
+            )
+        ]
     return [
         Finding(
             severity="warning",

@@ -70,7 +70,7 @@ REPORT_CARD = _template(
     [RENEWED_2025],
     "report",
     ["grades", "safeguarding"],
-    cite.RENEWED_SCALE,
+    cite.RENEWED_NO_OVERALL,
 )
 MONITORING_LETTER = _template(
     "ofsted-monitoring-visit-letter",
@@ -87,11 +87,32 @@ def check(template, text, case, regime) -> list[Finding]:
     framework = regime.framework(case.framework)
     if framework is None:
         return []
+    if template.id == IMPROVEMENT_LETTER.id:
+        return _letter_not_for_publication(text)
     if template.id == EIF_2019_REPORT.id:
         return _no_overall_for_state_schools(text, case)
     if template.id == REPORT_CARD.id:
         return _report_card(framework, text, case)
     return []
+
+
+def _letter_not_for_publication(text):
+    """The letter must tell the provider it is not published and is theirs to check for accuracy."""
+    notice = sections(text).get("not-for-publication", "").lower()
+    wanted = (
+        ("not published", cite.LETTER_NOT_PUBLISHED, "say that it is not published"),
+        ("factual accuracy", cite.LETTER_FACTUAL_ACCURACY, "ask the provider to check it for factual accuracy"),
+    )
+    return [
+        Finding(
+            severity="error",
+            rule="ofsted-2012.improvement-letter-notice",
+            message=f"The letter does not {what}.",
+            citation=citation,
+        )
+        for words, citation, what in wanted
+        if notice and words not in notice
+    ]
 
 
 def _no_overall_for_state_schools(text, case):
