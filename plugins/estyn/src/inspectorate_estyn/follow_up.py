@@ -52,7 +52,7 @@ def classify(framework, case) -> FollowUpCategory:
     if chosen in allowed_categories(case):
         visited = case.follow_up.done.get("monitoring-visit")
         how = f"decided at the monitoring visit on {visited.isoformat()}" if visited else "set by the team"
-        reason = f": {case.follow_up.category_reason}" if case.follow_up.category_reason else ""
+        reason = f": {case.follow_up.category_reason.rstrip('.')}" if case.follow_up.category_reason else ""
         return FollowUpCategory(
             id=chosen,
             name=category_name(chosen),

@@ -100,7 +100,7 @@ def check(template, text, case) -> list[Finding]:
         Finding(
             severity="warning",
             rule="estyn.report-gaps",
-            message=f"{gaps} part{'s' if gaps > 1 else ''} of the draft still to be written (marked '{MESSAGES['en']['gap']}'): "
+            message=f"{gaps} part{'s' if gaps > 1 else ''} of the draft still to be written (marked {' or '.join(repr(m) for m in GAP_MARKERS)}): "
             "record the evidence or write them by hand.",
             citation=_GAP_CITATIONS[template.id],
         )

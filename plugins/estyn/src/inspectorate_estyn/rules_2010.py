@@ -93,6 +93,8 @@ def propose(framework, case) -> list[Proposal]:
         if grade is None or grade == case.grade(area.id) or _overridden(case, area.id):
             continue
         counts = _counts(case, area.id)
+        many = area.id in case.inspector_calls.get("many-strengths", ())
+        unmade = "" if many or grade not in ("adequate", "unsatisfactory") else " The team has not recorded 'many strengths' here."
         proposals[area.id] = Proposal(
             area=area.id,
             grade=grade,
@@ -100,7 +102,7 @@ def propose(framework, case) -> list[Proposal]:
                 f"The evidence fits the descriptor '{cite.DESCRIPTORS_2010[grade].quote}' "
                 f"({counts['strength'] + counts[SECTOR_LEADING]} strengths, "
                 f"{counts['area-for-improvement']} areas for improvement, "
-                f"{counts['important-area-for-improvement']} important areas for improvement)."
+                f"{counts['important-area-for-improvement']} important areas for improvement).{unmade}"
             ),
             citation=cite.DESCRIPTORS_2010[grade],
             rule=f"estyn-2010.descriptor-{grade}",
