@@ -112,6 +112,11 @@ def test_two_working_days_notice_of_the_reinspection(host, framework):
     given = FollowUpRecord(done={"re-inspection-notice": dt.date(2014, 4, 17)})  # Thursday before Easter
     reinspection = _events(host, _case(framework, "requires-improvement", follow_up=given))["re-inspection"]
     assert reinspection.earliest == reinspection.latest == dt.date(2014, 4, 23)  # skips Good Friday and Easter Monday
+    assert reinspection.citation == cite.REINSPECTION_NOTICE
+    assert evaluate(host, _case(framework, "requires-improvement", follow_up=given)).findings == ()
+    too_soon = FollowUpRecord(done={"re-inspection-notice": dt.date(2013, 12, 2)})  # before the window opens
+    [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=too_soon)).findings
+    assert finding.rule == "ofsted.done-outside-window" and finding.citation == cite.REINSPECTION_NOTICE
 
 
 def test_improvement_hmi_can_bring_the_reinspection_forward(host, framework):

@@ -115,7 +115,7 @@ def test_a_school_area_graded_for_a_college_is_an_error(host, framework):
 
 
 def test_a_category_set_by_hand_stands_and_says_what_the_rules_would_give(host, framework):
-    """DOMAIN-NOTES.md [M]: a monitoring visit may move a school out of a category; the hand-set one is kept."""
+    """The classify_follow_up hook contract: "A category set by hand on the case ... should be respected and the rationale should say so." """
     record = FollowUpRecord(category="none", category_reason="Removed from the category at the third monitoring visit.")
     category = _category(host, _case(framework, {**SCHOOL, "achievement": "urgent-improvement"}, follow_up=record))
     assert category.id == "none"

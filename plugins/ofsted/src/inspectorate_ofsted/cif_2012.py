@@ -220,40 +220,40 @@ def _improvement_visit_and_letters(framework, case, calendar):
 
 def _reinspection_ri(case, calendar, anchor, reading):
     earliest, latest = month_window(anchor.date, 12, 18) if anchor.date else (None, None)
-    basis = "12 to 18 months after the inspection"
-    rule = "ofsted-2012.reinspection-ri"
-    citation = cite.REINSPECTION_RI
+    basis, rule, citation = "12 to 18 months after the inspection", "ofsted-2012.reinspection-ri", cite.REINSPECTION_RI
+    policy = MONTHS_POLICY
     requested = case.follow_up.done.get(BRING_FORWARD)
     if requested and earliest:
         # Brought forward from the window: any time from the request until the window would open.
         earliest, latest = requested, max(requested, earliest)
         basis = "brought forward from the 12 to 18 months window at the improvement HMI's request"
         rule, citation = "ofsted-2012.reinspection-brought-forward", cite.BRING_FORWARD
+    # The notice falls two working days before a re-inspection in its window; once given, it fixes the date.
+    notice_event = FollowUpEvent(
+        id="re-inspection-notice",
+        title="Two working days' notice of the re-inspection",
+        earliest=add_working_days(earliest, -2, calendar) if earliest else None,
+        latest=add_working_days(latest, -2, calendar) if latest else None,
+        anchor=anchor,
+        basis="two working days before the re-inspection, which falls in its window",
+        citation=cite.REINSPECTION_NOTICE,
+        provenance=_provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
+    )
     notice = case.follow_up.done.get("re-inspection-notice")
     if notice:
-        # Notice given: the re-inspection starts two working days later.
         earliest = latest = add_working_days(notice, 2, calendar)
-        basis = "two working days after the notice of re-inspection"
+        basis, citation = "two working days after the notice", cite.REINSPECTION_NOTICE
+        rule = "ofsted-2012.reinspection-after-notice"
+        policy = calendar.policy
     reinspection = FollowUpEvent(
         id="re-inspection",
         title="Re-inspection",
         earliest=earliest,
         latest=latest,
-        anchor=anchor,
+        anchor=Anchor("re-inspection-notice", notice) if notice else anchor,
         basis=basis,
         citation=citation,
-        provenance=_provenance(rule, MONTHS_POLICY if not notice else calendar.policy, reading),
-    )
-    window = (earliest, latest) if not notice else (None, None)
-    notice_event = FollowUpEvent(
-        id="re-inspection-notice",
-        title="Two working days' notice of the re-inspection",
-        earliest=add_working_days(window[0], -2, calendar) if window[0] else None,
-        latest=add_working_days(window[1], -2, calendar) if window[1] else None,
-        anchor=anchor,
-        basis="two working days before the re-inspection, which falls in its window",
-        citation=cite.REINSPECTION_NOTICE,
-        provenance=_provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
+        provenance=_provenance(rule, policy, reading),
     )
     return [reinspection, notice_event]
 

@@ -18,7 +18,12 @@ from inspectorate_ofsted import draft_comments
 from inspectorate_ofsted.judgement_limits import check_against_proposals
 
 FRAMEWORK_ID = "ofsted-eif-2019"
-KEY_JUDGEMENTS = ("quality-of-education", "behaviour-and-attitudes", "personal-development", "leadership-and-management")
+KEY_JUDGEMENTS = (
+    "quality-of-education",
+    "behaviour-and-attitudes",
+    "personal-development",
+    "leadership-and-management",
+)
 OVERALL = "overall-effectiveness"
 NO_OVERALL_FROM = dt.date(2024, 9, 2)
 #: Establishment types (GIAS wording) that are not state-funded; any other school is taken as state-funded.

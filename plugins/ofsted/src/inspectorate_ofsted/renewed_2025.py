@@ -58,7 +58,7 @@ def _school_category(framework, case) -> FollowUpCategory:
         special = (leadership_urgent and another_urgent) or not_met
     else:
         special = leadership_urgent and (another_urgent or not_met)
-    reasons = _names(urgent) + ("; safeguarding not met" if not_met and urgent else "safeguarding not met" if not_met else "")
+    reasons = "; ".join([*([_names(urgent)] if urgent else []), *(["safeguarding not met"] if not_met else [])])
     if special:
         return _category(
             "special-measures",

@@ -46,7 +46,10 @@ IMPROVEMENT_LETTER = _template(
     ["not-for-publication", "priorities", "actions"],
     cite.IMPROVEMENT_LETTER,
     # "A brief letter": the numbers are our reading of "brief", not Ofsted's.
-    [WordLimit("priorities", None, 300, cite.IMPROVEMENT_LETTER), WordLimit("actions", None, 500, cite.IMPROVEMENT_LETTER)],
+    [
+        WordLimit("priorities", None, 300, cite.IMPROVEMENT_LETTER),
+        WordLimit("actions", None, 500, cite.IMPROVEMENT_LETTER),
+    ],
 )
 CIF_2012_REPORT = _template(
     "ofsted-cif-2012-inspection-report",
@@ -142,7 +145,8 @@ def _report_card(framework, text, case):
                 Finding(
                     severity="error",
                     rule="renewed-2025.grade-text-and-symbol",
-                    message=f"'{area.name()}' is not shown with its grade in words and its symbol ({grade.name()} {grade.symbol}).",
+                    message=f"'{area.name()}' is not shown with its grade in words and its symbol "
+                    f"({grade.name()} {grade.symbol}).",
                     citation=cite.RENEWED_SCALE,
                     area=area.id,
                 )
@@ -152,7 +156,8 @@ def _report_card(framework, text, case):
                 Finding(
                     severity="warning",
                     rule="renewed-2025.area-narrative",
-                    message=f"'{area.name()}' has a grade but no narrative; record its strengths and areas for improvement.",
+                    message=f"'{area.name()}' has a grade but no narrative; "
+                    "record its strengths and areas for improvement.",
                     citation=cite.RENEWED_SCHOOL_AREAS,
                     area=area.id,
                 )
