@@ -1,9 +1,8 @@
 """Shared fixtures for the Estyn tests: a strict host with the Estyn plugin alone, and case builders."""
 
 import attrs
-import pytest
-
 import inspectorate_estyn.plugin as estyn
+import pytest
 from inspectorate.testing import make_case, make_host
 
 

@@ -7,7 +7,6 @@ judgement, for an 'excellent' in any inspection area.
 import datetime as dt
 
 import pytest
-
 from inspectorate.evaluation import schedule
 from inspectorate.model import Judgement
 from inspectorate_estyn import citations as cite

@@ -6,9 +6,8 @@ Source for every test here: estyn-2010-guidance-on-sector-leading-practice.txt (
 import datetime as dt
 
 import attrs
-import pytest
-
 import inspectorate_estyn.plugin as estyn
+import pytest
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import Evidence, Judgement
 from inspectorate.testing import make_case, make_host

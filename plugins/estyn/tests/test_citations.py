@@ -5,7 +5,6 @@ keep the confidence the notes give them.
 """
 
 import pytest
-
 from inspectorate_estyn import citations as cite
 
 ALL = cite.all_citations()

@@ -8,8 +8,8 @@ import json
 import tomllib
 
 import pytest
-
 from inspectorate_estyn.messages import MESSAGES
+
 from tests.support import ROOT, run_cli
 
 EXAMPLES = ROOT / "docs" / "examples"

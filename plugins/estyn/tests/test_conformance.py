@@ -8,7 +8,6 @@ progress recorded, so that every rule and template meets the suite's checks.
 import datetime as dt
 
 import attrs
-
 import inspectorate_estyn.plugin
 from inspectorate.model import FollowUpRecord, ProgressEntry
 from inspectorate.testing import RegimeConformance, sample_cases

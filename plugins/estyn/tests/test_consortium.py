@@ -7,7 +7,6 @@ spring half term on 24-28 February 2025 (a holiday from Saturday 22 February to 
 import datetime as dt
 
 import pytest
-
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import FollowUpRecord, ProgressEntry, Recommendation
 from inspectorate_estyn import citations as cite

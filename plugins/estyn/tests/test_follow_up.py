@@ -11,10 +11,10 @@ and published 2 May 2025.
 
 import datetime as dt
 
+import attrs
 import pytest
-
 from inspectorate.evaluation import evaluate, schedule
-from inspectorate.model import FollowUpRecord
+from inspectorate.model import FollowUpRecord, Judgement
 from inspectorate_estyn import citations as cite
 
 TODAY = dt.date(2025, 3, 20)
@@ -62,6 +62,7 @@ def test_every_school_revises_its_development_plan_within_20_working_days(host, 
 
 
 def test_no_development_plan_for_a_partnership(host, case_for):
+    """WG 2022 guidance: the school development plan is a school's; a partnership has none."""
     assert "development-plan" not in _events(host, case_for("estyn-2022"))
 
 
@@ -92,6 +93,7 @@ def test_a_monitoring_visit_moves_a_school_out_of_a_category(host, case_for):
 
 
 def test_a_category_not_known_for_the_sector_is_an_error(host, case_for):
+    """DOMAIN-NOTES.md: "Post-16 sectors have one level of follow-up from 26 Feb 2024." """
     case = case_for("estyn-2022", follow_up=FollowUpRecord(category="special-measures"))
     [finding] = [f for f in evaluate(host, case).findings if f.rule == "estyn.follow-up-category-unknown"]
     assert finding.severity == "error"
@@ -113,6 +115,7 @@ def test_notice_by_era(host, case_for, framework_id, kind, days, latest):
 
 
 def test_short_notice_is_flagged_and_enough_notice_is_not(host, case_for):
+    """DOMAIN-NOTES.md, Notice: 20 working days before 2017, 15 from Sept 2017."""
     # Notified Monday 10 February for Monday 3 March: 15 working days' notice.
     short = case_for("estyn-cif-2010")
     assert [f.message for f in evaluate(host, short).findings if f.rule == "estyn.notice"] == [
@@ -134,6 +137,7 @@ def test_publication_within_45_working_days_anchor_is_a_setting(host, case_for, 
 
 
 def test_late_publication_is_flagged(host, case_for):
+    """DOMAIN-NOTES.md, Publication: "within 45 working days of the inspection"."""
     # The test kit's report is published 2 May 2025; from the start, 45 working days end on 8 May.
     late = case_for("estyn-2022", dates={"published": dt.date(2025, 5, 20)})
     assert [f.rule for f in evaluate(host, late).findings if f.rule == "estyn.publication"] == ["estyn.publication"]
@@ -152,3 +156,18 @@ def test_interim_visit_brings_a_core_inspection_in_the_next_cycle(host, case_for
     """WG 2022: "...within a 6-year inspection period from 2024, on average twice within a cycle..." """
     core = _events(host, case_for("estyn-2024", kind="interim-visit"))["next-core-inspection"]
     assert (core.earliest, core.latest) == (dt.date(2030, 9, 1), dt.date(2036, 7, 31))
+
+
+@pytest.mark.parametrize("framework_id, area, grade", [
+    ("estyn-cif-2010", "current-performance", "unsatisfactory"),
+    ("estyn-cif-2017", "leadership-and-management", "unsatisfactory-and-needs-urgent-improvement"),
+])
+def test_a_grade_at_the_foot_of_the_scale_asks_for_a_follow_up_category(host, case_for, framework_id, area, grade):
+    """DOMAIN-NOTES.md, Follow-up for schools: "none, Estyn review (not statutory), significant improvement and special measures" """
+    weak = case_for(framework_id, judgements=[Judgement(area, grade)])
+    [finding] = [f for f in evaluate(host, weak).findings if f.rule == "estyn.follow-up-category-needed"]
+    assert area in finding.message and finding.citation == cite.SCHOOL_CATEGORIES
+    decided = attrs.evolve(weak, follow_up=FollowUpRecord(category="significant-improvement"))
+    assert "estyn.follow-up-category-needed" not in [f.rule for f in evaluate(host, decided).findings]
+    adequate = case_for(framework_id, judgements=[Judgement(area, host.framework(framework_id).scales[0].grades[2].id)])
+    assert "estyn.follow-up-category-needed" not in [f.rule for f in evaluate(host, adequate).findings]

@@ -6,7 +6,6 @@ estyn-2017-follow-up-guidance-regional-consortia.txt (progress per recommendatio
 """
 
 import pytest
-
 from inspectorate_estyn.frameworks import REGIME
 
 SECTORS = {"school", "pupil-referral-unit", "further-education", "work-based-learning",

@@ -8,7 +8,6 @@ inspection area", "4.2 Safeguarding"); welsh-government-2022-school-improvement-
 import datetime as dt
 
 import pytest
-
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import FollowUpRecord, Judgement, Recommendation
 from inspectorate_estyn import citations as cite

@@ -8,9 +8,14 @@ Sources: estyn-2022-what-we-inspect-adult-learning-in-the-community.txt (report 
 import datetime as dt
 
 import pytest
-
 from inspectorate.drafting import draft_report
-from inspectorate.model import Evidence, FollowUpRecord, Judgement, ProgressEntry, Recommendation
+from inspectorate.model import (
+    Evidence,
+    FollowUpRecord,
+    Judgement,
+    ProgressEntry,
+    Recommendation,
+)
 from inspectorate.reports import sections
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.messages import MESSAGES

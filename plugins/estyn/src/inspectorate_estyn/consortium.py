@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspectorate.calendar import SchoolTermsUnknown, add_months, add_weeks_discounting_school_holidays
+from inspectorate.calendar import (
+    SchoolTermsUnknown,
+    add_months,
+    add_weeks_discounting_school_holidays,
+)
 from inspectorate.model import Finding
 
 from inspectorate_estyn import citations as cite

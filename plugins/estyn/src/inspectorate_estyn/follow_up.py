@@ -16,7 +16,13 @@ from inspectorate.model import Finding, FollowUpCategory
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.events import deadline, working_days_after
-from inspectorate_estyn.frameworks import CIF_2010, CIF_2017, ESTYN_2022, ESTYN_2024, is_school
+from inspectorate_estyn.frameworks import (
+    CIF_2010,
+    CIF_2017,
+    ESTYN_2022,
+    ESTYN_2024,
+    is_school,
+)
 from inspectorate_estyn.messages import MESSAGES
 
 SCHOOL_CATEGORIES = ("none", "estyn-review", "significant-improvement", "special-measures")
@@ -108,9 +114,31 @@ def check(framework, case, calendar) -> list[Finding]:
                 citation=cite.SERIOUS_SHORTCOMINGS,
             )
         )
+    findings += _weakest_grade_without_category(framework, case)
     findings += _notice_given(framework, case, calendar)
     findings += _published_in_time(framework, case, calendar)
     return findings
+
+
+def _weakest_grade_without_category(framework, case) -> list[Finding]:
+    """A school graded at the foot of the scale with no follow-up category chosen yet."""
+    if not is_school(case) or case.follow_up.category is not None:
+        return []
+    weakest = [
+        a.id for a in framework.graded_areas
+        if (scale := framework.scale(a.scale)) and case.grade(a.id) == scale.grades[-1].id
+    ]
+    if not weakest:
+        return []
+    return [
+        Finding(
+            severity="warning",
+            rule="estyn.follow-up-category-needed",
+            message=f"{', '.join(weakest)} {'is' if len(weakest) == 1 else 'are'} judged at the foot of the scale, "
+            "but no follow-up category is set: choose none, Estyn review, significant improvement or special measures.",
+            citation=cite.SCHOOL_CATEGORIES,
+        )
+    ]
 
 
 def _notice_days(framework, case) -> int | None:
@@ -167,7 +195,7 @@ def schedule(framework, case, calendar) -> list:
     events = []
     policy = calendar.policy
     days = _notice_days(framework, case)
-    start, end = case.dates.start, case.dates.end
+    start = case.dates.start
     if days and case.dates.notified is None and start:
         # Shown only until notice is recorded; once it is, the check above says whether it was enough.
         events.append(
@@ -206,7 +234,7 @@ def _plans(framework, case, calendar) -> list:
         else:
             reading = framework.setting(case.settings, "action-plan-anchor")
             anchor_name = reading
-            anchor = case.dates.published if reading == "report-published" else end_of(case)
+            anchor = case.dates.published if reading == "report-published" else case.dates.end
         events.append(
             deadline(
                 "action-plan", f"Post-inspection action plan ({category.name.lower()})",
@@ -217,7 +245,7 @@ def _plans(framework, case, calendar) -> list:
         )
     if case.kind in INSPECTION_KINDS:
         reading = framework.setting(case.settings, "development-plan-anchor")
-        anchor = case.dates.published if reading == "report-published" else end_of(case)
+        anchor = case.dates.published if reading == "report-published" else case.dates.end
         events.append(
             deadline(
                 "development-plan", "School development plan revised after the inspection",
@@ -227,10 +255,6 @@ def _plans(framework, case, calendar) -> list:
             )
         )
     return events
-
-
-def end_of(case):
-    return case.dates.end
 
 
 def cycle_of(day: dt.date) -> tuple[dt.date, dt.date]:

@@ -11,8 +11,23 @@ from __future__ import annotations
 from inspectorate import hookimpl
 from inspectorate.evaluation import calendar_for_case
 
-from inspectorate_estyn import case_study, consortium, follow_up, recommendations, reports, rules_2010, rules_2022
-from inspectorate_estyn.frameworks import CIF_2010, CONSORTIUM_2017, FRAMEWORK_IDS, INSPECTIONS, REGIME, UNGRADED
+from inspectorate_estyn import (
+    case_study,
+    consortium,
+    follow_up,
+    recommendations,
+    reports,
+    rules_2010,
+    rules_2022,
+)
+from inspectorate_estyn.frameworks import (
+    CIF_2010,
+    CONSORTIUM_2017,
+    FRAMEWORK_IDS,
+    INSPECTIONS,
+    REGIME,
+    UNGRADED,
+)
 
 __all__ = ["REGIME"]
 

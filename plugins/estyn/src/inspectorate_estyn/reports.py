@@ -13,7 +13,14 @@ from inspectorate.model import Finding
 from inspectorate.reports import ReportTemplate, WordLimit
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.frameworks import CIF_2010, CIF_2017, CONSORTIUM_2017, ESTYN_2022, ESTYN_2024, PACKAGE
+from inspectorate_estyn.frameworks import (
+    CIF_2010,
+    CIF_2017,
+    CONSORTIUM_2017,
+    ESTYN_2022,
+    ESTYN_2024,
+    PACKAGE,
+)
 from inspectorate_estyn.messages import MESSAGES
 
 DIRECTORY = Path(str(PACKAGE / "templates"))
