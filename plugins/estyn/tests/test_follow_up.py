@@ -102,6 +102,7 @@ def test_a_category_not_known_for_the_sector_is_an_error(host, case_for):
 @pytest.mark.parametrize("framework_id, kind, days, latest", [
     ("estyn-cif-2010", "inspection", 20, dt.date(2025, 2, 3)),
     ("estyn-cif-2017", "inspection", 15, dt.date(2025, 2, 10)),
+    ("estyn-2022", "inspection", 10, dt.date(2025, 2, 17)),
     ("estyn-2024", "core-inspection", 10, dt.date(2025, 2, 17)),
     ("estyn-2024", "interim-visit", 5, dt.date(2025, 2, 24)),
 ])
@@ -171,3 +172,17 @@ def test_a_grade_at_the_foot_of_the_scale_asks_for_a_follow_up_category(host, ca
     assert "estyn.follow-up-category-needed" not in [f.rule for f in evaluate(host, decided).findings]
     adequate = case_for(framework_id, judgements=[Judgement(area, host.framework(framework_id).scales[0].grades[2].id)])
     assert "estyn.follow-up-category-needed" not in [f.rule for f in evaluate(host, adequate).findings]
+
+
+@pytest.mark.parametrize("start, reading, days", [
+    (dt.date(2024, 3, 4), "september-2024", 15),
+    (dt.date(2024, 3, 4), "january-2024", 10),
+    (dt.date(2025, 3, 3), "september-2024", 10),
+])
+def test_2022_notice_shortens_to_ten_days_from_2024_which_month_is_a_setting(host, case_for, start, reading, days):
+    """DOMAIN-NOTES.md, Notice: "15 from Sept 2017, 10 from 2024" — 2024 is read as a setting."""
+    settings = {} if reading == "september-2024" else {"notice-from-2024": reading}
+    case = case_for("estyn-2022", dates={"notified": None, "start": start, "end": start + dt.timedelta(days=3)}, settings=settings)
+    notice = _events(host, case, dt.date(2024, 1, 8))["inspection-notice"]
+    assert f"{days} working days" in notice.basis
+    assert notice.provenance.reading == reading

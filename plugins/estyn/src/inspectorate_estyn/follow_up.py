@@ -141,12 +141,24 @@ def _weakest_grade_without_category(framework, case) -> list[Finding]:
     ]
 
 
-def _notice_days(framework, case) -> int | None:
+#: Where "10 from 2024" begins, by reading of the notice-from-2024 setting.
+TEN_DAYS_FROM = {"september-2024": dt.date(2024, 9, 1), "january-2024": dt.date(2024, 1, 1)}
+
+
+def _notice(framework, case) -> tuple[int | None, str]:
+    """(working days' notice, reading used) for this visit; None when the visit is not an inspection."""
     if case.kind == "interim-visit":
-        return INTERIM_VISIT_NOTICE_DAYS
+        return INTERIM_VISIT_NOTICE_DAYS, ""
     if case.kind not in INSPECTION_KINDS:
-        return None
-    return NOTICE_DAYS.get(framework.id)
+        return None, ""
+    if "notice-from-2024" in framework.settings and case.dates.start:
+        reading = framework.setting(case.settings, "notice-from-2024")
+        return (10 if case.dates.start >= TEN_DAYS_FROM[reading] else 15), reading
+    return NOTICE_DAYS.get(framework.id), ""
+
+
+def _notice_days(framework, case) -> int | None:
+    return _notice(framework, case)[0]
 
 
 def _notice_given(framework, case, calendar) -> list[Finding]:
@@ -194,7 +206,7 @@ def _published_in_time(framework, case, calendar) -> list[Finding]:
 def schedule(framework, case, calendar) -> list:
     events = []
     policy = calendar.policy
-    days = _notice_days(framework, case)
+    days, reading = _notice(framework, case)
     start = case.dates.start
     if days and case.dates.notified is None and start:
         # Shown only until notice is recorded; once it is, the check above says whether it was enough.
@@ -203,6 +215,7 @@ def schedule(framework, case, calendar) -> list:
                 "inspection-notice", f"Notify the provider of the inspection ({days} working days' notice)",
                 working_days_after(start, -days, calendar), "inspection-start", start,
                 f"{days} working days before the first day on site", cite.NOTICE, "estyn.notice", policy,
+                reading=reading,
             )
         )
     if case.kind in INSPECTION_KINDS and case.dates.published is None:
