@@ -4,9 +4,13 @@ Each example is a stage of a real-looking case under one framework; the answers 
 ones the guidance gives (see the rule tests for the sentence behind each).
 """
 
+import datetime as dt
 import json
 
 import pytest
+from inspectorate.casefile import read_case_file
+from inspectorate.evaluation import summary
+from inspectorate.plugins import PluginHost
 
 from tests.support import ROOT, run_cli
 
@@ -135,3 +139,17 @@ def test_report_checks_come_out_as_findings():
                      "--template", "ofsted-improvement-visit-letter", "--today", "2013-05-09")
     assert result.returncode == 0
     assert result.stderr.strip() == "error: report.required-section: section 'actions' is missing or empty"
+
+
+def test_the_examples_cover_every_stage_of_a_case():
+    """The examples seed the demo casebook: between them, every stage a casebook column shows."""
+    host = PluginHost(environ={}).load_entry_points()
+    stages = {
+        path.name: summary(host, read_case_file(path, host), today=dt.date(2026, 4, 1))["stage"]
+        for path in EXAMPLES.glob("ofsted-*.toml")
+    }
+    assert stages["ofsted-renewed-2025-school-planned.toml"] == "planned"
+    assert stages["ofsted-eif-2019-college-on-site.toml"] == "on site"
+    assert stages["ofsted-renewed-2025-school-report-card.toml"] == "reporting"
+    assert stages["ofsted-cif-2012-requires-improvement-visit-held.toml"] == "follow-up"
+    assert stages["ofsted-eif-2019-ineffective-safeguarding.toml"] == "closed"
