@@ -138,6 +138,7 @@ def test_consortium_letters_are_scheduled_from_the_final_day_of_the_visit(tmp_pa
     ("estyn-cif-2017-excellent-case-study", "estyn-case-study-invitation", "proforma-heading"),
     ("estyn-2022-adult-learning-partnership", "estyn-2022-alc-report", "heading-evidence-base"),
     ("estyn-2022-safeguarding-concern", "estyn-wellbeing-letter", "heading-response"),
+    ("estyn-2024-estyn-review", "estyn-2024-school-report", "heading-about-the-school"),
     ("estyn-consortium-follow-up-2017-monitoring-visit", "estyn-consortium-follow-up-letter", "heading-progress"),
 ])
 @pytest.mark.parametrize("lang", ["en", "cy"])

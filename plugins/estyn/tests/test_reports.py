@@ -46,7 +46,7 @@ def test_estyns_own_welsh_terms(key, welsh):
 
 def test_every_template_is_in_english_and_welsh():
     assert {t.id for t in TEMPLATES} == {
-        "estyn-2022-alc-report", "estyn-cif-2010-school-report", "estyn-consortium-follow-up-letter",
+        "estyn-2022-alc-report", "estyn-2024-school-report", "estyn-cif-2010-school-report", "estyn-consortium-follow-up-letter",
         "estyn-case-study-invitation", "estyn-wellbeing-letter",
     }
     for template in TEMPLATES:
@@ -169,3 +169,18 @@ def test_wellbeing_letter_lists_the_shortcomings_and_the_recommendation(host, ca
     assert "Put safer recruitment right." in found["recommendation"]
     assert "Improve teaching." not in found["recommendation"]
 
+
+
+@pytest.mark.parametrize("lang, areas", [
+    ("en", ["Teaching and learning", "Well-being, care, support and guidance", "Leading and improving"]),
+    ("cy", ["Addysgu a dysgu", "Lles, gofal, cymorth ac arweiniad", "Arwain a gwella"]),
+])
+def test_2024_school_report_has_the_three_areas_and_no_grades(host, case_for, lang, areas):
+    """WG 2022: "summative judgements will be removed from inspection reports" — the areas are evaluated in words."""
+    case = case_for("estyn-2024", kind="core-inspection",
+                    evidence=[Evidence("leading-and-improving", "strength", "Leaders know the school well.")])
+    drafted = draft_report(host, case, "estyn-2024-school-report", lang, TODAY)
+    assert [line[4:] for line in drafted.text.splitlines() if line.startswith("### ")] == areas
+    assert "Leaders know the school well." in sections(drafted.text)["inspection-areas"]
+    [gaps] = [f for f in drafted.findings if f.rule == "estyn.report-gaps"]
+    assert gaps.message.startswith("2 parts")

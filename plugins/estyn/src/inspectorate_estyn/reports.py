@@ -52,6 +52,13 @@ TEMPLATES = (
         word_limits=[WordLimit("overview", 200, 300, cite.OVERVIEW_LENGTH)],
     ),
     _template(
+        "estyn-2024-school-report",
+        {"en": "Inspection report: school (2024)", "cy": "Adroddiad arolygu: ysgol (2024)"},
+        [ESTYN_2024],
+        ["about-the-school", "overview", "recommendations", "what-happens-next", "evidence-base", "inspection-areas"],
+        cite.NO_SUMMATIVE_JUDGEMENTS,
+    ),
+    _template(
         "estyn-cif-2010-school-report",
         {"en": "Inspection report: school (CIF 2010)", "cy": "Adroddiad arolygu: ysgol (FfAC 2010)"},
         [CIF_2010],
@@ -89,6 +96,7 @@ TEMPLATE_IDS = frozenset(t.id for t in TEMPLATES)
 _GAP_CITATIONS = {
     "estyn-2022-alc-report": cite.CLEAR_EVALUATION_EACH_AREA,
     "estyn-cif-2010-school-report": cite.CLEAR_EVALUATION_EACH_AREA,
+    "estyn-2024-school-report": cite.CLEAR_EVALUATION_EACH_AREA,
     "estyn-consortium-follow-up-letter": cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
     "estyn-case-study-invitation": cite.EXCELLENT_NEEDS_SECTOR_LEADING,
     "estyn-wellbeing-letter": cite.SAFEGUARDING_CONCERN,
