@@ -139,6 +139,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
     def opener():
         from inspectorate.casebook import Casebook, resolve_casebook_path
         from inspectorate.plugins import default_host
+
         from inspectorate_tui.demo import open_demo_casebook
 
         host = default_host()

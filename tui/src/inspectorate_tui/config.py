@@ -20,9 +20,9 @@ import tomllib
 from pathlib import Path
 
 from attrs import field, frozen
-
 from inspectorate.casebook import config_dir
 from inspectorate.toml_lines import key_lines
+
 from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"

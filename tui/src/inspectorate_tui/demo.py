@@ -15,7 +15,6 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
-
 from inspectorate.casebook import Casebook
 from inspectorate.casefile import CaseFileError, read_case_file
 from inspectorate.evaluation import summary

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
+from inspectorate.frameworks import Area, Framework
+from inspectorate.model import Evidence
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
-
-from inspectorate.frameworks import Area, Framework
-from inspectorate.model import Evidence
 
 
 def words(identifier: str) -> str:

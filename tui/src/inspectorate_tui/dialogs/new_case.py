@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from inspectorate.model import Case, InspectionDates, Provider
+from inspectorate.plugins import PluginHost
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
-
-from inspectorate.model import Case, InspectionDates, Provider
-from inspectorate.plugins import PluginHost
 
 
 class NewCaseDialog(ModalScreen[Case | None]):

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import attrs
+from inspectorate.model import ProgressEntry, Recommendation
 from rich.markup import escape
 from rich.segment import Segment
 from textual.app import ComposeResult
@@ -18,7 +19,6 @@ from textual.containers import Grid, Vertical
 from textual.strip import Strip
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
-from inspectorate.model import ProgressEntry, Recommendation
 from inspectorate_tui.dialogs.evidence import FormDialog, Invalid, words
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
-from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
@@ -107,8 +107,11 @@ whenever you like. Escape goes back to the casebook.
 
     def action_show_tab(self, tab_id: str) -> None:
         self.query_one(TabbedContent).active = tab_id
+        self._show_active()
         pane = self.query_one(f"#{tab_id}-tab", CaseTab)
-        pane.focus_first()
+        if not pane.focus_first():
+            # A tab may build its controls as it is first shown: focus once they are composed.
+            self.call_after_refresh(pane.focus_first)
 
     def action_back(self) -> None:
         self.dismiss(self.session.case_id)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from inspectorate import HOOK_API_VERSION
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
-
-from inspectorate import HOOK_API_VERSION
 
 
 class PluginsScreen(Screen):

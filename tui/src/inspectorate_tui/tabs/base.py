@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual.containers import Vertical
-from textual.message import Message
-
 from inspectorate.model import Case
+from textual.containers import ScrollableContainer, Vertical
+from textual.message import Message
+from textual.scroll_view import ScrollView
+
 from inspectorate_tui.session import CaseSession
 
 
@@ -32,9 +33,11 @@ class CaseTab(Vertical):
     def edit(self, case: Case, what: str) -> None:
         self.post_message(self.Edited(case, what))
 
-    def focus_first(self) -> None:
-        """Put the focus on the tab's first control, so its keys work at once."""
+    def focus_first(self) -> bool:
+        """Put the focus on the tab's first control, so its keys work at once; False if none yet."""
         for widget in self.query("*"):
-            if widget.focusable:
+            # Skip plain scrolling containers (focusable for scrolling), not lists and tables.
+            if widget.focusable and not (isinstance(widget, ScrollableContainer) and not isinstance(widget, ScrollView)):
                 widget.focus()
-                return
+                return True
+        return False

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Callable
 
 import attrs
+from inspectorate.model import Case
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from inspectorate.model import Case
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 

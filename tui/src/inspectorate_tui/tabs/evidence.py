@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections import Counter
 
 import attrs
-from rich.markup import escape
+from inspectorate.frameworks import Framework
+from inspectorate.model import Evidence
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from inspectorate.frameworks import Framework
-from inspectorate.model import Evidence
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.evidence import EvidenceDialog, area_choices, area_name, words
 from inspectorate_tui.keymap import keys_for
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 

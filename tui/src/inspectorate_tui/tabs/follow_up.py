@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+from inspectorate.frameworks import Framework
+from inspectorate.model import Case, FollowUpEvent
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -19,17 +21,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from inspectorate.frameworks import Framework
-from inspectorate.model import Case, FollowUpEvent
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.prompt import DatePrompt
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-
-
-def escape(text: str) -> str:
-    """Text shown inside markup as it is: every "[" escaped (rich's escape lets "[H]" through)."""
-    return text.replace("[", r"\[")
 
 #: Status as symbol and words, never colour alone.
 STATUS = {

@@ -8,15 +8,15 @@ not allow to be overridden (a limiting judgement) is refused with the rule's sou
 from __future__ import annotations
 
 import attrs
-from rich.markup import escape
+from inspectorate.evaluation import UnknownFramework, evaluate
+from inspectorate.frameworks import Area, Framework, Scale
+from inspectorate.model import Case, Finding, Judgement, Proposal
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Label, Select, Static
 
-from inspectorate.evaluation import UnknownFramework, evaluate
-from inspectorate.frameworks import Area, Framework, Scale
-from inspectorate.model import Finding, Judgement, Proposal
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
@@ -42,7 +42,7 @@ def proposal_text(scale: Scale | None, proposal: Proposal | None) -> str:
 
 def finding_text(finding: Finding, framework: Framework | None) -> str:
     area = framework.area(finding.area) if framework and finding.area else None
-    where = f" [{escape(area.name())}]" if area else ""
+    where = f" {escape(f'[{area.name()}]')}" if area else ""
     return f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b]{where} {escape(finding.message)}\n  [dim]{escape(str(finding.citation))}[/dim]"
 
 
@@ -55,23 +55,71 @@ def allowed(scale: Scale, proposal: Proposal | None, grade_id: str) -> bool:
     return chosen is None or worst_allowed is None or chosen.rank >= worst_allowed.rank
 
 
-class AreaRow(Horizontal):
-    """One graded area: its name, the grade selector, the proposal and the inspector's calls."""
+class CallBox(Checkbox):
+    """A checkbox whose tick is a mark, not only a colour: ✓ when ticked, blank when not."""
 
-    def __init__(self, area: Area, scale: Scale, calls: dict[str, str]):
+    @property
+    def BUTTON_INNER(self) -> str:  # noqa: N802 - Textual reads it under this name
+        return "✓" if self.value else " "
+
+
+class AreaRow(Horizontal):
+    """One graded area: its name, the grade selector, the proposal and the inspector's calls.
+
+    A new row is built with the case's values, so nothing has to be set on widgets that are not
+    composed yet; ``show`` brings an existing row up to date.
+    """
+
+    def __init__(self, area: Area, scale: Scale, calls: dict[str, str], case: Case, proposal: Proposal | None):
         super().__init__(classes="area-row", id=f"area-{area.id}")
         self.area = area
         self.scale = scale
         self.calls = calls
+        self.grade, self.ticked, self.text = self._values(case, proposal)
+
+    def _values(self, case: Case, proposal: Proposal | None) -> tuple[str | None, set[str], str]:
+        text = proposal_text(self.scale, proposal)
+        judgement = next((j for j in case.judgements if j.area == self.area.id), None)
+        if judgement and judgement.overridden_from:
+            was = grade_label(self.scale, judgement.overridden_from)
+            text += f"\n[i]Overridden from {escape(was)}: {escape(judgement.reason)}[/i]"
+        ticked = {call for call in self.calls if self.area.id in case.inspector_calls.get(call, ())}
+        return case.grade(self.area.id), ticked, text
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="area-grade"):
             yield Label(f"[b]{escape(self.area.name())}[/b]", classes="area-name")
             options = [(grade_label(self.scale, g.id), g.id) for g in self.scale.grades]
-            yield Select(options, prompt="— not judged —", id=f"grade-{self.area.id}", allow_blank=True)
+            value = self.grade if self.grade is not None else Select.NULL
+            yield Select(options, prompt="— not judged —", id=f"grade-{self.area.id}", value=value)
             for call_id, description in self.calls.items():
-                yield Checkbox(description, id=f"call-{call_id}-{self.area.id}", classes="inspector-call")
-        yield Static(classes="proposal", id=f"proposal-{self.area.id}")
+                # The id in words on screen; the framework's full sentence as the tooltip and in help.
+                box = CallBox(
+                    call_id.replace("-", " ").capitalize(),
+                    call_id in self.ticked,
+                    id=f"call-{call_id}-{self.area.id}",
+                    classes="inspector-call",
+                    compact=True,
+                )
+                box.tooltip = description
+                yield box
+        yield Static(self.text, classes="proposal", id=f"proposal-{self.area.id}")
+
+    def show(self, case: Case, proposal: Proposal | None) -> None:
+        self.grade, self.ticked, self.text = self._values(case, proposal)
+        select = self.query_one(Select)
+        if select.value != (self.grade if self.grade is not None else Select.NULL):
+            with select.prevent(Select.Changed):
+                if self.grade is None:
+                    select.clear()
+                else:
+                    select.value = self.grade
+        self.query_one(".proposal", Static).update(self.text)
+        for call_id in self.calls:
+            box = self.query_one(f"#call-{call_id}-{self.area.id}", Checkbox)
+            if box.value != (call_id in self.ticked):
+                with box.prevent(Checkbox.Changed):
+                    box.value = call_id in self.ticked
 
 
 class JudgementsTab(CaseTab):
@@ -85,40 +133,30 @@ choosing something else records an override with your reason. Below are the find
 rule, recomputed on each change.
 """
 
+    DEFAULT_CSS = """
+    JudgementsTab #judgement-columns { height: 1fr; }
+    JudgementsTab #areas-column { width: 3fr; }
+    JudgementsTab #findings-column { width: 2fr; border-left: vkey $panel; }
+    """
+
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield Static(id="follow-up-category")
-            yield Vertical(id="areas")
-            yield Static("What the rules find", classes="section-title")
-            yield Static(id="findings")
+        # Grades on the left, what the rules find beside them, so a change and its consequence
+        # are on screen together.
+        with Horizontal(id="judgement-columns"):
+            with VerticalScroll(id="areas-column"):
+                yield Static(id="follow-up-category")
+                yield Vertical(id="areas")
+            with VerticalScroll(id="findings-column"):
+                yield Static("What the rules find", classes="section-title")
+                yield Static(id="findings")
 
     def show(self, session: CaseSession) -> None:
         framework = session.framework
-        if self._build_rows(framework):
-            self.call_after_refresh(self.show, session)  # the new rows compose first
-            return
         case = session.case
         proposals = {p.area: p for p in session.evaluation.proposals}
-        for row in self.query(AreaRow):
-            select = row.query_one(Select)
-            grade = case.grade(row.area.id)
-            if select.value != (grade if grade is not None else Select.NULL):
-                with select.prevent(Select.Changed):
-                    if grade is None:
-                        select.clear()
-                    else:
-                        select.value = grade
-            text = proposal_text(row.scale, proposals.get(row.area.id))
-            judgement = next((j for j in case.judgements if j.area == row.area.id), None)
-            if judgement and judgement.overridden_from:
-                text += f"\n[i]Overridden from {escape(grade_label(row.scale, judgement.overridden_from))}: {escape(judgement.reason)}[/i]"
-            row.query_one(".proposal", Static).update(text)
-            for call_id in row.calls:
-                box = row.query_one(f"#call-{call_id}-{row.area.id}", Checkbox)
-                ticked = row.area.id in case.inspector_calls.get(call_id, ())
-                if box.value != ticked:
-                    with box.prevent(Checkbox.Changed):
-                        box.value = ticked
+        if not self._build_rows(framework, case, proposals):
+            for row in self.query(AreaRow):
+                row.show(case, proposals.get(row.area.id))
         ungraded = [p for p in session.evaluation.proposals if p.area not in {r.area.id for r in self.query(AreaRow)}]
         category = session.evaluation.follow_up
         lines = []
@@ -133,15 +171,15 @@ rule, recomputed on each change.
             "\n".join(finding_text(f, framework) for f in findings) if findings else "✓ No rule has anything to say about this case."
         )
 
-    def _build_rows(self, framework: Framework | None) -> bool:
-        """Make one row per graded area; True when the rows had to be (re)built."""
-        areas = framework.graded_areas if framework else ()
+    def _build_rows(self, framework: Framework | None, case: Case, proposals: dict[str, Proposal]) -> bool:
+        """Make one row per graded area, with the case's values; True when they were (re)built."""
+        areas = [a for a in framework.graded_areas if framework.scale(a.scale)] if framework else []
         container = self.query_one("#areas", Vertical)
         if [r.area.id for r in container.query(AreaRow)] == [a.id for a in areas]:
             return False
         container.remove_children()
         calls = dict(framework.inspector_calls) if framework else {}
-        container.mount_all([AreaRow(a, framework.scale(a.scale), calls) for a in areas if framework.scale(a.scale)])
+        container.mount_all([AreaRow(a, framework.scale(a.scale), calls, case, proposals.get(a.id)) for a in areas])
         return True
 
     # -- changes --------------------------------------------------------------------------------

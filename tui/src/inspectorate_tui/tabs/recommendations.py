@@ -8,15 +8,15 @@ Priorities are always 1..n after a change, and the cursor follows the recommenda
 from __future__ import annotations
 
 import attrs
-from rich.markup import escape
+from inspectorate.model import ProgressEntry, Recommendation
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from inspectorate.model import ProgressEntry, Recommendation
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.evidence import area_choices, area_name, words
 from inspectorate_tui.keymap import keys_for
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.tabs.evidence import clip

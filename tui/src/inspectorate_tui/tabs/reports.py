@@ -15,21 +15,17 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from inspectorate.drafting import draft_report, report_templates
+from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Label, Markdown, Select, Static
 
-from inspectorate.drafting import draft_report, report_templates
-from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-
-
-def escape(text: str) -> str:
-    """Text shown inside markup as it is: every "[" escaped (rich's escape lets "[H]" through)."""
-    return text.replace("[", r"\[")
 
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}
 SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}

@@ -1,0 +1,123 @@
+"""The real program in a real terminal: tmux types the keys and reads the screen back.
+
+Start ``inspectorate --demo --casebook F``, open a case, change a judgement, see the rules'
+finding appear, quit, start again on the same file, and see the change kept.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)"),
+]
+
+SCHOOL = "Ysgol Gynradd Heol Fawr"  # a demo case: Estyn CIF 2010, judged unsatisfactory
+
+
+class Terminal:
+    def __init__(self, name: str, env: dict[str, str]):
+        self.name = name
+        self.env = env
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True, env=self.env).stdout
+
+    def start(self, command: list[str]) -> None:
+        self.tmux("new-session", "-d", "-s", self.name, "-x", "140", "-y", "40", " ".join(command))
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
+        time.sleep(0.3)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} did not appear on the screen:\n{self.screen()}")
+
+    def running(self) -> bool:
+        return subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True, env=self.env).returncode == 0
+
+    def stop(self) -> None:
+        if self.running():
+            self.tmux("kill-session", "-t", self.name)
+
+
+def _program() -> list[str]:
+    script = Path(sys.executable).with_name("inspectorate")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "inspectorate.cli"]
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no one's own keymap or theme
+        "TERM": "xterm-256color",
+        "TMUX_TMPDIR": str(tmp_path),  # a tmux server of the test's own
+    }
+    env.pop("TMUX", None)
+    term = Terminal(f"inspectorate-e2e-{uuid.uuid4().hex[:8]}", env)
+    yield term
+    term.stop()
+    subprocess.run(["tmux", "kill-server"], capture_output=True, env=env)
+
+
+def _open_the_school(term: Terminal) -> None:
+    term.wait_for("cases ·")
+    term.keys("/")
+    term.keys("heol fawr", literal=True)
+    term.wait_for("1 of ")
+    term.keys("Enter")  # from the filter to the list
+    term.keys("Enter")  # open the case
+    term.wait_for("Recommendations")  # the case screen's tabs
+    term.keys("3")  # the Judgements tab; the first area's grade has the focus
+    term.wait_for("What the rules find")
+
+
+def test_change_a_judgement_see_the_finding_quit_and_find_it_kept(terminal, tmp_path):
+    casebook = tmp_path / "demo.sqlite"
+    command = [*_program(), "--demo", "--casebook", str(casebook)]
+    terminal.start(command)
+    _open_the_school(terminal)
+    assert "many strengths" not in terminal.screen()
+
+    # Current performance is unsatisfactory; open its list and go up to Excellent.
+    terminal.keys("Enter")
+    terminal.keys("Up")
+    terminal.keys("Up")
+    terminal.keys("Up")
+    terminal.keys("Enter")
+    # The rules would cap it at good without many strengths, so the reason is asked first.
+    terminal.wait_for("Why")
+    terminal.keys("Outstanding recovery since the monitoring visit", literal=True)
+    terminal.keys("Enter")
+    screen = terminal.wait_for("many strengths")
+    assert "▲ warning" in screen and "Overridden from" in screen
+
+    terminal.keys("C-q")
+    deadline = time.monotonic() + 15
+    while terminal.running() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not terminal.running(), "ctrl+q did not quit (and must never ask to save)"
+
+    terminal.start(command)
+    _open_the_school(terminal)
+    screen = terminal.wait_for("Excellent")
+    assert "Overridden from" in screen and "many strengths" in screen
