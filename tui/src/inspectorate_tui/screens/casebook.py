@@ -38,7 +38,7 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
             yield Input(placeholder="Filter: provider, regime, framework, stage or status (overdue, due soon)", id="filter")
         yield Static(id="table-header")
         yield CaseTable(id="cases")
-        yield Static("Opening the casebook…", id="casebook-status")
+        yield Static("⧗ Opening the casebook…", id="casebook-status")
         yield Footer()
 
     def on_mount(self) -> None:
