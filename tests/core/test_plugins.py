@@ -109,3 +109,27 @@ def test_broken_plugin_in_strict_mode_exits_non_zero_with_one_line(tmp_path, cli
     assert result.returncode != 0
     assert "deliberately broken" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_collect_drops_and_reports_a_plugin_whose_list_holds_the_wrong_things():
+    from inspectorate import hookimpl
+    from inspectorate.model import Citation, Finding
+    from inspectorate.plugins import host_from
+
+    good = Finding("warning", "good.rule", "a real finding", Citation("doc", "quote"))
+
+    class Good:
+        @hookimpl
+        def check_case(self, framework, case):
+            return [good]
+
+    class Sloppy:
+        @hookimpl
+        def check_case(self, framework, case):
+            return [good, "not a finding"]
+
+    host = host_from([("good", Good()), ("sloppy", Sloppy())])
+    assert host.collect("check_case", expect=Finding, framework=None, case=None) == [good]
+    [problem] = host.problems
+    assert (problem.plugin, problem.stage) == ("sloppy", "check_case")
+    assert "not a Finding" in problem.message

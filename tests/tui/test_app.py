@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual.widgets import DataTable, Markdown
 
 from inspectorate import hookimpl
@@ -121,3 +123,31 @@ async def test_the_casebook_opens_after_the_first_paint_and_a_failure_ends_the_a
     async with app.run_test(size=SIZE) as pilot:
         await casebook_loaded(pilot)
     assert app.return_code == 1
+
+
+async def test_a_plugin_returning_nonsense_is_reported_and_the_others_still_count(casebook):
+    """A schedule hook that returns a string instead of events: dropped and reported, not a crash."""
+    from inspectorate.model import Case, InspectionDates, Judgement, Provider
+
+    class Sloppy:
+        @hookimpl
+        def schedule_follow_up(self, framework, case, calendar):
+            return ["not an event"]
+
+    host = PluginHost(environ={}).load_entry_points()
+    host.add(Sloppy(), "sloppy")
+    case = Case(
+        Provider("Riverside College", "further-education"),
+        "ofsted",
+        "ofsted-cif-2012",
+        dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12)),
+        judgements=(Judgement("overall-effectiveness", "requires-improvement"),),
+    )
+    case_id = casebook.add(case).id
+    app = InspectorateApp(casebook, host, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        assert any("sloppy" in n.message and "not a FollowUpEvent" in n.message for n in app._notifications)
+        assert any(e.id == "improvement-visit" for e in screen.session.events)  # Ofsted's dates stand
+        await pilot.press("f2")
+        assert "sloppy" in str(pilot.app.screen.query_one("#problems").render())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.evaluation import evaluate, framework_of, schedule
-from inspectorate.model import Case
+from inspectorate.model import Case, Finding
 from inspectorate.plugins import PluginHost
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
 
@@ -59,5 +59,5 @@ def draft_report(
         )
     text = render(template, report_context(host, case, lang, today or dt.date.today()), lang)
     findings = check_rendered(template, text)
-    findings += host.collect("check_report", template=template, text=text, case=case)
+    findings += host.collect("check_report", expect=Finding, template=template, text=text, case=case)
     return RenderedReport(template=template, lang=lang, text=text, findings=findings)

@@ -72,7 +72,7 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
     framework = framework_of(host, case)
     proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
     category = host.call_first("classify_follow_up", framework=framework, case=case)
-    findings = host.collect("check_case", framework=framework, case=case)
+    findings = host.collect("check_case", expect=Finding, framework=framework, case=case)
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
     return Evaluation(proposals=proposals, follow_up=category, findings=findings)
 
@@ -121,7 +121,7 @@ def schedule(
     framework = framework_of(host, case)
     calendar = calendar or calendar_for_case(case)
     today = today or dt.date.today()
-    events = host.collect("schedule_follow_up", framework=framework, case=case, calendar=calendar)
+    events = host.collect("schedule_follow_up", expect=FollowUpEvent, framework=framework, case=case, calendar=calendar)
     return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
 
 

@@ -187,12 +187,21 @@ class PluginHost:
                 return result
         return None
 
-    def collect(self, hook_name: str, **kwargs) -> list:
-        """Flatten the lists every implementation returned (None counts as an empty list)."""
+    def collect(self, hook_name: str, expect: type | None = None, **kwargs) -> list:
+        """Flatten the lists every implementation returned (None counts as an empty list).
+
+        With ``expect``, a plugin whose list holds anything else is a recorded problem and its
+        contribution is dropped, so one malformed plugin cannot break what the others return.
+        """
         out: list = []
-        for _plugin, result in self.call_each(hook_name, **kwargs):
-            if result:
-                out.extend(result)
+        for plugin, result in self.call_each(hook_name, **kwargs):
+            items = list(result or ())
+            wrong = next((item for item in items if expect is not None and not isinstance(item, expect)), None)
+            if wrong is not None:
+                message = f"returned {type(wrong).__name__} {wrong!r:.60}, not a {expect.__name__}"
+                self._problem(plugin, hook_name, TypeError(message))
+                continue
+            out.extend(items)
         return out
 
     def registered(self, hook_name: str) -> list:

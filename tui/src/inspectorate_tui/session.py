@@ -78,6 +78,12 @@ class CaseSession:
             self.events = schedule(self.host, self.case, self.today)
             self.problem = ""
         except UnknownFramework as error:
-            self.evaluation = Evaluation(proposals=(), follow_up=None, findings=())
-            self.events = []
-            self.problem = str(error)
+            self._no_rules(str(error))
+        except Exception as error:  # noqa: BLE001 - e.g. a plugin returning something malformed
+            self._no_rules(f"the rules could not be applied to this case: {type(error).__name__}: {error}")
+
+    def _no_rules(self, problem: str) -> None:
+        """Keep the case editable with no proposals or dates, and say why."""
+        self.evaluation = Evaluation(proposals=(), follow_up=None, findings=())
+        self.events = []
+        self.problem = problem
