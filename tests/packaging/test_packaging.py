@@ -67,6 +67,10 @@ def test_built_wheel_carries_the_data_files_a_non_editable_install_needs(tmp_pat
         "inspectorate_estyn/messages/cy.toml",
         "inspectorate_ofsted/frameworks/ofsted-cif-2012.toml",
         "inspectorate_tui/__init__.py",
+        "inspectorate_tui/app.tcss",
+        # The demo casebook's cases are the documented examples (a link in the source tree).
+        "inspectorate_tui/demo/estyn-cif-2010-special-measures.toml",
+        "inspectorate_tui/demo/ofsted-renewed-2025-school-report-card.toml",
     ):
         assert needed in names, f"{needed} is missing from the wheel"
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -51,9 +51,9 @@ def test_excellent_school_2010_outcomes_lacks_sector_leading_practice():
     ]
     events = schedule("estyn-cif-2010-excellent-school", "2014-11-20")
     assert events["case-study"]["latest"] == "2014-12-11"  # four weeks after Thursday 13 November
-    assert events["case-study"]["status"] == "open"
-    # No notice date is recorded: 20 working days before Monday 10 November 2014.
-    assert events["inspection-notice"]["latest"] == "2014-10-13"
+    assert events["case-study"]["status"] == "done"  # sent on 8 December
+    # Notice was given on 13 October 2014, 20 working days before Monday 10 November: no event left.
+    assert "inspection-notice" not in events
 
 
 def test_special_measures_school_2010_action_plan_from_publication():

@@ -22,7 +22,7 @@ from inspectorate.model import Case
 from inspectorate.plugins import PluginHost
 
 #: The day the current-framework demo cases were written around.
-WRITTEN_FOR = dt.date(2026, 1, 14)
+WRITTEN_FOR = dt.date(2026, 11, 23)
 
 
 def demo_files() -> list[Path]:
