@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from inspectorate import HOOK_API_VERSION
-from rich.markup import escape
+from inspectorate_tui.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -26,24 +26,48 @@ Problems; the rest of the app keeps working without it.
         with VerticalScroll():
             yield Static(f"Hook API {HOOK_API_VERSION}", classes="section-title")
             yield DataTable(id="plugins", cursor_type="row", zebra_stripes=True)
+            yield Static(id="plugin-detail")
             yield Static("Problems", classes="section-title")
             yield Static(id="problems")
         yield Footer()
 
     def on_mount(self) -> None:
         host = self.app.host
+        regimes = host.regimes  # loads every regime, so failures and owners are known
         table = self.query_one("#plugins", DataTable)
-        table.add_columns("Plugin", "Version", "Origin", "Regimes", "Hooks")
-        owners: dict[str, list[str]] = {}
-        for regime_id, plugin in host.regime_owners.items():
-            owners.setdefault(plugin, []).append(regime_id)
+        table.add_columns("Plugin", "Version", "Origin", "Regimes", "Frameworks", "Hooks")
         for info in host.plugins:
             origin = "built in" if info.builtin else (info.distribution or info.module)
-            table.add_row(info.name, info.version or "—", origin, ", ".join(owners.get(info.name, [])) or "—", ", ".join(info.hooks))
+            mine = [r for r_id, r in regimes.items() if host.regime_owners.get(r_id) == info.name]
+            table.add_row(
+                info.name,
+                info.version or "—",
+                origin,
+                ", ".join(r.name() for r in mine) or "—",
+                str(sum(len(r.frameworks) for r in mine)),
+                str(len(info.hooks)),
+                key=info.name,
+            )
         problems = host.problems
         self.query_one("#problems", Static).update(
-            "\n".join(f"✖ {escape(str(p))}" + (f"\n  [dim]{escape(p.detail.strip().splitlines()[-1])}[/dim]" if p.detail.strip() else "") for p in problems)
-            if problems
-            else "✓ None: every plugin loaded and no hook has failed."
+            "\n".join(_problem_text(p) for p in problems) if problems else "✓ None: every plugin loaded and no hook has failed."
         )
         table.focus()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        host = self.app.host
+        info = next((i for i in host.plugins if i.name == event.row_key.value), None)
+        if info is None:
+            return
+        frameworks = [f for r_id, r in host.regimes.items() if host.regime_owners.get(r_id) == info.name for f in r.frameworks]
+        lines = [
+            f"[b]{escape(info.name)}[/b] {escape(info.version)} · module {escape(info.module)}",
+            f"Hooks: {escape(', '.join(info.hooks)) or 'none'}",
+            f"Frameworks: {escape(', '.join(f.id for f in frameworks)) or 'none'}",
+        ]
+        self.query_one("#plugin-detail", Static).update("\n".join(lines))
+
+
+def _problem_text(problem) -> str:
+    last = problem.detail.strip().splitlines()[-1] if problem.detail.strip() else ""
+    return f"✖ {escape(str(problem))}" + (f"\n  [dim]{escape(last)}[/dim]" if last else "")

@@ -27,7 +27,9 @@ def grade_label(scale: Scale, grade_id: str | None) -> str:
     grade = scale.grade(grade_id) if grade_id else None
     if grade is None:
         return grade_id or "—"
-    return f"{grade.symbol} {grade.name()}".strip()
+    name = grade.name()
+    # Some scales carry the number in the name already ("Good (2)"): show it once.
+    return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"
 
 
 def proposal_text(scale: Scale | None, proposal: Proposal | None) -> str:

@@ -19,11 +19,11 @@ from inspectorate_tui.casebook_view import STATUSES, CaseLine
 
 #: (heading, width or None for the rest)
 COLUMNS = (
-    ("Status", 13),
+    ("Status", 15),
     ("Deadline", 11),
-    ("Provider", 34),
+    ("Provider", 36),
     ("Regime", 7),
-    ("Framework", 32),
+    ("Framework", 33),
     ("Stage", 11),
     ("Next event", None),
 )

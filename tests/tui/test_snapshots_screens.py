@@ -1,0 +1,70 @@
+"""Snapshots of the casebook, details, judgements, plugins, help and history screens at 140x40.
+
+Regenerate with ``pytest tests/tui/test_snapshots_screens.py --snapshot-update`` and look at the
+SVGs under ``__snapshots__`` before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspectorate.casefile import read_case_file
+
+from tests.tui.conftest import casebook_loaded
+
+SIZE = (140, 40)
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+def keys(*pressed: str, case: str | None = None):
+    async def run_before(pilot) -> None:
+        await casebook_loaded(pilot)
+        if case:
+            pilot.app.screen.open_case(case)
+            await pilot.pause()
+        await pilot.press(*pressed)
+        await pilot.pause()
+
+    return run_before
+
+
+def _case(casebook, host, name: str) -> str:
+    return casebook.add(read_case_file(EXAMPLES / name, host)).id
+
+
+def test_casebook(snap_compare, make_app, demo_casebook):
+    """Every demo case, overdue first, status in symbol and words."""
+    assert snap_compare(make_app(demo_casebook), terminal_size=SIZE, run_before=keys())
+
+
+def test_casebook_filtered(snap_compare, make_app, demo_casebook):
+    assert snap_compare(make_app(demo_casebook), terminal_size=SIZE, run_before=keys("slash", *"estyn"))
+
+
+def test_details(snap_compare, make_app, casebook, host):
+    case_id = _case(casebook, host, "ofsted-cif-2012-requires-improvement.toml")
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("1", case=case_id))
+
+
+def test_judgements_with_findings(snap_compare, make_app, casebook, host):
+    """Estyn CIF 2010: an excellent without sector-leading practice, proposal and warning beside it."""
+    case_id = _case(casebook, host, "estyn-cif-2010-excellent-school.toml")
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("3", case=case_id))
+
+
+def test_judgements_limiting(snap_compare, make_app, casebook, host):
+    """EIF 2019: ineffective safeguarding limits leadership and overall effectiveness."""
+    case_id = _case(casebook, host, "ofsted-eif-2019-ineffective-safeguarding.toml")
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("3", case=case_id))
+
+
+def test_plugins(snap_compare, make_app, casebook):
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f2"))
+
+
+def test_help(snap_compare, make_app, casebook):
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f1"))
+
+
+def test_new_case_dialog(snap_compare, make_app, casebook):
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("n"))
