@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from inspectorate.casebook import Casebook
 from inspectorate.plugins import PluginHost
 from inspectorate_tui.app import InspectorateApp
@@ -63,3 +62,25 @@ async def open_case(pilot, case_id: str):
     await pilot.pause()
     await pilot.pause()
     return pilot.app.screen
+
+
+async def open_tab(pilot, case_id: str, key: str):
+    """Open the case, then go to a tab by its number key; returns the case screen."""
+    screen = await open_case(pilot, case_id)
+    await pilot.press(key)
+    await pilot.pause()
+    return screen
+
+
+def opener(case_id: str | None, *keys: str):
+    """A snapshot's ``run_before``: wait for the casebook, open the case (if any), press keys."""
+
+    async def run_before(pilot) -> None:
+        await casebook_loaded(pilot)
+        if case_id:
+            pilot.app.screen.open_case(case_id)
+            await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before

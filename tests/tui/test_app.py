@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import DataTable, Markdown
-
 from inspectorate import hookimpl
 from inspectorate.plugins import PluginHost
 from inspectorate_tui.app import InspectorateApp
@@ -14,6 +12,7 @@ from inspectorate_tui.dialogs.new_case import NewCaseDialog
 from inspectorate_tui.screens.casebook import CasebookScreen
 from inspectorate_tui.screens.help import HelpScreen
 from inspectorate_tui.screens.plugins import PluginsScreen
+from textual.widgets import DataTable, Markdown
 
 from tests.tui.conftest import SIZE, TODAY, casebook_loaded, open_case
 

@@ -38,9 +38,8 @@ async def test_filter_as_you_type_and_open(make_app, demo_casebook):
 
 
 async def test_new_case_dialog_creates_and_opens_the_case(make_app, casebook):
-    from textual.widgets import Input, Select
-
     from inspectorate_tui.dialogs.new_case import NewCaseDialog
+    from textual.widgets import Input, Select
 
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         await _loaded(pilot)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Input, Select
-
 from inspectorate.model import Case, InspectionDates, Judgement, Provider
 from inspectorate_tui.screens.history import HistoryScreen
+from textual.widgets import Input, Select
 
 from tests.tui.conftest import SIZE, open_case
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import DataTable, Input, Select, Static, TextArea
-
 from inspectorate.model import Case, Evidence, InspectionDates, Provider
 from inspectorate_tui.dialogs.evidence import EvidenceDialog
 from inspectorate_tui.screens.case import CaseScreen
-from inspectorate_tui.screens.casebook import CasebookScreen
 from inspectorate_tui.screens.help import HelpScreen
 from inspectorate_tui.tabs.evidence import EvidenceTab
+from textual.widgets import DataTable, Input, Select, Static, TextArea
 
 from tests.tui.conftest import SIZE
+from tests.tui.conftest import open_tab as open_case_tab
 
 ESTYN_EVIDENCE = (
     Evidence("outcomes", "strength", "Pupils in Year 6 read fluently and with expression.", "reading sample, Y6"),
@@ -41,16 +40,8 @@ def evidence_case(casebook):
 
 async def open_tab(pilot, case_id: str, key: str = "2") -> EvidenceTab:
     """Open the case from the casebook screen and go to a tab by its number key."""
-    screen = pilot.app.screen
-    assert isinstance(screen, CasebookScreen)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen.open_case(case_id)
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CaseScreen)
-    await pilot.press(key)
-    await pilot.pause()
-    return pilot.app.screen.query_one(EvidenceTab) if key == "2" else None
+    screen = await open_case_tab(pilot, case_id, key)
+    return screen.query_one(EvidenceTab) if key == "2" else None
 
 
 def rows(tab: EvidenceTab) -> list[tuple[str, ...]]:

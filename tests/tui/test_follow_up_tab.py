@@ -7,14 +7,13 @@ import io
 from pathlib import Path
 
 import pytest
-from rich.console import Console
-from textual.widgets import DataTable, Static
-
 from inspectorate.casefile import read_case_file
 from inspectorate.evaluation import summary
 from inspectorate_tui.dialogs.prompt import DatePrompt
 from inspectorate_tui.screens.case import CaseScreen
 from inspectorate_tui.tabs.follow_up import FollowUpTab
+from rich.console import Console
+from textual.widgets import DataTable, Static
 
 from tests.tui.conftest import SIZE
 

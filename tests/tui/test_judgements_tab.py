@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Select, Static
-
 from inspectorate.model import Case, Evidence, InspectionDates, Judgement, Provider
 from inspectorate_tui.dialogs.prompt import TextPrompt
 from inspectorate_tui.screens.case import CaseScreen
+from textual.widgets import Select, Static
 
 from tests.tui.conftest import SIZE, open_case
 

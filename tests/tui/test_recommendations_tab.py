@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.widgets import DataTable, Input, Select, SelectionList, Static, TextArea
-
 from inspectorate import hookimpl
 from inspectorate.frameworks import Area, Framework, Regime
 from inspectorate.model import Case, InspectionDates, ProgressEntry, Provider, Recommendation
 from inspectorate_tui.dialogs.recommendation import ProgressDialog, RecommendationDialog
 from inspectorate_tui.screens.case import CaseScreen
-from inspectorate_tui.screens.casebook import CasebookScreen
 from inspectorate_tui.screens.help import HelpScreen
 from inspectorate_tui.tabs.recommendations import RecommendationsTab
+from textual.widgets import DataTable, Input, Select, SelectionList, Static, TextArea
 
 from tests.tui.conftest import SIZE, TODAY
+from tests.tui.conftest import open_tab as open_case_tab
 
 RECOMMENDATIONS = (
     Recommendation("Raise standards of boys' writing in key stage 2.", 1, ("outcomes-for-learners",)),
@@ -69,16 +68,8 @@ def recommendations_case(casebook):
 
 
 async def open_tab(pilot, case_id: str) -> RecommendationsTab:
-    screen = pilot.app.screen
-    assert isinstance(screen, CasebookScreen)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen.open_case(case_id)
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CaseScreen)
-    await pilot.press("4")
-    await pilot.pause()
-    return pilot.app.screen.query_one(RecommendationsTab)
+    screen = await open_case_tab(pilot, case_id, "4")
+    return screen.query_one(RecommendationsTab)
 
 
 def plain(static: Static) -> str:

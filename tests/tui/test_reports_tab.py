@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import Markdown, Select, Static
-
 from inspectorate import hookimpl
 from inspectorate.casefile import read_case_file
 from inspectorate.drafting import draft_report
@@ -17,6 +15,7 @@ from inspectorate_tui.dialogs.confirm import Confirm
 from inspectorate_tui.dialogs.prompt import TextPrompt
 from inspectorate_tui.screens.case import CaseScreen
 from inspectorate_tui.tabs.reports import ReportsTab, export_name
+from textual.widgets import Markdown, Select, Static
 
 from tests.tui.conftest import SIZE
 

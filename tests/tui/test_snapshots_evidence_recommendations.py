@@ -6,22 +6,12 @@ and look at the SVGs under ``__snapshots__`` before committing them.
 
 from __future__ import annotations
 
+from tests.tui.conftest import opener
 from tests.tui.test_evidence_tab import estyn_case
 from tests.tui.test_recommendations_tab import ofsted_case
 
 SIZE = (140, 40)
 
-
-def opener(case_id: str, *keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        pilot.app.screen.open_case(case_id)
-        await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
-
-    return run_before
 
 
 def test_evidence_tab(snap_compare, make_app, casebook):

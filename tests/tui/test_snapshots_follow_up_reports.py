@@ -10,25 +10,15 @@ import datetime as dt
 from pathlib import Path
 
 import attrs
-
 from inspectorate.casefile import read_case_file
+
+from tests.tui.conftest import opener
 
 SIZE = (140, 40)
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 RI_TODAY = dt.date(2013, 5, 20)
 ESTYN_TODAY = dt.date(2015, 2, 2)
 
-
-def opener(case_id: str, *keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        pilot.app.screen.open_case(case_id)
-        await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
-
-    return run_before
 
 
 def example(host, name: str):

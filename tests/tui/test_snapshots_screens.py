@@ -10,22 +10,14 @@ from pathlib import Path
 
 from inspectorate.casefile import read_case_file
 
-from tests.tui.conftest import casebook_loaded
+from tests.tui.conftest import opener
 
 SIZE = (140, 40)
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 
 
 def keys(*pressed: str, case: str | None = None):
-    async def run_before(pilot) -> None:
-        await casebook_loaded(pilot)
-        if case:
-            pilot.app.screen.open_case(case)
-            await pilot.pause()
-        await pilot.press(*pressed)
-        await pilot.pause()
-
-    return run_before
+    return opener(case, *pressed)
 
 
 def _case(casebook, host, name: str) -> str:
