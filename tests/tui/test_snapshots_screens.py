@@ -60,3 +60,17 @@ def test_help(snap_compare, make_app, casebook):
 
 def test_new_case_dialog(snap_compare, make_app, casebook):
     assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("n"))
+
+
+def test_history(snap_compare, make_app, casebook, host, monkeypatch):
+    """Who changed what and when: the audit clock is fixed so the picture is the same every run."""
+    import attrs
+
+    from inspectorate.casebook import store
+
+    monkeypatch.setattr(store, "_now", lambda: "2013-05-20T09:30:00+00:00")
+    case_id = _case(casebook, host, "ofsted-cif-2012-requires-improvement.toml")
+    stored = casebook.get(case_id)
+    team = attrs.evolve(stored.case.team, nominee="Sam Okafor")
+    casebook.update(case_id, attrs.evolve(stored.case, team=team), stored.version, what="nominee")
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f6", case=case_id))

@@ -42,7 +42,7 @@ and after. Ctrl+Z on the case undoes the newest change not yet undone, and is it
         table = self.query_one(DataTable)
         table.add_columns("When", "Who", "Change", "Field", "Before", "After")
         for entry in self.session.history():
-            table.add_row(
-                entry.at.strftime("%Y-%m-%d %H:%M"), entry.who, entry.label or "", entry.what, shown(entry.old), shown(entry.new)
-            )
+            created = entry.what == "case" and entry.old is None
+            after = "the case as first recorded" if created else shown(entry.new)
+            table.add_row(entry.at.strftime("%Y-%m-%d %H:%M"), entry.who, entry.label or "", entry.what, shown(entry.old), after)
         table.focus()
