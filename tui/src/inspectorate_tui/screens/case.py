@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
+from inspectorate.evaluation import stage_of
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
@@ -54,7 +55,7 @@ whenever you like. Escape goes back to the casebook.
         framework = session.framework
         regime = session.regime
         where = f"{regime.name() if regime else case.regime} · {framework.name() if framework else case.framework}"
-        stage = session.summary()["stage"]
+        stage = stage_of(case, session.events, session.today)
         archived = " · archived" if session.archived else ""
         self.query_one("#case-title", Static).update(
             f"[b]{case.provider.name}[/b]  {where} · {stage}{archived} · saved, version {session.version}"
