@@ -117,3 +117,17 @@ async def test_filter_by_status_words(make_app, demo_casebook):
         assert table.lines == [] and table.current is None
         await pilot.press("enter", "enter")  # nothing to open: nothing happens
         assert isinstance(pilot.app.screen, CasebookScreen)
+
+
+async def test_archiving_a_case_changed_elsewhere_is_refused_with_a_message(make_app, demo_casebook):
+    import attrs
+
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        table = await _loaded(pilot)
+        line = table.current
+        stored = demo_casebook.get(line.id)  # someone else edits it after the list was read
+        demo_casebook.update(line.id, attrs.evolve(stored.case, kind="monitoring-visit"), stored.version)
+        await pilot.press("a")
+        table = await _loaded(pilot)
+        assert not demo_casebook.get(line.id).archived
+        assert any("changed" in n.message.lower() for n in pilot.app._notifications)

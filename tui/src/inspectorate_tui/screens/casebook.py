@@ -8,6 +8,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from inspectorate.casebook import CasebookError
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
 from inspectorate_tui.widgets.case_table import CaseTable, header
@@ -155,12 +156,15 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
         line = self.query_one(CaseTable).current
         if line is None:
             return
-        if line.row.archived:
-            self.app.casebook.unarchive(line.id, line.row.version)
-            self.notify(f"Restored {line.row.provider} to the casebook")
-        else:
-            self.app.casebook.archive(line.id, line.row.version)
-            self.notify(f"Archived {line.row.provider}. Press A to show archived cases; a restores one.")
+        try:
+            if line.row.archived:
+                self.app.casebook.unarchive(line.id, line.row.version)
+                self.notify(f"Restored {line.row.provider} to the casebook")
+            else:
+                self.app.casebook.archive(line.id, line.row.version)
+                self.notify(f"Archived {line.row.provider}. Press A to show archived cases; a restores one.")
+        except CasebookError as error:  # e.g. changed meanwhile in another window
+            self.notify(f"{error} The list now shows the latest.", severity="error", timeout=12)
         self.load(keep=line.id)
 
 
