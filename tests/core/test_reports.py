@@ -58,6 +58,14 @@ def test_missing_or_empty_required_section_is_an_error(tmp_path):
     ]
 
 
+def test_a_required_section_with_only_its_heading_is_empty(tmp_path):
+    # The heading may stand before or after the mark; either way a heading alone is no content.
+    source = "## Overview\n<!-- section: overview -->\n{{ text }}\n## Actions\n<!-- section: actions -->\n{{ actions }}\n"
+    template = _template(tmp_path, source, required_sections=["overview", "actions"])
+    findings = check_rendered(template, render(template, {"text": "Learners achieve well.", "actions": ""}))
+    assert [f.message for f in findings] == ["section 'actions' is missing or empty"]
+
+
 def test_undefined_names_in_a_template_are_errors_not_blanks(tmp_path):
     template = _template(tmp_path, "{{ nonsense }}")
     with pytest.raises(ReportError, match="nonsense"):

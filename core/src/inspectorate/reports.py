@@ -117,7 +117,8 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
     found = sections(text)
     findings: list[Finding] = []
     for section in template.required_sections:
-        if not found.get(section):
+        # A heading with nothing under it is still empty (headings are not counted as words).
+        if word_count(found.get(section, "")) == 0:
             findings.append(
                 Finding(
                     severity="error",
