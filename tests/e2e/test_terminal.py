@@ -7,6 +7,7 @@ finding appear, quit, start again on the same file, and see the change kept.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -121,3 +122,30 @@ def test_change_a_judgement_see_the_finding_quit_and_find_it_kept(terminal, tmp_
     _open_the_school(terminal)
     screen = terminal.wait_for("Excellent")
     assert "Overridden from" in screen and "many strengths" in screen
+
+
+def _quit(term: Terminal) -> None:
+    term.keys("C-q")
+    deadline = time.monotonic() + 15
+    while term.running() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not term.running()
+
+
+def test_a_throwaway_demo_leaves_nothing_and_plain_start_opens_the_own_casebook(terminal, tmp_path):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    terminal.env["TMPDIR"] = str(scratch)
+    terminal.env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    terminal.env.pop("INSPECTORATE_CASEBOOK", None)
+    terminal.start([*_program(), "--demo"])
+    shown = re.search(r"(\d+) cases ·", terminal.wait_for("cases ·"))
+    assert shown and int(shown.group(1)) >= 12  # the demo's sample cases
+    _quit(terminal)
+    assert list(scratch.iterdir()) == []  # the demo casebook went with the app
+
+    terminal.start(_program())
+    assert "0 cases" in terminal.wait_for("cases ·")
+    _quit(terminal)
+    own = tmp_path / "data" / "inspectorate" / "casebook.sqlite"
+    assert own.exists() and own.stat().st_mode & 0o077 == 0  # readable by its owner only

@@ -84,10 +84,16 @@ async def test_themes_include_high_contrast_and_f3_moves_on(make_app, casebook):
         assert pilot.app.theme != "inspectorate-high-contrast"
 
 
-async def test_no_color_is_respected(make_app, casebook, monkeypatch):
+async def test_no_color_is_respected_and_status_is_still_told_in_words(make_app, demo_casebook, monkeypatch):
+    from inspectorate_tui.widgets.case_table import CaseTable
+
     monkeypatch.setenv("NO_COLOR", "1")
-    async with make_app(casebook).run_test(size=SIZE) as pilot:
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
         assert pilot.app.no_color
+        table = pilot.app.screen.query_one(CaseTable)
+        first = table.render_line(0).text
+        assert first.startswith("‼ overdue")
 
 
 async def test_the_command_palette_reaches_actions_by_name(make_app, demo_casebook):

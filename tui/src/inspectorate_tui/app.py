@@ -9,6 +9,7 @@ opened ends the app with a one-line error and exit status 1, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -153,5 +154,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
     finally:
         if app.casebook is not None:
             app.casebook.close()
+            if demo and casebook is None:  # a throwaway demo leaves nothing behind
+                shutil.rmtree(app.casebook.path.parent, ignore_errors=True)
     if app.return_code:
         sys.exit(app.return_code)
