@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from inspectorate import hookimpl
 from inspectorate.plugins import PluginHost
 from inspectorate_tui.app import InspectorateApp
@@ -30,6 +31,20 @@ async def test_f1_explains_what_has_focus_and_lists_every_key(make_app, demo_cas
         await open_case(pilot, case_id)
         await pilot.press("3", "f1")
         assert pilot.app.screen.query_one(Markdown).source.startswith("## Judgements")
+
+
+@pytest.mark.parametrize("key", ["1", "2", "3", "4", "5", "6"])
+async def test_f1_on_each_tab_explains_that_tab(make_app, demo_casebook, key):
+    from inspectorate_tui.tabs import TABS
+
+    tab_id, title, tab_class = TABS[int(key) - 1]
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        await open_case(pilot, demo_casebook.list_cases()[0].id)
+        await pilot.press(key, "f1")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        assert pilot.app.screen.focused_help == tab_class.HELP
+        assert tab_class.HELP.startswith(f"## {title}")
 
 
 async def test_plugins_screen_lists_plugins_and_a_broken_one_is_reported_not_raised(casebook):

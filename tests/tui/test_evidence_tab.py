@@ -8,7 +8,6 @@ import pytest
 from inspectorate.model import Case, Evidence, InspectionDates, Provider
 from inspectorate_tui.dialogs.evidence import EvidenceDialog
 from inspectorate_tui.screens.case import CaseScreen
-from inspectorate_tui.screens.help import HelpScreen
 from inspectorate_tui.tabs.evidence import EvidenceTab
 from textual.widgets import DataTable, Input, Select, Static, TextArea
 
@@ -187,12 +186,3 @@ async def test_empty_case_invites_the_first_piece(make_app, casebook):
         assert dialog.query_one("#area", Select).value is Select.NULL
         assert pilot.app.focused is dialog.query_one("#area", Select)
 
-
-async def test_help_explains_the_tab(make_app, evidence_case):
-    casebook, case_id = evidence_case
-    async with make_app(casebook).run_test(size=SIZE) as pilot:
-        await open_tab(pilot, case_id)
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, HelpScreen)
-        assert pilot.app.screen.focused_help.startswith("## Evidence")

@@ -164,13 +164,3 @@ async def test_secondary_sources_and_statutory_events_are_marked(make_app, caseb
         listed = rows(tab)
         assert listed["development-plan"][3] == "§ yes"
 
-
-async def test_f1_explains_the_tab(make_app, casebook, ri_case_id):
-    from inspectorate_tui.screens.help import HelpScreen
-
-    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-        await open_follow_up(pilot, ri_case_id)
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, HelpScreen)
-        assert pilot.app.screen.focused_help == FollowUpTab.HELP

@@ -194,13 +194,3 @@ def test_export_name_is_safe_for_any_provider():
     assert export_name("Ysgol Gynradd Glân Taf", "t", "cy") == "ysgol-gynradd-glan-taf-t.cy.md"
     assert export_name("St. Mary's C of E (VA)", "t", "en") == "st-mary-s-c-of-e-va-t.en.md"
 
-
-async def test_f1_explains_the_tab(make_app, casebook, ri_case_id):
-    from inspectorate_tui.screens.help import HelpScreen
-
-    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-        await open_reports(pilot, ri_case_id)
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, HelpScreen)
-        assert pilot.app.screen.focused_help == ReportsTab.HELP

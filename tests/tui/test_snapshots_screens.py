@@ -65,7 +65,6 @@ def test_new_case_dialog(snap_compare, make_app, casebook):
 def test_history(snap_compare, make_app, casebook, host, monkeypatch):
     """Who changed what and when: the audit clock is fixed so the picture is the same every run."""
     import attrs
-
     from inspectorate.casebook import store
 
     monkeypatch.setattr(store, "_now", lambda: "2013-05-20T09:30:00+00:00")
