@@ -50,3 +50,18 @@ def test_keys_command_lists_ids_defaults_and_the_persons_keys(tmp_path):
     assert rows["casebook.new"]["keys"] == "ctrl+n" and rows["casebook.new"]["default"] == "n"
     text = run_cli("keys", env={"XDG_CONFIG_HOME": str(tmp_path / "config")}).stdout
     assert "casebook.new" in text and "(default n)" in text
+
+
+def test_every_binding_of_the_app_comes_from_the_keymap():
+    """So every key has an id a person can rebind and help can list."""
+    from tests.support import ROOT
+
+    source = ROOT / "tui" / "src" / "inspectorate_tui"
+    stray = [
+        f"{path.relative_to(source)}:{n}"
+        for path in source.rglob("*.py")
+        if path.name != "bindings.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "Binding(" in line
+    ]
+    assert stray == []

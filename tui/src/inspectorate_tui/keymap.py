@@ -43,6 +43,12 @@ ACTIONS: tuple[Action, ...] = (
     Action("casebook.archive", "a", "Archive", "Archive or restore the case", "archive_case", "casebook"),
     Action("casebook.show-archived", "A", "Archived", "Show or hide archived cases", "toggle_archived", "casebook"),
     Action("casebook.sort", "s", "Sort", "Sort by the next column", "next_sort", "casebook"),
+    Action("case-list.up", "up,k", "Up", "Previous case in the list", "cursor(-1)", "case list", show=False),
+    Action("case-list.down", "down,j", "Down", "Next case in the list", "cursor(1)", "case list", show=False),
+    Action("case-list.page-up", "pageup", "Page up", "A page of cases up", "page(-1)", "case list", show=False),
+    Action("case-list.page-down", "pagedown", "Page down", "A page of cases down", "page(1)", "case list", show=False),
+    Action("case-list.first", "home", "First", "First case in the list", "jump(0)", "case list", show=False),
+    Action("case-list.last", "end", "Last", "Last case in the list", "jump(-1)", "case list", show=False),
     # Case
     Action("case.back", "escape", "Casebook", "Back to the casebook", "back", "case"),
     Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
@@ -68,6 +74,14 @@ ACTIONS: tuple[Action, ...] = (
     Action("follow-up.done", "d", "Done", "Mark the event done on a date", "mark_done", "follow-up"),
     Action("follow-up.not-done", "u", "Not done", "Mark the event not done", "mark_not_done", "follow-up"),
     Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+    # Dialogs and the screens on top of a case
+    Action("dialog.cancel", "escape", "Cancel", "Close the dialog; nothing is saved", "cancel", "dialogs"),
+    Action("dialog.save", "ctrl+s", "Save", "Save what the dialog holds", "save", "dialogs with a form"),
+    Action("dialog.yes", "y,enter", "Yes", "Answer yes", "answer(True)", "yes-or-no questions"),
+    Action("dialog.no", "n,escape", "No", "Answer no", "answer(False)", "yes-or-no questions"),
+    Action("help.close", "escape,f1,q", "Close", "Close help", "dismiss", "help"),
+    Action("plugins.back", "escape", "Back", "Back from the plugins", "app.pop_screen", "plugins"),
+    Action("history.back", "escape", "Back", "Back to the case", "app.pop_screen", "history"),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}

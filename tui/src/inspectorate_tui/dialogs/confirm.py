@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from inspectorate_tui.bindings import bindings
+
 
 class Confirm(ModalScreen[bool]):
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes", id="dialog.yes"),
-        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
+        *bindings("yes-or-no questions"),
     ]
 
     def __init__(self, title: str, question: str, yes: str = "Yes", no: str = "No"):

@@ -13,10 +13,11 @@ import attrs
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Evidence
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from inspectorate_tui.bindings import bindings
 
 
 def words(identifier: str) -> str:
@@ -81,8 +82,8 @@ class FormDialog(ModalScreen):
     """A modal form: ``result()`` builds the answer or raises Invalid; ctrl+s saves; Escape cancels."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-        Binding("ctrl+s", "save", "Save", id="dialog.save"),
+        *bindings("dialogs"),
+        *bindings("dialogs with a form"),
     ]
     DEFAULT_CSS = """
     FormDialog .form-grid { grid-size: 2; grid-columns: 12 1fr; grid-rows: auto; grid-gutter: 0 1; height: auto; }

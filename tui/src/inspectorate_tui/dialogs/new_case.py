@@ -7,14 +7,15 @@ import datetime as dt
 from inspectorate.model import Case, InspectionDates, Provider
 from inspectorate.plugins import PluginHost
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from inspectorate_tui.bindings import bindings
+
 
 class NewCaseDialog(ModalScreen[Case | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+    BINDINGS = bindings("dialogs")
 
     def __init__(self, host: PluginHost, today: dt.date):
         super().__init__()

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+
+from inspectorate_tui.bindings import bindings
 
 
 class TextPrompt(ModalScreen[str | None]):
     """Ask for one line of text; Enter answers, Escape cancels. Empty answers are refused."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+    BINDINGS = bindings("dialogs")
 
     def __init__(self, title: str, question: str, value: str = "", placeholder: str = "", allow_empty: bool = False):
         super().__init__()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from inspectorate.casebook import CasebookError
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from inspectorate.casebook import CasebookError
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
 from inspectorate_tui.widgets.case_table import CaseTable, header

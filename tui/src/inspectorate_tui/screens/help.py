@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Markdown
 
+from inspectorate_tui.bindings import bindings
 from inspectorate_tui.keymap import ACTIONS, keys_for
 
 GENERAL = """\
@@ -39,7 +39,7 @@ def keys_table(keymap: dict[str, str]) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close help", id="help.close")]
+    BINDINGS = bindings("help")
 
     def __init__(self, focused: Widget | None):
         super().__init__()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from inspectorate_tui.bindings import bindings
 from inspectorate_tui.session import CaseSession
 
 
@@ -20,7 +20,7 @@ def shown(value) -> str:
 
 
 class HistoryScreen(Screen):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="history.back")]
+    BINDINGS = bindings("history")
     HELP = """\
 ## History
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from inspectorate import HOOK_API_VERSION
-from inspectorate_tui.markup import escape
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
+
 
 class PluginsScreen(Screen):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="plugins.back")]
+    BINDINGS = bindings("plugins")
     HELP = """\
 ## Plugins
 

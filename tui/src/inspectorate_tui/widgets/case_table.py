@@ -8,13 +8,13 @@ the terminal can show (Textual's line API).
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from inspectorate_tui.bindings import bindings
 from inspectorate_tui.casebook_view import STATUSES, CaseLine
 
 #: (heading, width or None for the rest)
@@ -62,14 +62,7 @@ class CaseTable(ScrollView, can_focus=True):
     """Filtered case lines with a cursor; Enter opens (the screen's binding)."""
 
     COMPONENT_CLASSES = {"case-table--cursor", "case-table--overdue", "case-table--due-soon", "case-table--archived"}
-    BINDINGS = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end", "jump(-1)", "Last", show=False),
-    ]
+    BINDINGS = bindings("case list")
     DEFAULT_CSS = """
     CaseTable { height: 1fr; }
     CaseTable > .case-table--cursor { background: $accent 40%; text-style: bold; }
