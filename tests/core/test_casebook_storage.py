@@ -235,7 +235,12 @@ def test_version_1_casebook_is_upgraded_and_keeps_its_cases(tmp_path):
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
     assert {"undo_of", "label"} <= columns
+    # Step 3 filled the stage dates from the case itself.
+    assert conn.execute("SELECT on_site_from, on_site_to, published FROM cases").fetchall() == [(None, "2019-05-02", None)]
     conn.close()
+    with Casebook.open(path) as book:
+        [row] = book.list_cases()
+        assert row.on_site_to.isoformat() == "2019-05-02"
 
 
 def test_a_failing_migration_leaves_the_casebook_as_it_was(tmp_path, monkeypatch):
@@ -244,14 +249,14 @@ def test_a_failing_migration_leaves_the_casebook_as_it_was(tmp_path, monkeypatch
 
     def broken_step(connection):
         connection.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
-        raise RuntimeError("step 3 failed")
+        raise RuntimeError("the next step failed")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (3, broken_step)])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    with pytest.raises(RuntimeError, match="step 3 failed"):
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (SCHEMA_VERSION + 1, broken_step)])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(RuntimeError, match="the next step failed"):
         Casebook.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchall()
     conn.close()
 

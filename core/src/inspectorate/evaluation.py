@@ -125,15 +125,24 @@ def schedule(
     return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
 
 
+def stage_by_dates(start: dt.date | None, end: dt.date | None, published: dt.date | None, today: dt.date) -> str | None:
+    """Planned, on site or reporting, as the dates alone say; None once the report is published
+    (what follows depends on the follow-up events)."""
+    if start is None or today < start:
+        return "planned"
+    if end is None or today <= end:
+        return "on site"
+    if published is None:
+        return "reporting"
+    return None
+
+
 def stage_of(case: Case, events: list[FollowUpEvent], today: dt.date) -> str:
     """Where the case stands, in the words a casebook column shows."""
     dates = case.dates
-    if dates.start is None or today < dates.start:
-        return "planned"
-    if dates.end is None or today <= dates.end:
-        return "on site"
-    if dates.published is None:
-        return "reporting"
+    by_dates = stage_by_dates(dates.start, dates.end, dates.published, today)
+    if by_dates:
+        return by_dates
     if any(e.status not in ("done", "waiting") for e in events):
         return "follow-up"
     return "closed"

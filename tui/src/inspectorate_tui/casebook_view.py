@@ -34,6 +34,8 @@ SORTS = ("deadline", "provider", "regime", "stage", "updated")
 class CaseLine:
     row: CaseRow
     status: str
+    #: The stage as of today (the stored one moves on from planned to on site to reporting by date).
+    stage: str
     #: Lower-case words the filter searches: provider, regime, framework, sector, stage, status.
     haystack: str
 
@@ -62,13 +64,23 @@ def status_of(row: CaseRow, today: dt.date, soon: dt.date) -> str:
     return "open"
 
 
+def stage_today(row: CaseRow, today: dt.date) -> str:
+    """The stored stage, moved on by the dates where only the passing of days has changed it."""
+    from inspectorate.evaluation import stage_by_dates
+
+    if row.stage not in ("planned", "on site", "reporting"):
+        return row.stage or ""
+    return stage_by_dates(row.on_site_from, row.on_site_to, row.published, today) or row.stage
+
+
 def lines_for(rows: Iterable[CaseRow], today: dt.date) -> list[CaseLine]:
     soon = due_soon_limit(today)
     lines = []
     for row in rows:
         status = status_of(row, today, soon)
-        words = (row.provider, row.regime, row.framework, row.sector, row.stage or "", STATUSES[status][1], status)
-        lines.append(CaseLine(row, status, " ".join(words).lower()))
+        stage = stage_today(row, today)
+        words = (row.provider, row.regime, row.framework, row.sector, stage, STATUSES[status][1], status)
+        lines.append(CaseLine(row, status, stage, " ".join(words).lower()))
     return lines
 
 
@@ -85,9 +97,14 @@ def filter_lines(lines: Sequence[CaseLine], text: str) -> list[CaseLine]:
 
 def sort_lines(lines: list[CaseLine], key: str) -> list[CaseLine]:
     """Overdue and due-soon first (by deadline) for ``deadline``; otherwise by the named column."""
-    if key == "deadline":
-        return sorted(lines, key=lambda line: (_STATUS_ORDER[line.status], line.row.next_deadline or dt.date.max, line.row.provider))
     if key == "updated":
         return sorted(lines, key=lambda line: line.row.updated_at, reverse=True)
-    column = {"provider": lambda r: r.provider.lower(), "regime": lambda r: (r.regime, r.framework), "stage": lambda r: r.stage or ""}[key]
-    return sorted(lines, key=lambda line: (column(line.row), line.row.provider))
+    return sorted(lines, key=_SORT_KEYS[key])
+
+
+_SORT_KEYS = {
+    "deadline": lambda line: (_STATUS_ORDER[line.status], line.row.next_deadline or dt.date.max, line.row.provider),
+    "provider": lambda line: (line.row.provider.lower(), line.row.provider),
+    "regime": lambda line: (line.row.regime, line.row.framework, line.row.provider),
+    "stage": lambda line: (line.stage, line.row.provider),
+}

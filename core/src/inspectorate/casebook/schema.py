@@ -10,6 +10,7 @@ migrated. Steps use portable SQLAlchemy Core DDL so the same code can target Pos
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -36,6 +37,11 @@ cases = sa.Table(
     sa.Column("stage", sa.Text),
     sa.Column("next_deadline", sa.Text),  # ISO date, so text order is date order
     sa.Column("next_event", sa.Text),
+    # The dates that move a case from planned to on site to reporting as days pass (schema 3),
+    # so the list can show today's stage without reading each case. ISO dates.
+    sa.Column("on_site_from", sa.Text),
+    sa.Column("on_site_to", sa.Text),
+    sa.Column("published", sa.Text),
     sa.Column("archived", sa.Integer, nullable=False, default=0),
     sa.Column("version", sa.Integer, nullable=False),  # row version for optimistic concurrency
     sa.Column("data", sa.Text, nullable=False),  # JSON of to_json_data(case_to_data(case))
@@ -112,12 +118,26 @@ def _v2_undo(connection: Connection) -> None:
     connection.execute(sa.text("CREATE INDEX ix_audit_log_undo_of ON audit_log (case_id, undo_of)"))
 
 
+def _v3_stage_dates(connection: Connection) -> None:
+    """Schema 3: the inspection's start, end and publication dates as columns, filled from each case."""
+    for column in ("on_site_from", "on_site_to", "published"):
+        connection.execute(sa.text(f"ALTER TABLE cases ADD COLUMN {column} TEXT"))
+    rows = connection.execute(sa.text("SELECT id, data FROM cases")).all()
+    for case_id, data in rows:
+        inspection = json.loads(data).get("inspection", {})
+        connection.execute(
+            sa.text("UPDATE cases SET on_site_from = :start, on_site_to = :end, published = :published WHERE id = :id"),
+            {"start": inspection.get("start"), "end": inspection.get("end"), "published": inspection.get("published"), "id": case_id},
+        )
+
+
 Migration = Callable[[Connection], None]
 
 #: (version reached, step), in order. Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_tables),
     (2, _v2_undo),
+    (3, _v3_stage_dates),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

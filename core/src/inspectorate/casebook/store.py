@@ -71,6 +71,10 @@ class CaseRow:
     archived: bool
     updated_at: dt.datetime
     version: int
+    #: The dates the stage moves on by as days pass (see evaluation.stage_by_dates).
+    on_site_from: dt.date | None = None
+    on_site_to: dt.date | None = None
+    published: dt.date | None = None
 
 
 @frozen
@@ -144,7 +148,7 @@ class Casebook:
         columns = [
             cases.c.id, cases.c.provider, cases.c.regime, cases.c.framework, cases.c.sector,
             cases.c.stage, cases.c.next_deadline, cases.c.next_event, cases.c.archived,
-            cases.c.updated_at, cases.c.version,
+            cases.c.updated_at, cases.c.version, cases.c.on_site_from, cases.c.on_site_to, cases.c.published,
         ]  # fmt: skip
         query = sa.select(*columns).order_by(
             cases.c.next_deadline.is_(None), cases.c.next_deadline, cases.c.provider, cases.c.id
@@ -155,8 +159,9 @@ class Casebook:
         with self._read() as conn:
             return [
                 CaseRow(
-                    r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]) if r[6] else None, r[7], bool(r[8]), moment(r[9]), r[10]
-                )
+                    r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]) if r[6] else None, r[7], bool(r[8]), moment(r[9]), r[10],
+                    *(day(d) if d else None for d in r[11:14]),
+                )  # fmt: skip
                 for r in conn.execute(query)
             ]
 
@@ -469,6 +474,9 @@ def _case_columns(data: dict[str, Any]) -> dict[str, Any]:
         "sector": provider["sector"],
         "regime": inspection["regime"],
         "framework": inspection["framework"],
+        "on_site_from": inspection.get("start"),
+        "on_site_to": inspection.get("end"),
+        "published": inspection.get("published"),
     }
 
 

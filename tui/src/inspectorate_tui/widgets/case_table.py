@@ -38,7 +38,7 @@ def cells(line: CaseLine) -> tuple[str, ...]:
         row.provider,
         row.regime,
         row.framework,
-        row.stage or "",
+        line.stage,
         row.next_event or "",
     )
 
