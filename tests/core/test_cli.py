@@ -137,3 +137,17 @@ def test_report_renders_in_welsh(cli):
     assert "Gwahoddiad i baratoi astudiaeth achos" in result.stdout
     assert "11 Rhagfyr 2014" in result.stdout  # four weeks after Thursday 13 November 2014
     assert "Rhagorol" in result.stdout
+
+
+def test_report_to_a_file_replaces_it_whole(cli, tmp_path):
+    from tests.support import ROOT
+
+    out = tmp_path / "letter.md"
+    out.write_text("an older draft")
+    out.chmod(0o640)
+    example = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
+    result = cli("report", str(example), "--template", "ofsted-improvement-visit-letter", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Improvement visit: Riverside College")
+    assert out.stat().st_mode & 0o777 == 0o640  # the file's mode is kept
+    assert [p.name for p in tmp_path.iterdir()] == ["letter.md"]  # no temporary file left behind

@@ -126,7 +126,7 @@ async def test_export_writes_the_rendered_draft(make_app, casebook, host, estyn_
         assert target.read_text(encoding="utf-8") == tab.report.text
         assert not tab.query_one("#report-preview-box").loading
         assert any(str(target) in n.message and n.severity == "information" for n in notifications(pilot.app))
-        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".adroddiad")] == []  # no temporary file
 
 
 async def test_export_asks_before_replacing_a_file(make_app, casebook, ri_case_id, tmp_path):

@@ -21,7 +21,6 @@ import datetime as dt
 import difflib
 import os
 import re
-import secrets
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -32,6 +31,7 @@ from attrs import frozen
 
 from inspectorate import codec
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
+from inspectorate.files import write_text_atomically
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
 from inspectorate.toml_lines import KeyLines, key_lines
@@ -618,24 +618,5 @@ def dumps_case(case: Case) -> str:
 
 
 def write_case_file(case: Case, path: str | os.PathLike) -> None:
-    """Write the case file atomically: an interrupted export leaves the last good file in place.
-
-    The text goes to a new file beside the target, is flushed to disk, then renamed over the
-    target (:func:`os.replace` is atomic within one file system). A new file gets the usual
-    permissions (the process umask applies); an existing one keeps its mode.
-    """
-    path = Path(path)
-    text = dumps_case(case)  # serialise first: a failure here has not touched the disk
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    """Write the case file atomically: an interrupted export leaves the last good file in place."""
+    write_text_atomically(path, dumps_case(case))  # serialised first: a failure has not touched the disk

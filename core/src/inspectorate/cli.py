@@ -386,7 +386,9 @@ def report(ctx: click.Context, case_file: str, template_id: str, lang: str, toda
 
     drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
     if output:
-        Path(output).write_text(drafted.text, encoding="utf-8")
+        from inspectorate.files import write_text_atomically
+
+        write_text_atomically(output, drafted.text)
     else:
         click.echo(drafted.text, nl=False)
     for finding in drafted.findings:

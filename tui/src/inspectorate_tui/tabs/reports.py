@@ -9,13 +9,12 @@ notification, never a traceback. Export writes the draft as it is rendered, in a
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
 from inspectorate.drafting import draft_report, report_templates
+from inspectorate.files import write_text_atomically
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from textual import work
 from textual.app import ComposeResult
@@ -89,18 +88,6 @@ def checks_text(report: RenderedReport) -> str:
             within = (limit.minimum is None or words >= limit.minimum) and (limit.maximum is None or words <= limit.maximum)
             lines.append(f"{'✓' if within else '▲'} {escape(limit.section)}: {words} words ({bounds})")
     return "\n".join(lines)
-
-
-def write_report(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (a temporary file renamed into place)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def export_problem(path: Path, error: OSError) -> str:
@@ -313,7 +300,7 @@ provider, template and language, in the current folder).
     @work(thread=True, exclusive=True, group="export")
     def _write(self, path: Path, report: RenderedReport) -> None:
         try:
-            write_report(path, report.text)
+            write_text_atomically(path, report.text)
         except OSError as error:
             self.app.call_from_thread(self._export_done, path, report, export_problem(path, error))
         else:
