@@ -19,7 +19,8 @@ from textual.containers import Grid, Vertical
 from textual.strip import Strip
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
-from inspectorate_tui.dialogs.evidence import FormDialog, Invalid, words
+from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.labels import words
 
 
 class AreaList(SelectionList[str]):

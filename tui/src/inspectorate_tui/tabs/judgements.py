@@ -16,11 +16,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.labels import SEVERITY
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-
-SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
 
 
 def grade_label(scale: Scale, grade_id: str | None) -> str:

@@ -14,8 +14,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.dialogs.evidence import area_choices, area_name, words
 from inspectorate_tui.keymap import keys_for
+from inspectorate_tui.labels import area_choices, area_name, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab

@@ -22,13 +22,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Label, Markdown, Select, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.labels import SEVERITY, SEVERITY_ORDER
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}
-SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def language_name(lang: str) -> str:

@@ -1,0 +1,72 @@
+"""A modal form: it builds its answer or says, inside the dialog, what is wrong."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from inspectorate_tui.bindings import bindings
+
+
+class Invalid(ValueError):
+    """What is wrong with the form, and the id of the field to put the focus on."""
+
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+class FormDialog(ModalScreen):
+    """A modal form: ``result()`` builds the answer or raises Invalid; ctrl+s saves; Escape cancels."""
+
+    BINDINGS = [
+        *bindings("dialogs"),
+        *bindings("dialogs with a form"),
+    ]
+    DEFAULT_CSS = """
+    FormDialog .form-grid { grid-size: 2; grid-columns: 12 1fr; grid-rows: auto; grid-gutter: 0 1; height: auto; }
+    FormDialog .form-grid Label { padding: 1 0 0 0; color: $text-muted; }
+    FormDialog .field-label { color: $text-muted; margin-top: 1; }
+    FormDialog TextArea { height: 6; }
+    FormDialog .dialog-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    FormDialog .dialog-buttons Button { margin-left: 2; min-width: 12; }
+    FormDialog .dialog-hint { width: 1fr; }
+    """
+    HINT = "ctrl+s saves · Tab moves · Escape cancels"
+
+    def result(self):
+        raise NotImplementedError
+
+    def buttons(self) -> ComposeResult:
+        with Horizontal(classes="dialog-buttons"):
+            yield Static(self.HINT, classes="dialog-hint")
+            yield Button("Save", variant="primary", id="save")
+            yield Button("Cancel", id="cancel")
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#error", Static).update(f"✖ {message}")
+
+    def action_save(self) -> None:
+        try:
+            answer = self.result()
+        except Invalid as problem:
+            self.show_error(str(problem))
+            self.query_one(f"#{problem.field}").focus()
+            return
+        self.dismiss(answer)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()

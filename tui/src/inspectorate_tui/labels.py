@@ -1,0 +1,61 @@
+"""Words a screen shows for the ids a case holds: areas, kinds, severities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from inspectorate.frameworks import Area, Framework
+
+#: A finding's severity as mark and word, never colour alone; worst first.
+SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
+SEVERITY_ORDER = {severity: n for n, severity in enumerate(SEVERITY)}
+
+
+def words(identifier: str) -> str:
+    """An identifier as the person reads it: ``area-for-improvement`` -> ``area for improvement``."""
+    return identifier.replace("-", " ")
+
+
+def _depth(framework: Framework, area: Area) -> int:
+    depth, seen = 0, {area.id}
+    while area.parent and (parent := framework.area(area.parent)) and parent.id not in seen:
+        depth, area = depth + 1, parent
+        seen.add(area.id)
+    return depth
+
+
+def area_choices(framework: Framework | None, keep: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(label, area id) for every area of the framework, sub-areas indented under their parent.
+
+    Ids in ``keep`` that the framework does not know (a case written under other data) are
+    offered too, marked, so editing an item never silently drops its area.
+    """
+    choices: list[tuple[str, str]] = []
+    if framework is not None:
+        by_parent: dict[str | None, list[Area]] = {}
+        for area in framework.areas:
+            parent = area.parent if area.parent and framework.area(area.parent) else None
+            by_parent.setdefault(parent, []).append(area)
+
+        def walk(parent: str | None, seen: set[str]) -> None:
+            for area in by_parent.get(parent, []):
+                if area.id in seen:
+                    continue
+                seen.add(area.id)
+                choices.append(("  " * _depth(framework, area) + area.name(), area.id))
+                walk(area.id, seen)
+
+        walk(None, set())
+        known = {area_id for _label, area_id in choices}
+        choices += [(area.name(), area.id) for area in framework.areas if area.id not in known]
+    known = {area_id for _label, area_id in choices}
+    for area_id in keep:
+        if area_id and area_id not in known:
+            choices.append((f"{area_id} (not in this framework)", area_id))
+            known.add(area_id)
+    return choices
+
+
+def area_name(framework: Framework | None, area_id: str) -> str:
+    area = framework.area(area_id) if framework else None
+    return area.name() if area else area_id
