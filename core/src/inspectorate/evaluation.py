@@ -161,6 +161,11 @@ def summary(host: PluginHost, case: Case, today: dt.date | None = None) -> dict:
         events = schedule(host, case, today)
     except UnknownFramework:
         return {"stage": "unknown framework", "next_deadline": None, "next_event": ""}
+    return summary_of(case, events, today)
+
+
+def summary_of(case: Case, events: list[FollowUpEvent], today: dt.date) -> dict:
+    """The list columns from events already scheduled (with their statuses as of ``today``)."""
     upcoming = next_deadline(events)
     return {
         "stage": stage_of(case, events, today),

@@ -62,9 +62,9 @@ def demo_cases(host: PluginHost, today: dt.date) -> tuple[list[Case], list[str]]
 
 
 def seed(book: Casebook, host: PluginHost, today: dt.date) -> list[str]:
+    """Add the demo cases in one transaction; returns the files that could not be used."""
     cases, skipped = demo_cases(host, today)
-    for case in cases:
-        book.add(case, summary=summary(host, case, today))
+    book.add_many((case, summary(host, case, today)) for case in cases)
     return skipped
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.casebook import Casebook, StoredCase
-from inspectorate.evaluation import Evaluation, UnknownFramework, evaluate, schedule, summary
+from inspectorate.evaluation import Evaluation, UnknownFramework, evaluate, schedule, summary_of
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import Case, FollowUpEvent
 from inspectorate.plugins import PluginHost
@@ -23,9 +23,6 @@ class CaseSession:
         self.host = host
         self.case_id = case_id
         self.today = today
-        self.evaluation = Evaluation(proposals=(), follow_up=None, findings=())
-        self.events: list[FollowUpEvent] = []
-        self.problem: str = ""
         self._take(casebook.get(case_id))
 
     # -- what the screens read ------------------------------------------------------------------
@@ -38,20 +35,25 @@ class CaseSession:
     def regime(self) -> Regime | None:
         return self.host.regime(self.case.regime)
 
-    def summary(self, case: Case | None = None) -> dict:
-        return summary(self.host, case or self.case, self.today)
+    def summary(self, case: Case) -> dict | None:
+        """The casebook list's columns for ``case``; None (keep the stored ones) if the rules fail."""
+        _evaluation, events, problem = self._rules(case)
+        return None if problem else summary_of(case, events, self.today)
 
     # -- changing the case ----------------------------------------------------------------------
 
     def save(self, new_case: Case, what: str) -> bool:
         """Store ``new_case`` as one audited change; False when nothing changed.
 
+        The rules run once, on the new case, for both the list's summary and what the tabs show.
         Raises the casebook's StaleWriteError when someone else changed the case meanwhile; the
         caller reloads and tells the person.
         """
         before = self.version
-        stored = self.casebook.update(self.case_id, new_case, self.version, summary=self.summary(new_case), what=what)
-        self._take(stored)
+        evaluation, events, problem = self._rules(new_case)
+        summary = None if problem else summary_of(new_case, events, self.today)
+        stored = self.casebook.update(self.case_id, new_case, self.version, summary=summary, what=what)
+        self._take(stored, (evaluation, events, problem))
         return stored.version != before
 
     def undo(self) -> None:
@@ -64,26 +66,22 @@ class CaseSession:
     def history(self):
         return self.casebook.history(self.case_id)
 
-    def _take(self, stored: StoredCase) -> None:
+    def _take(self, stored: StoredCase, rules=None) -> None:
         self.case = stored.case
         self.version = stored.version
         self.archived = stored.archived
-        self._evaluate()
+        self.evaluation, self.events, self.problem = rules or self._rules(stored.case)
 
-    def _evaluate(self) -> None:
-        # A plugin that raises is isolated by the host and recorded in host.problems; only an
-        # unknown framework stops the rules altogether.
+    def _rules(self, case: Case) -> tuple[Evaluation, list[FollowUpEvent], str]:
+        """What the rules make of ``case``: proposals and findings, dated events, or why none.
+
+        A plugin that raises is isolated by the host and recorded in host.problems; what is left
+        here (an unknown framework, say) keeps the case editable with no proposals or dates.
+        """
         try:
-            self.evaluation = evaluate(self.host, self.case)
-            self.events = schedule(self.host, self.case, self.today)
-            self.problem = ""
+            return evaluate(self.host, case), schedule(self.host, case, self.today), ""
         except UnknownFramework as error:
-            self._no_rules(str(error))
+            problem = str(error)
         except Exception as error:  # noqa: BLE001 - e.g. a plugin returning something malformed
-            self._no_rules(f"the rules could not be applied to this case: {type(error).__name__}: {error}")
-
-    def _no_rules(self, problem: str) -> None:
-        """Keep the case editable with no proposals or dates, and say why."""
-        self.evaluation = Evaluation(proposals=(), follow_up=None, findings=())
-        self.events = []
-        self.problem = problem
+            problem = f"the rules could not be applied to this case: {type(error).__name__}: {error}"
+        return Evaluation(proposals=(), follow_up=None, findings=()), [], problem
