@@ -55,7 +55,9 @@ class Area:
 
     ``scale`` is the id of the scale it is graded on, or None where it is not graded.
     ``parent`` names the area a sub-area belongs to; ``code`` is the guidance's number ("1.1").
-    ``themes`` are the common comparison themes the area maps to (see the compare feature).
+    ``themes`` are the common themes the area maps to when regimes are compared (ids from
+    :data:`inspectorate.compare.themes.COMMON_THEMES`): evidence is carried between frameworks
+    through them.
     """
 
     id: str
@@ -91,6 +93,10 @@ class Framework:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     summary: str = ""
+    #: How this framework's own evidence kinds count when a case is compared under another
+    #: framework: kind -> a common kind (see :data:`inspectorate.compare.themes.COMMON_KINDS`),
+    #: e.g. ``{"sector-leading-practice": "strength"}``. Common kinds carry as themselves.
+    comparable_kinds: Mapping[str, str] = field(factory=dict, converter=_mapping)
 
     def name(self, lang: str = "en") -> str:
         return name_in(self.names, lang)

@@ -11,7 +11,7 @@ Write a plugin as a module with functions marked ``@hookimpl`` and expose it und
 
 Every hook is optional. A hook that raises is reported and its plugin's contribution to that one
 call is dropped; the rest of the app carries on (see ``inspectorate plugins``). Hook API version
-1.0 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
+1.1 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
 
 The reference page ``docs/hooks.md`` is generated from these docstrings.
 """
@@ -105,6 +105,41 @@ def schedule_follow_up(framework, case, calendar):
     authority's review meeting, say).
 
     Since hook API 1.0.
+    """
+
+
+@hookspec
+def describe_follow_up_triggers(framework):
+    """Say, in words, what puts a case into each follow-up category the framework has.
+
+    Receives: ``framework``.
+
+    Returns: a list of :class:`~inspectorate.model.FollowUpTrigger` (category id as
+    :func:`classify_follow_up` gives it, name, the condition in words, whether it is statutory,
+    citation), or None for frameworks you do not own.
+
+    Style: collected from every plugin. Used to compare frameworks side by side; the conformance
+    kit checks that every category your rules give on its sample cases is described.
+
+    Since hook API 1.1.
+    """
+
+
+@hookspec
+def describe_timing_rules(framework):
+    """Say, in words, every follow-up timing rule the framework has.
+
+    Receives: ``framework``.
+
+    Returns: a list of :class:`~inspectorate.model.TimingRule` (event id as
+    :func:`schedule_follow_up` gives it, title, the timing in words, which cases it applies to,
+    the setting whose reading moves it, citation), or None for frameworks you do not own.
+
+    Style: collected from every plugin, so a plugin that adds events describes them too. Used to
+    compare frameworks; the conformance kit checks that every event your rules schedule on its
+    sample cases is described.
+
+    Since hook API 1.1.
     """
 
 

@@ -308,3 +308,58 @@ class FollowUpEvent:
             "reading": self.provenance.reading,
             "citation": self.citation.to_json(),
         }
+
+
+# -- a regime's follow-up rules in words, for comparing regimes ------------------------------------
+
+
+@frozen
+class FollowUpTrigger:
+    """What puts a case into one follow-up category, in words, with the sentence it comes from.
+
+    ``category`` is the id :func:`~inspectorate.hookspecs.classify_follow_up` gives for it.
+    """
+
+    category: str
+    name: str
+    when: str
+    citation: Citation
+    statutory: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "category": self.category,
+            "name": self.name,
+            "when": self.when,
+            "statutory": self.statutory,
+            "citation": self.citation.to_json(),
+        }
+
+
+@frozen
+class TimingRule:
+    """One follow-up timing rule in words: the event, when it falls and counted from what, its source.
+
+    ``event`` is the id :func:`~inspectorate.hookspecs.schedule_follow_up` gives the events it
+    produces. ``applies_when`` says which cases bring the event ("special measures"), empty for
+    every case. ``setting`` names the framework setting whose reading moves the date, if any.
+    """
+
+    event: str
+    title: str
+    basis: str
+    citation: Citation
+    applies_when: str = ""
+    setting: str = ""
+    statutory: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "event": self.event,
+            "title": self.title,
+            "basis": self.basis,
+            "applies_when": self.applies_when,
+            "setting": self.setting,
+            "statutory": self.statutory,
+            "citation": self.citation.to_json(),
+        }

@@ -1,0 +1,1 @@
+"""Comparing regimes: one case under two frameworks, or two frameworks structure by structure."""
