@@ -396,6 +396,51 @@ def report(ctx: click.Context, case_file: str, template_id: str, lang: str, toda
 
 
 @main.command()
+@click.argument("case_file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--regimes", help="Regimes (or framework ids) to project the case into, comma-separated: estyn,ofsted.")
+@click.option("--frameworks", "framework_ids", help="Compare frameworks instead: estyn-2022,ofsted-renewed-2025.")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--grades", type=click.Choice(["same-place", "none"]), default="same-place", show_default=True,
+              help="How recorded grades are carried to the other scale.")
+@click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@click.pass_context
+def compare(
+    ctx: click.Context, case_file: str | None, regimes: str | None, framework_ids: str | None, fmt: str,
+    as_json: bool, grades: str, today: str | None, output: str | None,
+) -> None:
+    """Compare regimes: a case as recorded beside other regimes' projections, or two frameworks."""
+    from inspectorate.compare import compare_case, compare_frameworks, to_markdown, to_text
+
+    names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
+    if framework_ids and case_file:
+        raise click.UsageError("give a case file with --regimes, or --frameworks without a case file")
+    if framework_ids:
+        comparison = compare_frameworks(_host(ctx), names(framework_ids), _date(today, "--today"))
+    elif case_file:
+        if not regimes:
+            raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
+        case = _read_case(ctx, case_file)
+        comparison = compare_case(_host(ctx), case, names(regimes), _date(today, "--today"), grades)
+    else:
+        raise click.UsageError("give a case file and --regimes, or --frameworks")
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
+        text = json.dumps(comparison.to_json(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "md":
+        text = to_markdown(comparison.title, comparison.tables(), comparison.preface)
+    else:
+        text = to_text(comparison.title, comparison.tables(), comparison.preface)
+    if output:
+        from inspectorate.files import write_text_atomically
+
+        write_text_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
 @click.pass_context
 def templates(ctx: click.Context) -> None:
     """Report and letter templates, frameworks and languages."""

@@ -1,0 +1,373 @@
+"""One case under several frameworks: as recorded, and as each other regime's rules would see it.
+
+The other regimes' views are projections: the case is carried across through the common themes
+(:mod:`inspectorate.compare.mapping`) and run through that regime's own hooks (proposals,
+follow-up category, dated events, report templates), exactly as a case recorded there would be.
+No regime is named here, so a third regime's plugin takes part like the two built in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from attrs import field, frozen
+
+from inspectorate.compare.mapping import (
+    DEFAULT_GRADE_READING,
+    GRADE_READINGS,
+    CarriedEvidence,
+    CarriedGrade,
+    carry_evidence,
+    carry_grade,
+    carry_recommendation,
+    combine_grades,
+)
+from inspectorate.compare.outline import Outline, outlines
+from inspectorate.compare.table import DIFFERENT, SAME, Row, Table, keyed_rows, mark
+from inspectorate.compare.themes import COMMON_THEMES, theme_name
+from inspectorate.compare.timeline import LEGEND, date_rows, shared_timeline, strips, undated
+from inspectorate.evaluation import Evaluation, evaluate, framework_of, schedule
+from inspectorate.frameworks import Framework, Regime
+from inspectorate.model import Case, FollowUpEvent, FollowUpRecord, Proposal, _tuple
+from inspectorate.plugins import PluginHost
+
+
+class CompareError(ValueError):
+    """The comparison cannot be made (an unknown regime or framework); the message says which."""
+
+
+@frozen
+class Side:
+    """One column of the comparison: the case under one framework."""
+
+    regime: Regime
+    framework: Framework
+    case: Case
+    projected: bool
+    evaluation: Evaluation
+    events: tuple[FollowUpEvent, ...] = field(converter=_tuple)
+    outlines: tuple[Outline, ...] = field(converter=_tuple)
+    evidence: tuple[CarriedEvidence, ...] = field(default=(), converter=_tuple)
+    grades: tuple[CarriedGrade, ...] = field(default=(), converter=_tuple)
+    notes: tuple[str, ...] = field(default=(), converter=_tuple)
+
+    @property
+    def label(self) -> str:
+        return f"{self.regime.name()} · {self.framework.id} ({'projection' if self.projected else 'recorded'})"
+
+    @property
+    def not_carried(self) -> list[CarriedEvidence]:
+        return [e for e in self.evidence if not e.is_carried]
+
+    def proposal(self, area_id: str) -> Proposal | None:
+        return next((p for p in self.evaluation.proposals if p.area == area_id), None)
+
+    def to_json(self) -> dict:
+        return {
+            "regime": self.regime.id,
+            "framework": self.framework.id,
+            "projected": self.projected,
+            "label": self.label,
+            "notes": list(self.notes),
+            "judgements": [
+                {"area": j.area, "grade": j.grade, "carried": self.projected} for j in self.case.judgements
+            ],
+            "proposals": [p.to_json() for p in self.evaluation.proposals],
+            "follow_up": self.evaluation.follow_up.to_json() if self.evaluation.follow_up else None,
+            "findings": [f.to_json() for f in self.evaluation.findings],
+            "events": [e.to_json() for e in self.events],
+            "evidence": [e.to_json() for e in self.evidence],
+            "grades": [g.to_json() for g in self.grades],
+            "reports": [o.to_json() for o in self.outlines],
+        }
+
+
+def _in_force(framework: Framework, day: dt.date | None) -> bool:
+    if day is None:
+        return False
+    return (framework.valid_from is None or framework.valid_from <= day) and (
+        framework.valid_to is None or day <= framework.valid_to
+    )
+
+
+def _distance(framework: Framework, day: dt.date) -> int:
+    if framework.valid_from and day < framework.valid_from:
+        return (framework.valid_from - day).days
+    if framework.valid_to and day > framework.valid_to:
+        return (day - framework.valid_to).days
+    return 0
+
+
+def choose_framework(regime: Regime, case: Case) -> tuple[Framework, str]:
+    """The regime's framework for this case: one that inspects its sector and was in force at the
+    inspection, else the nearest in time that inspects the sector, else the nearest of all."""
+    if not regime.frameworks:
+        raise CompareError(f"regime {regime.id!r} has no frameworks")
+    day = case.dates.start or case.dates.end or dt.date.today()
+    sector = case.provider.sector
+    fits = [f for f in regime.frameworks if sector in f.sectors]
+    for framework in fits:
+        if _in_force(framework, day):
+            return framework, f"in force on {day.isoformat()} and inspects {sector}"
+    if fits:
+        nearest = min(fits, key=lambda f: _distance(f, day))
+        return nearest, f"the nearest in time to {day.isoformat()} of its frameworks that inspect {sector}"
+    nearest = min(regime.frameworks, key=lambda f: _distance(f, day))
+    return nearest, f"none of its frameworks inspects {sector}; the nearest in time to {day.isoformat()}"
+
+
+def _framework_for(host: PluginHost, wanted: str, case: Case) -> tuple[Framework, str]:
+    framework = host.framework(wanted)
+    if framework is not None:
+        return framework, "chosen by name"
+    regime = host.regime(wanted)
+    if regime is None:
+        known = ", ".join(sorted(host.regimes)) or "none"
+        raise CompareError(f"no regime or framework {wanted!r} is loaded (regimes: {known})")
+    if regime.id == case.regime:
+        return framework_of(host, case), "the framework the case is recorded under"
+    return choose_framework(regime, case)
+
+
+def project(
+    host: PluginHost, case: Case, source: Framework, target: Framework, grade_reading: str = DEFAULT_GRADE_READING
+) -> tuple[Case, list[CarriedEvidence], list[CarriedGrade], list[str]]:
+    """The case carried to ``target``: evidence and grades through the themes, the rest as recorded."""
+    regime = host.regime(target.regime)
+    sector = case.provider.sector
+    notes = []
+    provider = case.provider
+    if regime and regime.nations and provider.nation not in regime.nations:
+        provider = attrs.evolve(provider, nation=regime.nations[0], local_authority="")
+        notes.append(
+            f"Dates are counted on the working days of {_nation(regime.nations[0])}, where {regime.name()} "
+            f"inspects (the provider is in {_nation(case.provider.nation)})."
+        )
+    if sector not in target.sectors:
+        notes.append(f"{target.id} does not inspect the sector {sector!r} (it inspects {', '.join(target.sectors)}).")
+    evidence = [carry_evidence(e, source, target, sector) for e in case.evidence]
+    grades = [carry_grade(j, source, target, sector, grade_reading) for j in case.judgements]
+    notes.append(f"Grades: {GRADE_READINGS[grade_reading]} (reading: {grade_reading}).")
+    projected = Case(
+        provider=provider,
+        regime=target.regime,
+        framework=target.id,
+        kind=case.kind if case.kind in target.visit_kinds else target.visit_kinds[0],
+        dates=case.dates,
+        team=case.team,
+        judgements=combine_grades(target, grades),
+        evidence=[e.carried for e in evidence if e.carried is not None],
+        recommendations=[carry_recommendation(r, source, target, sector) for r in case.recommendations],
+        follow_up=FollowUpRecord(),
+    )
+    return projected, evidence, grades, notes
+
+
+def _side(host, regime, framework, case, projected, today, lang, **extra) -> Side:
+    return Side(
+        regime=regime,
+        framework=framework,
+        case=case,
+        projected=projected,
+        evaluation=evaluate(host, case),
+        events=schedule(host, case, today),
+        outlines=outlines(host, case, today, lang),
+        **extra,
+    )
+
+
+@frozen
+class CaseComparison:
+    case: Case
+    sides: tuple[Side, ...] = field(converter=_tuple)
+    grade_reading: str
+    today: dt.date
+
+    @property
+    def labels(self) -> list[str]:
+        return [s.label for s in self.sides]
+
+    @property
+    def title(self) -> str:
+        others = ", ".join(s.framework.id for s in self.sides[1:])
+        return f"{self.case.provider.name}: {self.sides[0].framework.id} compared with {others}"
+
+    @property
+    def preface(self) -> list[str]:
+        return [
+            f"The first column is the case as recorded; the others are projections: the case carried "
+            f"through the common themes and run through that regime's own rules. Projections are not judgements.",
+            "≠ marks a difference between the regimes, = agreement.",
+        ]
+
+    def tables(self) -> list[Table]:
+        return [
+            self._overview(),
+            self._judgements(),
+            self._evidence(),
+            self._follow_up(),
+            self._timeline(),
+            self._reports(),
+        ]
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "case": {"provider": self.case.provider.name, "regime": self.case.regime, "framework": self.case.framework},
+            "grade_reading": self.grade_reading,
+            "today": self.today.isoformat(),
+            "sides": [s.to_json() for s in self.sides],
+            "timeline": [m.to_json() for m in shared_timeline(self.case, [list(s.events) for s in self.sides])],
+            "tables": [t.to_json() for t in self.tables()],
+        }
+
+    # -- the tables ------------------------------------------------------------------------------
+
+    def _overview(self) -> Table:
+        rows = [
+            Row("Regime", [s.regime.name() for s in self.sides], mark([s.regime.id for s in self.sides])),
+            Row("Framework", [s.framework.name() for s in self.sides], mark([s.framework.id for s in self.sides])),
+            Row("Shown as", ["projection" if s.projected else "recorded" for s in self.sides]),
+        ]
+        notes = [f"{s.label}: {note}" for s in self.sides for note in s.notes]
+        return Table("Case", ["Recorded and projected", *self.labels], rows, notes=notes)
+
+    def _judgement_cell(self, side: Side, theme: str) -> tuple[str, tuple | None]:
+        """The cell text, and the place of its first grade on its scale (for marking differences)."""
+        parts, place = [], None
+        for area in side.framework.graded_areas:
+            if theme not in area.themes:
+                continue
+            scale = side.framework.scale(area.scale)
+            proposal = side.proposal(area.id)
+            recorded = side.case.grade(area.id)
+            if side.projected:
+                grade_id = proposal.grade if proposal and proposal.grade else recorded
+                how = "projected" if proposal and proposal.grade else "carried" if recorded else ""
+            else:
+                grade_id, how = recorded, "recorded" if recorded else ""
+            grade = scale.grade(grade_id) if scale and grade_id else None
+            if grade is None:
+                parts.append(f"{area.name()}: —")
+                continue
+            ceiling = " (at best)" if proposal and proposal.ceiling and side.projected else ""
+            parts.append(f"{area.name()}: {grade.symbol} {grade.name()}{ceiling} [{how}]".replace("  ", " "))
+            if place is None:
+                ranks = sorted(g.rank for g in scale.grades)
+                place = (ranks.index(grade.rank) / max(len(ranks) - 1, 1),)
+        return ("; ".join(parts) or "no graded area", place)
+
+    def _judgements(self) -> Table:
+        themes = [t for t in COMMON_THEMES if any(t in a.themes for s in self.sides for a in s.framework.graded_areas)]
+        rows = []
+        for theme in themes:
+            cells = [self._judgement_cell(s, theme) for s in self.sides]
+            rows.append(Row(theme_name(theme), [c[0] for c in cells], mark([c[1] for c in cells])))
+        notes = [
+            "[projected]: proposed by that regime's own rules from the carried case; [carried]: the recorded "
+            "grade at the same place on the scale, with no rule of that regime proposing otherwise. "
+            "Projections are not judgements.",
+            "= the grades stand at the same place on their scales; ≠ they do not, or one side has none.",
+        ]
+        return Table("Judgements by theme", ["Theme", *self.labels], rows, notes=notes)
+
+    def _evidence(self) -> Table:
+        projected = [s for s in self.sides if s.projected]
+        recorded = self.sides[0]
+        rows = []
+        for i, evidence in enumerate(self.case.evidence):
+            area = recorded.framework.area(evidence.area)
+            cells = [f"{area.name() if area else evidence.area} · {evidence.kind}"]
+            carried_everywhere = True
+            for side in projected:
+                item = side.evidence[i]
+                if item.is_carried:
+                    to_area = side.framework.area(item.carried.area)
+                    cells.append(f"→ {to_area.name()} · {item.carried.kind} ({item.reason})")
+                else:
+                    carried_everywhere = False
+                    cells.append(f"not carried: {item.reason}")
+            rows.append(Row(_short(evidence.text), cells, SAME if carried_everywhere else DIFFERENT))
+        notes = [
+            f"{side.label}: {len(side.not_carried)} of {len(side.evidence)} pieces of evidence could not be carried"
+            for side in projected
+        ]
+        return Table("Evidence carried through the themes", ["Evidence", *self.labels], rows, notes=notes)
+
+    def _follow_up(self) -> Table:
+        categories = [s.evaluation.follow_up for s in self.sides]
+        rows = [
+            Row(
+                "Category",
+                [f"{c.name}{' (statutory)' if c.statutory else ''}" if c else "—" for c in categories],
+                mark([(c.id, c.statutory) if c else None for c in categories]),
+            ),
+            Row("Why", [c.rationale if c else "the rules give no category" for c in categories]),
+            Row("Source", [str(c.citation) if c else "—" for c in categories]),
+            Row("Dated events", [str(sum(1 for e in s.events if e.latest or e.earliest)) for s in self.sides],
+                mark([sum(1 for e in s.events if e.latest or e.earliest) for s in self.sides])),
+        ]
+        return Table("Follow-up", ["", *self.labels], rows)
+
+    def _timeline(self) -> Table:
+        columns = [list(s.events) for s in self.sides]
+        marks = shared_timeline(self.case, columns)
+        short = [f"{s.regime.name()}{' (projection)' if s.projected else ''}" for s in self.sides]
+        drawing = [*strips(marks, short), "", *date_rows(marks, short), "", LEGEND]
+        notes = [f"{self.sides[c].label}: {e.title} waits for {e.anchor.name}" for c, e in undated(columns)]
+        return Table("Timeline", ["", *self.labels], drawing=drawing, notes=notes)
+
+    def _reports(self) -> Table:
+        main = [next((o for o in s.outlines if o.template.kind == "report"), None) for s in self.sides]
+        columns = [{sec.id: sec.describe for sec in o.sections} if o else {} for o in main]
+        rows = [
+            Row("Template", [o.template.title() if o else "no report template" for o in main]),
+            *keyed_rows(columns),
+        ]
+        others = [
+            f"{s.label} also drafts: {', '.join(o.template.title() for o in s.outlines if o is not m)}"
+            for s, m in zip(self.sides, main)
+            if len(s.outlines) > (1 if m else 0)
+        ]
+        notes = ["= a section both reports have (by its id); ≠ a section only one has.", *others]
+        return Table("Report outline", ["Section", *self.labels], rows, notes=notes)
+
+
+def _nation(nation: str) -> str:
+    return nation.replace("-", " ").title()
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def compare_case(
+    host: PluginHost,
+    case: Case,
+    regimes: list[str],
+    today: dt.date | None = None,
+    grade_reading: str = DEFAULT_GRADE_READING,
+    lang: str = "en",
+) -> CaseComparison:
+    """The case as recorded, then as each of ``regimes`` (regime or framework ids) would see it."""
+    if grade_reading not in GRADE_READINGS:
+        raise CompareError(f"unknown grade reading {grade_reading!r} (readings: {', '.join(GRADE_READINGS)})")
+    today = today or dt.date.today()
+    source = framework_of(host, case)
+    own = host.regime(case.regime) or host.regime(source.regime)
+    sides = [_side(host, own, source, case, False, today, lang)]
+    for wanted in regimes:
+        target, why = _framework_for(host, wanted, case)
+        if target.id == source.id:
+            continue
+        projected, evidence, grades, notes = project(host, case, source, target, grade_reading)
+        notes.insert(0, f"{target.name()}: {why}.")
+        sides.append(
+            _side(host, host.regime(target.regime), target, projected, True, today, lang,
+                  evidence=evidence, grades=grades, notes=notes)
+        )
+    if len(sides) < 2:
+        raise CompareError("nothing to compare with: name another regime or framework than the case's own")
+    return CaseComparison(case=case, sides=sides, grade_reading=grade_reading, today=today)

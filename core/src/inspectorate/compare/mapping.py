@@ -1,0 +1,203 @@
+"""Carrying a case from one framework to another through the common themes.
+
+Evidence goes to the area of the other framework that shares the most themes with the area it was
+recorded against; grades go the same way, by their place on the scale, where the two scales have
+the same number of points. Whatever has no counterpart is kept in ``not_carried`` with the reason,
+so a comparison can list it: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import attrs
+from attrs import field, frozen
+
+from inspectorate.compare.themes import common_kind, theme_name
+from inspectorate.frameworks import Area, Framework
+from inspectorate.model import Evidence, Judgement, Recommendation, _tuple
+
+#: Readings of "what a grade on one scale is on another": the comparison's one ambiguous step.
+GRADE_READINGS = {
+    "same-place": "a grade is carried to the same place on the other scale when both scales have "
+    "as many points (Excellent on four points is Outstanding on four points); otherwise it is not carried",
+    "none": "no grade is carried; the other regime's rules see only the evidence",
+}
+DEFAULT_GRADE_READING = "same-place"
+
+
+@frozen
+class AreaMatch:
+    """Where one area of the source framework lands in the target framework."""
+
+    source: Area
+    target: Area | None
+    themes: tuple[str, ...] = field(converter=_tuple)
+    #: Other target areas sharing a theme, in order of fit.
+    alternatives: tuple[Area, ...] = field(default=(), converter=_tuple)
+
+    @property
+    def reason(self) -> str:
+        if self.target is not None:
+            return "through " + ", ".join(theme_name(t) for t in self.themes)
+        if not self.source.themes:
+            return f"area {self.source.name()} maps to no common theme"
+        return f"no area shares its themes ({', '.join(theme_name(t) for t in self.source.themes)})"
+
+
+@frozen
+class CarriedEvidence:
+    evidence: Evidence
+    source_area: Area | None
+    carried: Evidence | None
+    match: AreaMatch | None
+    reason: str
+
+    @property
+    def is_carried(self) -> bool:
+        return self.carried is not None
+
+    def to_json(self) -> dict:
+        return {
+            "text": self.evidence.text,
+            "kind": self.evidence.kind,
+            "area": self.evidence.area,
+            "carried": self.is_carried,
+            "to_area": self.carried.area if self.carried else None,
+            "to_kind": self.carried.kind if self.carried else None,
+            "themes": list(self.match.themes) if self.match and self.carried else [],
+            "reason": self.reason,
+        }
+
+
+@frozen
+class CarriedGrade:
+    judgement: Judgement
+    carried: Judgement | None
+    reason: str
+
+    def to_json(self) -> dict:
+        return {
+            "area": self.judgement.area,
+            "grade": self.judgement.grade,
+            "carried": self.carried is not None,
+            "to_area": self.carried.area if self.carried else None,
+            "to_grade": self.carried.grade if self.carried else None,
+            "reason": self.reason,
+        }
+
+
+def _applies(area: Area, sector: str) -> bool:
+    return not area.sectors or sector in area.sectors
+
+
+def match_area(source: Area, target: Framework, sector: str) -> AreaMatch:
+    """The target area that shares most themes with ``source``.
+
+    Ties go to the area holding the source's first (main) theme, then to the area whose own main
+    theme the source shares, then to a top-level area over a sub-area, then to the area whose id
+    shares most words with the source's ("leadership-and-management"), then to framework order.
+    """
+    wanted = set(source.themes)
+    words = set(source.id.split("-"))
+    main = source.themes[0] if source.themes else None
+    candidates = []
+    for order, area in enumerate(target.areas):
+        shared = wanted & set(area.themes)
+        if not shared or not _applies(area, sector):
+            continue
+        fit = (
+            -len(shared),
+            main not in area.themes,
+            area.themes[0] not in wanted,
+            area.parent is not None,
+            -len(words & set(area.id.split("-"))),
+            order,
+        )
+        candidates.append((fit, area))
+    if not candidates:
+        return AreaMatch(source=source, target=None, themes=())
+    candidates.sort(key=lambda c: c[0])
+    best = candidates[0][1]
+    themes = tuple(t for t in source.themes if t in best.themes)
+    return AreaMatch(source=source, target=best, themes=themes, alternatives=[a for _, a in candidates[1:]])
+
+
+def carry_evidence(evidence: Evidence, source: Framework, target: Framework, sector: str) -> CarriedEvidence:
+    area = source.area(evidence.area)
+    if area is None:
+        return CarriedEvidence(evidence, None, None, None, f"area {evidence.area!r} is not in {source.id}")
+    match = match_area(area, target, sector)
+    if match.target is None:
+        return CarriedEvidence(evidence, area, None, match, match.reason)
+    if evidence.kind in target.evidence_kinds:
+        kind = evidence.kind
+    else:
+        kind = common_kind(source, evidence.kind)
+        if kind is None or kind not in target.evidence_kinds:
+            return CarriedEvidence(
+                evidence, area, None, match, f"kind {evidence.kind!r} has no counterpart in {target.id}"
+            )
+    carried = attrs.evolve(evidence, area=match.target.id, kind=kind, tags=())
+    return CarriedEvidence(evidence, area, carried, match, match.reason)
+
+
+def _place(framework: Framework, area_id: str, grade_id: str) -> tuple[int, int] | None:
+    """(0-based place from the best, number of points) of a grade on its area's scale."""
+    scale = framework.scale_for(area_id)
+    grade = scale.grade(grade_id) if scale else None
+    if grade is None:
+        return None
+    ranks = sorted(g.rank for g in scale.grades)
+    return ranks.index(grade.rank), len(ranks)
+
+
+def carry_grade(
+    judgement: Judgement, source: Framework, target: Framework, sector: str, reading: str
+) -> CarriedGrade:
+    if reading == "none":
+        return CarriedGrade(judgement, None, "grades are not carried (reading: none)")
+    area = source.area(judgement.area)
+    if area is None:
+        return CarriedGrade(judgement, None, f"area {judgement.area!r} is not in {source.id}")
+    match = match_area(area, target, sector)
+    if match.target is None:
+        return CarriedGrade(judgement, None, match.reason)
+    place = _place(source, judgement.area, judgement.grade)
+    scale = target.scale_for(match.target.id)
+    if place is None or scale is None:
+        return CarriedGrade(judgement, None, f"{match.target.name()} is not graded in {target.id}")
+    index, points = place
+    if points != len(scale.grades):
+        return CarriedGrade(
+            judgement, None, f"the scales differ ({points} points against {len(scale.grades)}): not carried"
+        )
+    grade = sorted(scale.grades, key=lambda g: g.rank)[index]
+    carried = Judgement(area=match.target.id, grade=grade.id, by="carried across for comparison")
+    return CarriedGrade(judgement, carried, f"same place on the scale, {match.reason}")
+
+
+def combine_grades(target: Framework, carried: list[CarriedGrade]) -> tuple[Judgement, ...]:
+    """One judgement per target area: where two source grades land on one area, the weaker stands."""
+    by_area: dict[str, Judgement] = {}
+    for item in carried:
+        if item.carried is None:
+            continue
+        judgement = item.carried
+        earlier = by_area.get(judgement.area)
+        if earlier is None or _place(target, judgement.area, judgement.grade) > _place(
+            target, earlier.area, earlier.grade
+        ):
+            by_area[judgement.area] = judgement
+    return tuple(by_area.values())
+
+
+def carry_recommendation(
+    recommendation: Recommendation, source: Framework, target: Framework, sector: str
+) -> Recommendation:
+    """The recommendation with its areas carried; areas with no counterpart are left off."""
+    areas = []
+    for area_id in recommendation.areas:
+        area = source.area(area_id)
+        match = match_area(area, target, sector) if area else None
+        if match and match.target and match.target.id not in areas:
+            areas.append(match.target.id)
+    return attrs.evolve(recommendation, areas=areas, progress=())

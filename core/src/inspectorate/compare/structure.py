@@ -1,0 +1,271 @@
+"""Two (or more) frameworks structure by structure: scales, areas and their themes, what triggers
+follow-up, every timing rule with its source, what each report contains, the settings for
+ambiguous guidance. Everything comes from the plugins' hooks, so any regime can be compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import field, frozen
+
+from inspectorate.compare.case import CompareError
+from inspectorate.compare.outline import Outline, outline
+from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
+from inspectorate.compare.themes import COMMON_THEMES, theme_name
+from inspectorate.drafting import report_templates
+from inspectorate.frameworks import Framework, Regime
+from inspectorate.model import (
+    Case,
+    Evidence,
+    FollowUpTrigger,
+    InspectionDates,
+    Judgement,
+    Provider,
+    Recommendation,
+    TimingRule,
+    _tuple,
+)
+from inspectorate.plugins import PluginHost
+
+
+def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
+    """A case with something in every part, so that a template shows every section it can.
+
+    Graded at the weakest point of each scale, because that is where reports say most (follow-up,
+    what happens next). Dated in the middle of the framework's life.
+    """
+    start = framework.valid_from or dt.date(2020, 1, 6)
+    start = start + dt.timedelta(days=(7 - start.weekday()) % 7 + 28)  # a Monday a month in
+    evidence = [
+        Evidence(area=a.id, kind=kind, text=f"An example {kind.replace('-', ' ')}.", source="example")
+        for a in framework.areas
+        for kind in framework.evidence_kinds[:2]
+    ]
+    judgements = []
+    for area in framework.graded_areas:
+        scale = framework.scale(area.scale)
+        judgements.append(Judgement(area=area.id, grade=max(scale.grades, key=lambda g: g.rank).id))
+    return Case(
+        provider=Provider(
+            name="Example provider",
+            sector=framework.sectors[0],
+            nation=regime.nations[0] if regime and regime.nations else "england",
+        ),
+        regime=framework.regime,
+        framework=framework.id,
+        kind=framework.visit_kinds[0],
+        dates=InspectionDates(
+            notified=start - dt.timedelta(days=21),
+            start=start,
+            end=start + dt.timedelta(days=3),
+            draft_issued=start + dt.timedelta(days=30),
+            published=start + dt.timedelta(days=50),
+        ),
+        judgements=judgements,
+        evidence=evidence,
+        recommendations=[Recommendation(text="An example recommendation.", priority=1, areas=framework.area_ids[:1])],
+    )
+
+
+@frozen
+class FrameworkView:
+    regime: Regime
+    framework: Framework
+    triggers: tuple[FollowUpTrigger, ...] = field(converter=_tuple)
+    timing_rules: tuple[TimingRule, ...] = field(converter=_tuple)
+    outlines: tuple[Outline, ...] = field(converter=_tuple)
+
+    @property
+    def label(self) -> str:
+        return f"{self.regime.name()} · {self.framework.id}"
+
+    def to_json(self) -> dict:
+        f = self.framework
+        return {
+            "regime": self.regime.id,
+            "framework": f.id,
+            "name": f.name(),
+            "valid_from": f.valid_from.isoformat() if f.valid_from else None,
+            "valid_to": f.valid_to.isoformat() if f.valid_to else None,
+            "sectors": list(f.sectors),
+            "scales": [
+                {"id": s.id, "grades": [{"id": g.id, "name": g.name(), "rank": g.rank, "symbol": g.symbol} for g in s.grades]}
+                for s in f.scales
+            ],
+            "areas": [
+                {"id": a.id, "name": a.name(), "scale": a.scale, "parent": a.parent, "themes": list(a.themes)}
+                for a in f.areas
+            ],
+            "follow_up_triggers": [t.to_json() for t in self.triggers],
+            "timing_rules": [r.to_json() for r in self.timing_rules],
+            "reports": [o.to_json() for o in self.outlines],
+            "settings": {
+                key: {"default": value.get("default"), "readings": dict(value.get("readings", {}))}
+                for key, value in f.settings.items()
+            },
+        }
+
+
+def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = "en") -> FrameworkView:
+    regime = host.regime(framework.regime)
+    case = exemplar_case(framework, regime)
+    templates = sorted(
+        (t for t in report_templates(host) if framework.id in t.frameworks), key=lambda t: (t.kind != "report", t.id)
+    )
+    return FrameworkView(
+        regime=regime,
+        framework=framework,
+        triggers=host.collect("describe_follow_up_triggers", expect=FollowUpTrigger, framework=framework),
+        timing_rules=host.collect("describe_timing_rules", expect=TimingRule, framework=framework),
+        outlines=[outline(host, t, case, today, lang) for t in templates],
+    )
+
+
+def _in_force(f: Framework) -> str:
+    since = f.valid_from.isoformat() if f.valid_from else "—"
+    return f"{since} to {f.valid_to.isoformat()}" if f.valid_to else f"from {since}"
+
+
+def _scale_text(scale) -> str:
+    grades = sorted(scale.grades, key=lambda g: g.rank)
+    return f"{len(grades)} points: " + " / ".join(f"{g.symbol} {g.name()}".strip() for g in grades)
+
+
+@frozen
+class FrameworkComparison:
+    views: tuple[FrameworkView, ...] = field(converter=_tuple)
+
+    @property
+    def labels(self) -> list[str]:
+        return [v.label for v in self.views]
+
+    @property
+    def title(self) -> str:
+        return " compared with ".join(v.framework.id for v in self.views)
+
+    @property
+    def preface(self) -> list[str]:
+        return ["≠ marks a difference between the frameworks, = agreement."]
+
+    def tables(self) -> list[Table]:
+        return [
+            self._overview(),
+            self._scales(),
+            self._areas(),
+            self._triggers(),
+            self._timings(),
+            self._reports(),
+            self._settings(),
+        ]
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "frameworks": [v.to_json() for v in self.views], "tables": [t.to_json() for t in self.tables()]}
+
+    def _overview(self) -> Table:
+        fs = [v.framework for v in self.views]
+        rows = [
+            Row("Regime", [v.regime.name() for v in self.views], mark([v.regime.id for v in self.views])),
+            Row("Name", [f.name() for f in fs]),
+            Row("In force", [_in_force(f) for f in fs]),
+            Row("Sectors", [", ".join(f.sectors) for f in fs], mark([frozenset(f.sectors) for f in fs])),
+            Row("Visits", [", ".join(f.visit_kinds) for f in fs], mark([frozenset(f.visit_kinds) for f in fs])),
+            Row("Evidence kinds", [", ".join(f.evidence_kinds) for f in fs], mark([frozenset(f.evidence_kinds) for f in fs])),
+        ]
+        return Table("Frameworks", ["", *self.labels], rows, notes=[f"{v.label}: {v.framework.summary}" for v in self.views if v.framework.summary])
+
+    def _scales(self) -> Table:
+        fs = [v.framework for v in self.views]
+        rows = []
+        for i in range(max((len(f.scales) for f in fs), default=0)):
+            scales = [f.scales[i] if i < len(f.scales) else None for f in fs]
+            rows.append(
+                Row(
+                    f"Scale {i + 1}",
+                    [_scale_text(s) if s else "—" for s in scales],
+                    mark([len(s.grades) if s else None for s in scales]),
+                )
+            )
+        if not rows:
+            rows.append(Row("Scale", ["no graded areas" for _ in fs]))
+        else:
+            ungraded = [f for f in fs if not f.scales]
+            if ungraded:
+                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs)], DIFFERENT) for r in rows]
+        return Table("Scales", ["", *self.labels], rows, notes=["= the scales have as many points; ≠ they do not."])
+
+    def _areas(self) -> Table:
+        fs = [v.framework for v in self.views]
+        themes = [t for t in COMMON_THEMES if any(t in a.themes for f in fs for a in f.areas)]
+        themes += sorted({t for f in fs for a in f.areas for t in a.themes} - set(themes))
+        rows = []
+        for theme in themes:
+            cells = []
+            for f in fs:
+                areas = [a for a in f.areas if theme in a.themes]
+                cells.append("; ".join(_area_text(f, a) for a in areas) or "—")
+            rows.append(Row(theme_name(theme), cells, mark([c == "—" for c in cells])))
+        unthemed = [[a for a in f.areas if not a.themes] for f in fs]
+        if any(unthemed):
+            rows.append(
+                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed)], DIFFERENT)
+            )
+        notes = ["= every framework has an area for the theme; ≠ some have none (its evidence cannot be carried there)."]
+        return Table("Areas by common theme", ["Theme", *self.labels], rows, notes=notes)
+
+    def _triggers(self) -> Table:
+        columns = [
+            {t.category: f"{t.name}{' (statutory)' if t.statutory else ''}: {t.when} — {t.citation}" for t in v.triggers}
+            for v in self.views
+        ]
+        notes = [f"{v.label}: no follow-up category is described" for v in self.views if not v.triggers]
+        return Table("What triggers follow-up", ["Category", *self.labels], keyed_rows(columns), notes=notes)
+
+    def _timings(self) -> Table:
+        columns = []
+        for v in self.views:
+            column = {}
+            for r in v.timing_rules:
+                when = f" [when: {r.applies_when}]" if r.applies_when else ""
+                reading = f" [reading set by '{r.setting}']" if r.setting else ""
+                column[r.event] = f"{r.title}: {r.basis}{when}{reading} — {r.citation}"
+            columns.append(column)
+        notes = [f"{v.label}: no timing rule is described" for v in self.views if not v.timing_rules]
+        return Table("Timing rules and their sources", ["Event", *self.labels], keyed_rows(columns), notes=notes)
+
+    def _reports(self) -> Table:
+        main = [next((o for o in v.outlines if o.template.kind == "report"), None) for v in self.views]
+        columns = [{s.id: s.describe for s in o.sections} if o else {} for o in main]
+        rows = [Row("Template", [o.template.title() if o else "no report template" for o in main]), *keyed_rows(columns)]
+        notes = [
+            f"{v.label} also drafts: {', '.join(o.template.title() for o in v.outlines if o is not m)}"
+            for v, m in zip(self.views, main)
+            if len(v.outlines) > (1 if m else 0)
+        ]
+        return Table("What each report contains", ["Section", *self.labels], rows, notes=notes)
+
+    def _settings(self) -> Table:
+        columns = [
+            {key: f"default {value.get('default')}; readings: {', '.join(value.get('readings', {}))}" for key, value in v.framework.settings.items()}
+            for v in self.views
+        ]
+        return Table("Settings for ambiguous guidance", ["Setting", *self.labels], keyed_rows(columns))
+
+
+def _area_text(framework: Framework, area) -> str:
+    graded = f" ({framework.scale(area.scale).id})" if area.scale and framework.scale(area.scale) else ""
+    return f"{area.name()}{graded}"
+
+
+def compare_frameworks(host: PluginHost, framework_ids: list[str], today: dt.date | None = None, lang: str = "en") -> FrameworkComparison:
+    today = today or dt.date.today()
+    views = []
+    for framework_id in framework_ids:
+        framework = host.framework(framework_id)
+        if framework is None:
+            known = ", ".join(f.id for f in host.frameworks()) or "none"
+            raise CompareError(f"no framework {framework_id!r} is loaded (frameworks: {known})")
+        views.append(view_of(host, framework, today, lang))
+    if len(views) < 2:
+        raise CompareError("name at least two frameworks to compare")
+    return FrameworkComparison(views=views)
