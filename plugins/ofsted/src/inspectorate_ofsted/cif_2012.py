@@ -13,7 +13,9 @@ from inspectorate.model import (
     Finding,
     FollowUpCategory,
     FollowUpEvent,
+    FollowUpTrigger,
     Provenance,
+    TimingRule,
 )
 
 from inspectorate_ofsted import citations as cite
@@ -31,32 +33,54 @@ def propose(framework, case):
     return []
 
 
+# -- follow-up categories: what puts a case in each (described, then classified by the same words) --
+
+RI_SUPPORT = FollowUpTrigger(
+    category="requires-improvement-support",
+    name="Support and challenge (requires improvement)",
+    when="Overall effectiveness requires improvement: an improvement HMI offers a visit, "
+    "then re-inspection within 12 to 18 months.",
+    citation=cite.IMPROVEMENT_VISIT,
+)
+INADEQUATE = FollowUpTrigger(
+    category="inadequate-monitoring",
+    name="Re-inspection monitoring (inadequate)",
+    when="Overall effectiveness is inadequate: a monitoring visit after six to eight months "
+    "and a full re-inspection after 12 to 15 months.",
+    citation=cite.INADEQUATE_MONITORING,
+)
+NO_FOLLOW_UP = FollowUpTrigger(
+    category="none",
+    name="No follow-up beyond the routine cycle",
+    when="Overall effectiveness is good or outstanding, or not yet recorded.",
+    citation=cite.REINSPECTION_RI,
+)
+TRIGGERS = (RI_SUPPORT, INADEQUATE, NO_FOLLOW_UP)
+
+
+def triggers(framework) -> list[FollowUpTrigger]:
+    return list(TRIGGERS)
+
+
+def _category(trigger: FollowUpTrigger, rationale: str, rule: str) -> FollowUpCategory:
+    return FollowUpCategory(
+        id=trigger.category,
+        name=trigger.name,
+        rationale=rationale,
+        citation=trigger.citation,
+        rule=rule,
+        statutory=trigger.statutory,
+    )
+
+
 def classify(framework, case) -> FollowUpCategory:
     overall = case.grade("overall-effectiveness")
     if overall == "requires-improvement":
-        return FollowUpCategory(
-            id="requires-improvement-support",
-            name="Support and challenge (requires improvement)",
-            rationale="Overall effectiveness requires improvement: an improvement HMI offers a visit, "
-            "then re-inspection within 12 to 18 months.",
-            citation=cite.IMPROVEMENT_VISIT,
-            rule="ofsted-2012.requires-improvement-support",
-        )
+        return _category(RI_SUPPORT, RI_SUPPORT.when, "ofsted-2012.requires-improvement-support")
     if overall == "inadequate":
-        return FollowUpCategory(
-            id="inadequate-monitoring",
-            name="Re-inspection monitoring (inadequate)",
-            rationale="Overall effectiveness is inadequate: a monitoring visit after six to eight months "
-            "and a full re-inspection after 12 to 15 months.",
-            citation=cite.INADEQUATE_MONITORING,
-            rule="ofsted-2012.inadequate-monitoring",
-        )
-    return FollowUpCategory(
-        id="none",
-        name="No follow-up beyond the routine cycle",
-        rationale=f"Overall effectiveness is {overall or 'not yet recorded'}.",
-        citation=cite.REINSPECTION_RI,
-        rule="ofsted-2012.no-follow-up",
+        return _category(INADEQUATE, INADEQUATE.when, "ofsted-2012.inadequate-monitoring")
+    return _category(
+        NO_FOLLOW_UP, f"Overall effectiveness is {overall or 'not yet recorded'}.", "ofsted-2012.no-follow-up"
     )
 
 
@@ -147,7 +171,105 @@ def _strategies(case):
     ]
 
 
-# -- follow-up events -----------------------------------------------------------------------------
+# -- follow-up events: each timing rule in words, then the schedule that dates it --------------------
+
+ANCHOR_SETTING = "reinspection-anchor"
+CONFIRMATION_SETTING = "further-visit-confirmation"
+REQUIRES_IMPROVEMENT = "overall effectiveness requires improvement"
+INADEQUATE_OVERALL = "overall effectiveness is inadequate"
+
+IMPROVEMENT_VISIT = TimingRule(
+    event="improvement-visit",
+    title="Improvement visit by the improvement HMI",
+    basis="normally between 10 and 30 working days after the publication of the report",
+    citation=cite.IMPROVEMENT_VISIT,
+    applies_when=REQUIRES_IMPROVEMENT,
+)
+IMPROVEMENT_LETTER = TimingRule(
+    event="improvement-letter",
+    title="Letter summarising the agreed priorities (not published)",
+    basis="within five working days of the improvement visit",
+    citation=cite.IMPROVEMENT_LETTER,
+    applies_when=REQUIRES_IMPROVEMENT,
+)
+#: The basis of a further visit's letter, and what the setting's two readings add to it.
+FURTHER_LETTER_BASIS = "agreed actions confirmed in writing at each stage"
+FURTHER_LETTER_FIVE_DAYS = ", within five working days as for the first visit"
+FURTHER_LETTER_NO_TIME = " (no time set)"
+FURTHER_VISIT_LETTER = TimingRule(
+    event=f"{FURTHER_VISIT}*",
+    title="Agreed actions confirmed in writing after each further visit",
+    basis=f"{FURTHER_LETTER_BASIS}{FURTHER_LETTER_FIVE_DAYS} (reading 'five-working-days'; "
+    "with 'no-deadline' no time is set)",
+    citation=cite.CONFIRM_IN_WRITING,
+    applies_when=f"{REQUIRES_IMPROVEMENT}, for each further visit recorded as done under an id "
+    f"starting '{FURTHER_VISIT}' (the letter's id is the visit's followed by '-letter')",
+    setting=CONFIRMATION_SETTING,
+)
+REINSPECTION_RI = TimingRule(
+    event="re-inspection",
+    title="Re-inspection",
+    basis="12 to 18 months after the inspection",
+    citation=cite.REINSPECTION_RI,
+    applies_when=REQUIRES_IMPROVEMENT,
+    setting=ANCHOR_SETTING,
+)
+REINSPECTION_BROUGHT_FORWARD = TimingRule(
+    event="re-inspection",
+    title="Re-inspection",
+    basis="brought forward from the 12 to 18 months window at the improvement HMI's request",
+    citation=cite.BRING_FORWARD,
+    applies_when=f"{REQUIRES_IMPROVEMENT}, once the request is recorded as done under '{BRING_FORWARD}'",
+    setting=ANCHOR_SETTING,
+)
+REINSPECTION_AFTER_NOTICE = TimingRule(
+    event="re-inspection",
+    title="Re-inspection",
+    basis="two working days after the notice",
+    citation=cite.REINSPECTION_NOTICE,
+    applies_when=f"{REQUIRES_IMPROVEMENT}, once the notice is recorded as given",
+)
+REINSPECTION_NOTICE = TimingRule(
+    event="re-inspection-notice",
+    title="Two working days' notice of the re-inspection",
+    basis="two working days before the re-inspection, which falls in its window",
+    citation=cite.REINSPECTION_NOTICE,
+    applies_when=REQUIRES_IMPROVEMENT,
+    setting=ANCHOR_SETTING,
+)
+MONITORING_VISIT = TimingRule(
+    event="monitoring-visit",
+    title="Re-inspection monitoring visit",
+    basis="after six to eight months",
+    citation=cite.INADEQUATE_MONITORING,
+    applies_when=INADEQUATE_OVERALL,
+    setting=ANCHOR_SETTING,
+)
+FULL_REINSPECTION = TimingRule(
+    event="re-inspection",
+    title="Full re-inspection",
+    basis="after 12 to 15 months",
+    citation=cite.INADEQUATE_MONITORING,
+    applies_when=INADEQUATE_OVERALL,
+    setting=ANCHOR_SETTING,
+)
+#: An inadequate provider's events, each with its window in calendar months after the anchor.
+INADEQUATE_WINDOWS = ((MONITORING_VISIT, 6, 8), (FULL_REINSPECTION, 12, 15))
+TIMING_RULES = (
+    IMPROVEMENT_VISIT,
+    IMPROVEMENT_LETTER,
+    FURTHER_VISIT_LETTER,
+    REINSPECTION_RI,
+    REINSPECTION_BROUGHT_FORWARD,
+    REINSPECTION_AFTER_NOTICE,
+    REINSPECTION_NOTICE,
+    MONITORING_VISIT,
+    FULL_REINSPECTION,
+)
+
+
+def timing_rules(framework) -> list[TimingRule]:
+    return list(TIMING_RULES)
 
 
 def _provenance(rule: str, calendar_policy: str, reading: str = "") -> Provenance:
@@ -156,7 +278,7 @@ def _provenance(rule: str, calendar_policy: str, reading: str = "") -> Provenanc
 
 def schedule(framework, case, calendar) -> list[FollowUpEvent]:
     overall = case.grade("overall-effectiveness")
-    reading = framework.setting(case.settings, "reinspection-anchor")
+    reading = framework.setting(case.settings, ANCHOR_SETTING)
     anchor_date = case.dates.published if reading == "report-published" else case.dates.end
     anchor = Anchor(reading, anchor_date)
     if overall == "requires-improvement":
@@ -173,32 +295,32 @@ def _improvement_visit_and_letters(framework, case, calendar):
     published = case.dates.published
     events = [
         FollowUpEvent(
-            id="improvement-visit",
-            title="Improvement visit by the improvement HMI",
+            id=IMPROVEMENT_VISIT.event,
+            title=IMPROVEMENT_VISIT.title,
             earliest=add_working_days(published, 10, calendar) if published else None,
             latest=add_working_days(published, 30, calendar) if published else None,
             anchor=Anchor("report-published", published),
-            basis="normally between 10 and 30 working days after the publication of the report",
-            citation=cite.IMPROVEMENT_VISIT,
+            basis=IMPROVEMENT_VISIT.basis,
+            citation=IMPROVEMENT_VISIT.citation,
             provenance=_provenance("ofsted-2012.improvement-visit", calendar.policy),
         )
     ]
-    visited = case.follow_up.done.get("improvement-visit")
+    visited = case.follow_up.done.get(IMPROVEMENT_VISIT.event)
     events.append(
         FollowUpEvent(
-            id="improvement-letter",
-            title="Letter summarising the agreed priorities (not published)",
+            id=IMPROVEMENT_LETTER.event,
+            title=IMPROVEMENT_LETTER.title,
             earliest=None,
             latest=add_working_days(visited, 5, calendar) if visited else None,
-            anchor=Anchor("improvement-visit", visited),
-            basis="within five working days of the improvement visit",
-            citation=cite.IMPROVEMENT_LETTER,
+            anchor=Anchor(IMPROVEMENT_VISIT.event, visited),
+            basis=IMPROVEMENT_LETTER.basis,
+            citation=IMPROVEMENT_LETTER.citation,
             provenance=_provenance("ofsted-2012.improvement-letter", calendar.policy),
         )
     )
     # Paragraph 18 asks for agreed actions in writing "at each stage" but sets no time; reading it
     # with paragraph 14's five working days is a setting.
-    confirmation = framework.setting(case.settings, "further-visit-confirmation")
+    confirmation = framework.setting(case.settings, CONFIRMATION_SETTING)
     further = sorted((k, d) for k, d in case.follow_up.done.items() if k.startswith(FURTHER_VISIT))
     for visit_id, day in further:
         days = 5 if confirmation == "five-working-days" else None
@@ -209,9 +331,8 @@ def _improvement_visit_and_letters(framework, case, calendar):
                 earliest=None,
                 latest=add_working_days(day, days, calendar) if days else None,
                 anchor=Anchor(visit_id, day),
-                basis="agreed actions confirmed in writing at each stage"
-                + (", within five working days as for the first visit" if days else " (no time set)"),
-                citation=cite.CONFIRM_IN_WRITING,
+                basis=FURTHER_LETTER_BASIS + (FURTHER_LETTER_FIVE_DAYS if days else FURTHER_LETTER_NO_TIME),
+                citation=FURTHER_VISIT_LETTER.citation,
                 provenance=_provenance("ofsted-2012.confirm-in-writing", calendar.policy, confirmation),
             )
         )
@@ -220,39 +341,36 @@ def _improvement_visit_and_letters(framework, case, calendar):
 
 def _reinspection_ri(case, calendar, anchor, reading):
     earliest, latest = month_window(anchor.date, 12, 18) if anchor.date else (None, None)
-    basis, rule, citation = "12 to 18 months after the inspection", "ofsted-2012.reinspection-ri", cite.REINSPECTION_RI
-    policy = MONTHS_POLICY
+    timing, rule, policy = REINSPECTION_RI, "ofsted-2012.reinspection-ri", MONTHS_POLICY
     requested = case.follow_up.done.get(BRING_FORWARD)
     if requested and earliest:
         # Brought forward from the window: any time from the request until the window would open.
         earliest, latest = requested, max(requested, earliest)
-        basis = "brought forward from the 12 to 18 months window at the improvement HMI's request"
-        rule, citation = "ofsted-2012.reinspection-brought-forward", cite.BRING_FORWARD
+        timing, rule = REINSPECTION_BROUGHT_FORWARD, "ofsted-2012.reinspection-brought-forward"
     # The notice falls two working days before a re-inspection in its window; once given, it fixes the date.
     notice_event = FollowUpEvent(
-        id="re-inspection-notice",
-        title="Two working days' notice of the re-inspection",
+        id=REINSPECTION_NOTICE.event,
+        title=REINSPECTION_NOTICE.title,
         earliest=add_working_days(earliest, -2, calendar) if earliest else None,
         latest=add_working_days(latest, -2, calendar) if latest else None,
         anchor=anchor,
-        basis="two working days before the re-inspection, which falls in its window",
-        citation=cite.REINSPECTION_NOTICE,
+        basis=REINSPECTION_NOTICE.basis,
+        citation=REINSPECTION_NOTICE.citation,
         provenance=_provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
     )
-    notice = case.follow_up.done.get("re-inspection-notice")
+    notice = case.follow_up.done.get(REINSPECTION_NOTICE.event)
     if notice:
         earliest = latest = add_working_days(notice, 2, calendar)
-        basis, citation = "two working days after the notice", cite.REINSPECTION_NOTICE
-        rule = "ofsted-2012.reinspection-after-notice"
+        timing, rule = REINSPECTION_AFTER_NOTICE, "ofsted-2012.reinspection-after-notice"
         policy = calendar.policy
     reinspection = FollowUpEvent(
-        id="re-inspection",
-        title="Re-inspection",
+        id=timing.event,
+        title=timing.title,
         earliest=earliest,
         latest=latest,
-        anchor=Anchor("re-inspection-notice", notice) if notice else anchor,
-        basis=basis,
-        citation=citation,
+        anchor=Anchor(REINSPECTION_NOTICE.event, notice) if notice else anchor,
+        basis=timing.basis,
+        citation=timing.citation,
         provenance=_provenance(rule, policy, reading),
     )
     return [reinspection, notice_event]
@@ -260,22 +378,18 @@ def _reinspection_ri(case, calendar, anchor, reading):
 
 def _inadequate(anchor, reading):
     events = []
-    for event_id, title, low, high, basis in (
-        ("monitoring-visit", "Re-inspection monitoring visit", 6, 8, "after six to eight months"),
-        ("re-inspection", "Full re-inspection", 12, 15, "after 12 to 15 months"),
-    ):
+    for timing, low, high in INADEQUATE_WINDOWS:
         earliest, latest = month_window(anchor.date, low, high) if anchor.date else (None, None)
         events.append(
             FollowUpEvent(
-                id=event_id,
-                title=title,
+                id=timing.event,
+                title=timing.title,
                 earliest=earliest,
                 latest=latest,
                 anchor=anchor,
-                basis=basis,
-                citation=cite.INADEQUATE_MONITORING,
-                provenance=_provenance(f"ofsted-2012.{event_id}", MONTHS_POLICY, reading),
+                basis=timing.basis,
+                citation=timing.citation,
+                provenance=_provenance(f"ofsted-2012.{timing.event}", MONTHS_POLICY, reading),
             )
         )
     return events
-

@@ -131,6 +131,11 @@ def classify(framework, case):
     return None
 
 
+def triggers(framework):
+    """None of the follow-up categories of this framework is encoded, so none is described."""
+    return []
+
+
 def check(framework, case) -> list[Finding]:
     findings = check_against_proposals(framework, case, propose(framework, case), "eif-2019")
     if has_no_overall_grade(case) and case.grade(OVERALL):
@@ -149,3 +154,7 @@ def check(framework, case) -> list[Finding]:
 
 def schedule(framework, case, calendar):
     return draft_comments.schedule(case, calendar)
+
+
+def timing_rules(framework):
+    return draft_comments.timing_rules()

@@ -86,6 +86,18 @@ def schedule_follow_up(framework, case, calendar):
 
 
 @hookimpl
+def describe_follow_up_triggers(framework):
+    rules = RULES.get(framework.id)
+    return rules.triggers(framework) if rules else None
+
+
+@hookimpl
+def describe_timing_rules(framework):
+    rules = RULES.get(framework.id)
+    return rules.timing_rules(framework) if rules else None
+
+
+@hookimpl
 def register_report_templates(register):
     for template in ofsted_reports.TEMPLATES:
         register(template)

@@ -7,7 +7,7 @@ providers get monitoring of the type their weakest grades call for.
 
 from __future__ import annotations
 
-from inspectorate.model import Finding, FollowUpCategory
+from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger
 
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import draft_comments
@@ -15,6 +15,75 @@ from inspectorate_ofsted import draft_comments
 FRAMEWORK_ID = "ofsted-renewed-2025"
 LEADERSHIP = "leadership-and-governance"
 URGENT = "urgent-improvement"
+SPECIAL_MEASURES_SETTING = "special-measures-reading"
+FE_BOTH_SETTING = "fe-monitoring-when-both"
+
+# -- follow-up categories: what puts a case in each (described, then classified by the same words) --
+
+SPECIAL_MEASURES = FollowUpTrigger(
+    category="special-measures",
+    name="Special measures",
+    when="A school whose leadership and governance is urgent improvement and another area is urgent "
+    f"improvement or safeguarding is not met (setting {SPECIAL_MEASURES_SETTING}, reading "
+    "'leadership-and-another'); with the reading 'either', leadership and governance and another area "
+    "urgent improvement, or safeguarding not met.",
+    citation=cite.SPECIAL_MEASURES,
+    statutory=True,
+)
+REQUIRES_SIGNIFICANT_IMPROVEMENT = FollowUpTrigger(
+    category="requires-significant-improvement",
+    name="Requires significant improvement",
+    when="A school not in special measures with any area urgent improvement or safeguarding not met.",
+    citation=cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
+    statutory=True,
+)
+NO_CATEGORY = FollowUpTrigger(
+    category="none",
+    name="No category",
+    when="A school with no area urgent improvement and safeguarding met, or nothing graded yet.",
+    citation=cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
+)
+URGENT_IMPROVEMENT_MONITORING = FollowUpTrigger(
+    category="urgent-improvement-monitoring",
+    name="Urgent improvement monitoring",
+    when="A further education and skills provider with any area urgent improvement; when safeguarding is "
+    f"also not met, only under the reading 'urgent-improvement' of setting {FE_BOTH_SETTING}.",
+    citation=cite.FE_MONITORING_OF_THAT_TYPE,
+)
+SAFEGUARDING_MONITORING = FollowUpTrigger(
+    category="safeguarding-monitoring",
+    name="Safeguarding not met monitoring",
+    when="A further education and skills provider whose safeguarding is not met and no area is urgent "
+    f"improvement, or with both under the reading 'safeguarding' of setting {FE_BOTH_SETTING}.",
+    citation=cite.FE_MONITORING_OF_THAT_TYPE,
+)
+NEEDS_ATTENTION_MONITORING = FollowUpTrigger(
+    category="needs-attention-monitoring",
+    name="Needs attention monitoring",
+    when="A further education and skills provider with no area urgent improvement and safeguarding met, "
+    "but an area needs attention.",
+    citation=cite.FE_NEEDS_ATTENTION_MONITORING,
+)
+NO_MONITORING = FollowUpTrigger(
+    category="none",
+    name="No monitoring",
+    when="A further education and skills provider with no area needs attention or urgent improvement and "
+    "safeguarding met, or nothing graded yet.",
+    citation=cite.FE_NEEDS_ATTENTION_MONITORING,
+)
+TRIGGERS = (
+    SPECIAL_MEASURES,
+    REQUIRES_SIGNIFICANT_IMPROVEMENT,
+    NO_CATEGORY,
+    URGENT_IMPROVEMENT_MONITORING,
+    SAFEGUARDING_MONITORING,
+    NEEDS_ATTENTION_MONITORING,
+    NO_MONITORING,
+)
+
+
+def triggers(framework) -> list[FollowUpTrigger]:
+    return list(TRIGGERS)
 
 
 def propose(framework, case):
@@ -38,8 +107,15 @@ def _names(areas) -> str:
     return ", ".join(area.name().lower() for area in areas)
 
 
-def _category(id_, name, rationale, citation, rule, statutory=False) -> FollowUpCategory:
-    return FollowUpCategory(id=id_, name=name, rationale=rationale, citation=citation, rule=rule, statutory=statutory)
+def _category(trigger: FollowUpTrigger, rationale: str, rule: str) -> FollowUpCategory:
+    return FollowUpCategory(
+        id=trigger.category,
+        name=trigger.name,
+        rationale=rationale,
+        citation=trigger.citation,
+        rule=rule,
+        statutory=trigger.statutory,
+    )
 
 
 def classify(framework, case) -> FollowUpCategory:
@@ -53,7 +129,7 @@ def _school_category(framework, case) -> FollowUpCategory:
     not_met = case.grade("safeguarding") == "not-met"
     leadership_urgent = any(area.id == LEADERSHIP for area in urgent)
     another_urgent = any(area.id != LEADERSHIP for area in urgent)
-    reading = framework.setting(case.settings, "special-measures-reading")
+    reading = framework.setting(case.settings, SPECIAL_MEASURES_SETTING)
     if reading == "either":
         special = (leadership_urgent and another_urgent) or not_met
     else:
@@ -61,29 +137,21 @@ def _school_category(framework, case) -> FollowUpCategory:
     reasons = "; ".join([*([_names(urgent)] if urgent else []), *(["safeguarding not met"] if not_met else [])])
     if special:
         return _category(
-            "special-measures",
-            "Special measures",
+            SPECIAL_MEASURES,
             f"Urgent improvement or safeguarding not met: {reasons} (reading '{reading}').",
-            cite.SPECIAL_MEASURES,
             "renewed-2025.special-measures",
-            statutory=True,
         )
     if urgent or not_met:
         return _category(
-            "requires-significant-improvement",
-            "Requires significant improvement",
+            REQUIRES_SIGNIFICANT_IMPROVEMENT,
             f"Urgent improvement or safeguarding not met: {reasons} (reading '{reading}').",
-            cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
             "renewed-2025.requires-significant-improvement",
-            statutory=True,
         )
     return _category(
-        "none",
-        "No category",
+        NO_CATEGORY,
         "No area is urgent improvement and safeguarding is met."
         if graded_areas(framework, case)
         else "Nothing is graded yet.",
-        cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
         "renewed-2025.no-category",
     )
 
@@ -93,40 +161,32 @@ def _fe_monitoring(framework, case) -> FollowUpCategory:
     urgent = _names(area for area, grade in grades if grade == URGENT)
     not_met = case.grade("safeguarding") == "not-met"
     attention = _names(area for area, grade in grades if grade == "needs-attention")
-    reading = framework.setting(case.settings, "fe-monitoring-when-both")
+    reading = framework.setting(case.settings, FE_BOTH_SETTING)
     if urgent and (not not_met or reading == "urgent-improvement"):
         also = " Safeguarding is also not met." if not_met else ""
         return _category(
-            "urgent-improvement-monitoring",
-            "Urgent improvement monitoring",
+            URGENT_IMPROVEMENT_MONITORING,
             f"Urgent improvement in {urgent}.{also} (reading '{reading}')",
-            cite.FE_MONITORING_OF_THAT_TYPE,
             "renewed-2025.fe-urgent-improvement-monitoring",
         )
     if not_met:
         also = f" Urgent improvement also in {urgent}." if urgent else ""
         return _category(
-            "safeguarding-monitoring",
-            "Safeguarding not met monitoring",
+            SAFEGUARDING_MONITORING,
             f"Safeguarding is not met.{also} (reading '{reading}')",
-            cite.FE_MONITORING_OF_THAT_TYPE,
             "renewed-2025.fe-safeguarding-monitoring",
         )
     if attention:
         return _category(
-            "needs-attention-monitoring",
-            "Needs attention monitoring",
+            NEEDS_ATTENTION_MONITORING,
             f"Needs attention in {attention}.",
-            cite.FE_NEEDS_ATTENTION_MONITORING,
             "renewed-2025.fe-needs-attention-monitoring",
         )
     return _category(
-        "none",
-        "No monitoring",
+        NO_MONITORING,
         "No area needs attention or urgent improvement, and safeguarding is met."
         if grades
         else "Nothing is graded yet.",
-        cite.FE_NEEDS_ATTENTION_MONITORING,
         "renewed-2025.fe-no-monitoring",
     )
 
@@ -149,3 +209,7 @@ def check(framework, case) -> list[Finding]:
 
 def schedule(framework, case, calendar):
     return draft_comments.schedule(case, calendar)
+
+
+def timing_rules(framework):
+    return draft_comments.timing_rules()
