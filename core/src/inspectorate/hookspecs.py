@@ -116,7 +116,8 @@ def describe_follow_up_triggers(framework):
 
     Returns: a list of :class:`~inspectorate.model.FollowUpTrigger` (category id as
     :func:`classify_follow_up` gives it, name, the condition in words, whether it is statutory,
-    citation), or None for frameworks you do not own.
+    citation, the setting whose reading decides it), or None for frameworks you do not own. A
+    category may be described more than once where it is reached in different ways.
 
     Style: collected from every plugin. Used to compare frameworks side by side; the conformance
     kit checks that every category your rules give on its sample cases is described.
@@ -133,7 +134,9 @@ def describe_timing_rules(framework):
 
     Returns: a list of :class:`~inspectorate.model.TimingRule` (event id as
     :func:`schedule_follow_up` gives it, title, the timing in words, which cases it applies to,
-    the setting whose reading moves it, citation), or None for frameworks you do not own.
+    the setting whose reading moves it, citation), or None for frameworks you do not own. An
+    event whose date is set in different ways (a window, or a date brought forward) has one rule
+    per way, under the same event id.
 
     Style: collected from every plugin, so a plugin that adds events describes them too. Used to
     compare frameworks; the conformance kit checks that every event your rules schedule on its

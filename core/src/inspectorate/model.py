@@ -317,7 +317,8 @@ class FollowUpEvent:
 class FollowUpTrigger:
     """What puts a case into one follow-up category, in words, with the sentence it comes from.
 
-    ``category`` is the id :func:`~inspectorate.hookspecs.classify_follow_up` gives for it.
+    ``category`` is the id :func:`~inspectorate.hookspecs.classify_follow_up` gives for it;
+    ``setting`` names the framework setting whose reading decides it, if any.
     """
 
     category: str
@@ -325,6 +326,8 @@ class FollowUpTrigger:
     when: str
     citation: Citation
     statutory: bool = False
+    #: The framework setting whose reading changes when the category applies, if any.
+    setting: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -332,6 +335,7 @@ class FollowUpTrigger:
             "name": self.name,
             "when": self.when,
             "statutory": self.statutory,
+            "setting": self.setting,
             "citation": self.citation.to_json(),
         }
 

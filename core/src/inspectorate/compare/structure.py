@@ -215,7 +215,14 @@ class FrameworkComparison:
 
     def _triggers(self) -> Table:
         columns = [
-            {t.category: f"{t.name}{' (statutory)' if t.statutory else ''}: {t.when} — {t.citation}" for t in v.triggers}
+            _numbered(
+                (
+                    t.category,
+                    f"{t.name}{' (statutory)' if t.statutory else ''}: {t.when}"
+                    f"{f' [reading set by {t.setting!r}]' if t.setting else ''} — {t.citation}",
+                )
+                for t in v.triggers
+            )
             for v in self.views
         ]
         notes = [f"{v.label}: no follow-up category is described" for v in self.views if not v.triggers]
@@ -224,12 +231,12 @@ class FrameworkComparison:
     def _timings(self) -> Table:
         columns = []
         for v in self.views:
-            column = {}
+            column = []
             for r in v.timing_rules:
                 when = f" [when: {r.applies_when}]" if r.applies_when else ""
                 reading = f" [reading set by '{r.setting}']" if r.setting else ""
-                column[r.event] = f"{r.title}: {r.basis}{when}{reading} — {r.citation}"
-            columns.append(column)
+                column.append((r.event, f"{r.title}: {r.basis}{when}{reading} — {r.citation}"))
+            columns.append(_numbered(column))
         notes = [f"{v.label}: no timing rule is described" for v in self.views if not v.timing_rules]
         return Table("Timing rules and their sources", ["Event", *self.labels], keyed_rows(columns), notes=notes)
 
@@ -250,6 +257,19 @@ class FrameworkComparison:
             for v in self.views
         ]
         return Table("Settings for ambiguous guidance", ["Setting", *self.labels], keyed_rows(columns))
+
+
+def _numbered(pairs) -> dict[str, str]:
+    """``{key: text}`` keeping every pair: a key given again (an event whose date is set in more
+    than one way, a category reached in more than one way) becomes "key (2)"."""
+    out: dict[str, str] = {}
+    for key, text in pairs:
+        unique, n = key, 1
+        while unique in out:
+            n += 1
+            unique = f"{key} ({n})"
+        out[unique] = text
+    return out
 
 
 def _area_text(framework: Framework, area) -> str:

@@ -1,0 +1,172 @@
+"""A toy third inspectorate for tests: small, made up, and complete.
+
+It shows (and lets a test prove) that a regime plugin takes part in everything, comparison
+included, through the hooks alone. Nothing here is real guidance: every citation points at this
+module. Register it with ``make_host(toy=inspectorate.testing.toy)``.
+
+- one framework, ``toy-2026``: a three-point scale; teaching, wellbeing and leadership areas
+  mapped to the common themes, and a "community" area with no common theme (so a comparison has
+  something it cannot carry);
+- overall is proposed as the weakest area grade;
+- a provider with any area "weak" goes into "toy-review": a review visit 40 to 60 working days
+  after publication, and a written plan within 15 working days.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspectorate import hookimpl
+from inspectorate.calendar import add_working_days
+from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
+from inspectorate.model import (
+    Anchor,
+    Citation,
+    FollowUpCategory,
+    FollowUpEvent,
+    FollowUpTrigger,
+    Proposal,
+    Provenance,
+    TimingRule,
+)
+from inspectorate.reports import ReportTemplate
+
+REGIME_ID = "toy"
+FRAMEWORK_ID = "toy-2026"
+SOURCE = "inspectorate.testing.toy (made up for tests)"
+
+
+def cite(quote: str) -> Citation:
+    return Citation(document=SOURCE, quote=quote)
+
+
+OVERALL_RULE = cite("Overall is the weakest of the area grades.")
+REVIEW_RULE = cite("Any area judged weak brings a toy review.")
+VISIT_RULE = cite("The review visit falls 40 to 60 working days after publication.")
+PLAN_RULE = cite("The provider sends a written plan within 15 working days of publication.")
+
+SCALE = Scale(
+    id="toy-3-point",
+    grades=[
+        Grade(id="strong", names={"en": "Strong"}, rank=1, symbol="+"),
+        Grade(id="sound", names={"en": "Sound"}, rank=2, symbol="="),
+        Grade(id="weak", names={"en": "Weak"}, rank=3, symbol="-"),
+    ],
+)
+FRAMEWORK = Framework(
+    id=FRAMEWORK_ID,
+    regime=REGIME_ID,
+    names={"en": "Toy inspection framework 2026"},
+    sectors=["school", "further-education"],
+    scales=[SCALE],
+    areas=[
+        Area(id="teaching", names={"en": "Teaching"}, scale=SCALE.id, themes=["teaching", "outcomes"]),
+        Area(id="wellbeing", names={"en": "Wellbeing"}, scale=SCALE.id, themes=["wellbeing", "safeguarding"]),
+        Area(id="leadership", names={"en": "Leadership"}, scale=SCALE.id, themes=["leadership"]),
+        Area(id="community", names={"en": "Community links"}, scale=SCALE.id),
+        Area(id="overall", names={"en": "Overall"}, scale=SCALE.id, themes=["overall"]),
+    ],
+    evidence_kinds=["strength", "concern"],
+    comparable_kinds={"concern": "area-for-improvement"},
+    summary="A made-up framework for tests: three points, a toy review after any weak area.",
+)
+REGIME = Regime(id=REGIME_ID, names={"en": "Toy Inspectorate"}, nations=["scotland"], frameworks=[FRAMEWORK])
+TEMPLATE = ReportTemplate(
+    id="toy-report",
+    titles={"en": "Toy inspection report"},
+    frameworks=[FRAMEWORK_ID],
+    directory=Path(__file__).parent / "toy_templates",
+    required_sections=["findings"],
+)
+
+
+def _ours(framework) -> bool:
+    return framework.id == FRAMEWORK_ID
+
+
+def _weak(case) -> bool:
+    return any(j.grade == "weak" for j in case.judgements if j.area != "overall")
+
+
+@hookimpl
+def register_regimes(register):
+    register(REGIME)
+
+
+@hookimpl
+def register_report_templates(register):
+    register(TEMPLATE)
+
+
+@hookimpl
+def propose_judgements(framework, case):
+    if not _ours(framework):
+        return None
+    grades = [SCALE.grade(j.grade) for j in case.judgements if j.area != "overall" and SCALE.grade(j.grade)]
+    if not grades:
+        return []
+    weakest = max(grades, key=lambda g: g.rank)
+    return [Proposal(area="overall", grade=weakest.id, rationale="The weakest area grade.", citation=OVERALL_RULE, rule="toy.overall")]
+
+
+@hookimpl
+def classify_follow_up(framework, case):
+    if not _ours(framework):
+        return None
+    if _weak(case):
+        return FollowUpCategory(id="toy-review", name="Toy review", rationale="An area is weak.", citation=REVIEW_RULE, rule="toy.review")
+    return FollowUpCategory(id="none", name="No follow-up", rationale="No area is weak.", citation=REVIEW_RULE, rule="toy.review")
+
+
+@hookimpl
+def schedule_follow_up(framework, case, calendar):
+    if not _ours(framework) or not _weak(case):
+        return []
+    published = case.dates.published
+    anchor = Anchor("report-published", published)
+    provenance = Provenance(rule="toy.review", calendar=calendar.policy)
+    dated = published is not None
+    return [
+        FollowUpEvent(
+            id="toy-plan",
+            title="Written plan",
+            earliest=None,
+            latest=add_working_days(published, 15, calendar) if dated else None,
+            anchor=anchor,
+            basis="within 15 working days of publication",
+            citation=PLAN_RULE,
+            provenance=provenance,
+        ),
+        FollowUpEvent(
+            id="toy-review-visit",
+            title="Review visit",
+            earliest=add_working_days(published, 40, calendar) if dated else None,
+            latest=add_working_days(published, 60, calendar) if dated else None,
+            anchor=anchor,
+            basis="40 to 60 working days after publication",
+            citation=VISIT_RULE,
+            provenance=provenance,
+        ),
+    ]
+
+
+@hookimpl
+def describe_follow_up_triggers(framework):
+    if not _ours(framework):
+        return None
+    return [
+        FollowUpTrigger(category="none", name="No follow-up", when="No area is weak.", citation=REVIEW_RULE),
+        FollowUpTrigger(category="toy-review", name="Toy review", when="Any area is weak.", citation=REVIEW_RULE),
+    ]
+
+
+@hookimpl
+def describe_timing_rules(framework):
+    if not _ours(framework):
+        return None
+    return [
+        TimingRule(event="toy-plan", title="Written plan", basis="within 15 working days of publication",
+                   citation=PLAN_RULE, applies_when="toy review"),
+        TimingRule(event="toy-review-visit", title="Review visit", basis="40 to 60 working days after publication",
+                   citation=VISIT_RULE, applies_when="toy review"),
+    ]
