@@ -29,6 +29,7 @@ SPECIAL_MEASURES = FollowUpTrigger(
     "urgent improvement, or safeguarding not met.",
     citation=cite.SPECIAL_MEASURES,
     statutory=True,
+    setting=SPECIAL_MEASURES_SETTING,
 )
 REQUIRES_SIGNIFICANT_IMPROVEMENT = FollowUpTrigger(
     category="requires-significant-improvement",
@@ -36,6 +37,7 @@ REQUIRES_SIGNIFICANT_IMPROVEMENT = FollowUpTrigger(
     when="A school not in special measures with any area urgent improvement or safeguarding not met.",
     citation=cite.REQUIRES_SIGNIFICANT_IMPROVEMENT,
     statutory=True,
+    setting=SPECIAL_MEASURES_SETTING,
 )
 NO_CATEGORY = FollowUpTrigger(
     category="none",
@@ -49,6 +51,7 @@ URGENT_IMPROVEMENT_MONITORING = FollowUpTrigger(
     when="A further education and skills provider with any area urgent improvement; when safeguarding is "
     f"also not met, only under the reading 'urgent-improvement' of setting {FE_BOTH_SETTING}.",
     citation=cite.FE_MONITORING_OF_THAT_TYPE,
+    setting=FE_BOTH_SETTING,
 )
 SAFEGUARDING_MONITORING = FollowUpTrigger(
     category="safeguarding-monitoring",
@@ -56,6 +59,7 @@ SAFEGUARDING_MONITORING = FollowUpTrigger(
     when="A further education and skills provider whose safeguarding is not met and no area is urgent "
     f"improvement, or with both under the reading 'safeguarding' of setting {FE_BOTH_SETTING}.",
     citation=cite.FE_MONITORING_OF_THAT_TYPE,
+    setting=FE_BOTH_SETTING,
 )
 NEEDS_ATTENTION_MONITORING = FollowUpTrigger(
     category="needs-attention-monitoring",
