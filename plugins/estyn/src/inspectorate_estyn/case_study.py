@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from inspectorate.model import TimingRule
+
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.events import deadline
 from inspectorate_estyn.frameworks import CIF_2010, CIF_2017, OVERALL_2010
 
 MAX_WORDS = 600
 WEEKS_DUE = 4
+TITLE = f"Case study of excellent practice due (at most {MAX_WORDS} words, with the senior leader's letter of approval)"
+BASIS = "within four weeks of the end of the on-site part of the inspection"
+CALENDAR = "calendar weeks (the guidance counts weeks, not working days)"
 
 
 def excellent_areas(framework, case) -> list[str]:
@@ -35,13 +40,26 @@ def schedule(framework, case, calendar):
     return [
         deadline(
             "case-study",
-            f"Case study of excellent practice due (at most {MAX_WORDS} words, with the senior leader's letter of approval)",
+            TITLE,
             end + dt.timedelta(weeks=WEEKS_DUE) if end else None,
             "inspection-end",
             end,
-            "within four weeks of the end of the on-site part of the inspection",
+            BASIS,
             cite.CASE_STUDY_DUE,
             "estyn.case-study-due",
-            "calendar weeks (the guidance counts weeks, not working days)",
+            CALENDAR,
         )
     ]
+
+
+def timing_rules(framework) -> list[TimingRule]:
+    """The case study's deadline in words, for the frameworks whose 'excellent' invites one."""
+    if framework.id == CIF_2010:
+        areas = " or ".join(framework.area(a).name().lower() for a in OVERALL_2010)
+        when = f"'excellent' for {areas} (an overall judgement)"
+    elif framework.id == CIF_2017:
+        when = "'excellent' in any inspection area"
+    else:
+        return []
+    return [TimingRule(event="case-study", title=TITLE, basis=f"{BASIS}, in {CALENDAR}", citation=cite.CASE_STUDY_DUE,
+                       applies_when=when)]

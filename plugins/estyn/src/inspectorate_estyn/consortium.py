@@ -14,7 +14,7 @@ from inspectorate.calendar import (
     add_months,
     add_weeks_discounting_school_holidays,
 )
-from inspectorate.model import Finding
+from inspectorate.model import Finding, TimingRule
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.events import deadline, working_days_after
@@ -28,6 +28,22 @@ FACTUAL_ACCURACY_DAYS = 5
 FINAL_LETTER_DAYS = 20
 LIMITED = ("limited", "very-little-or-none")
 ABOUT_A_YEAR = {"eleven-to-thirteen-months": (11, 13), "ten-to-fourteen-months": (10, 14)}
+
+# -- the words of the rules below, shared by the events and their descriptions -----------------
+
+VISIT_TITLE = "Follow-up visit to the consortium"
+VISIT_BASIS = "about a year after its inspection"
+VISIT_CALENDAR = "calendar months, clamped to month end"
+NOTICE_TITLE = "Formal notice of the follow-up visit"
+NOTICE_BASIS = "at least four weeks before the visit, discounting school holidays"
+ORAL_FEEDBACK_TITLE = "Oral feedback to the joint committee or board (provisional and confidential)"
+ORAL_FEEDBACK_BASIS = "at the end of the on-site part of the visit"
+DRAFT_LETTER_TITLE = "Draft letter to the chair of the joint committee or board"
+DRAFT_LETTER_BASIS = f"no later than {DRAFT_LETTER_DAYS} working days from the final day of the visit"
+FACTUAL_ACCURACY_TITLE = "Consortium checks the factual accuracy of the draft letter"
+FACTUAL_ACCURACY_BASIS = "five working days from the draft letter"
+FINAL_LETTER_TITLE = "Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published"
+FINAL_LETTER_BASIS = f"no later than {FINAL_LETTER_DAYS} working days from the final day of the visit"
 
 
 def latest_progress(recommendation):
@@ -157,26 +173,26 @@ def schedule(framework, case, calendar) -> list:
         reading, earliest, latest = window
         events.append(
             deadline(
-                "monitoring-visit", "Follow-up visit to the consortium", latest, ORIGINAL_INSPECTION,
-                case.follow_up.done[ORIGINAL_INSPECTION], "about a year after its inspection",
+                "monitoring-visit", VISIT_TITLE, latest, ORIGINAL_INSPECTION,
+                case.follow_up.done[ORIGINAL_INSPECTION], VISIT_BASIS,
                 cite.CONSORTIUM_VISIT_ABOUT_A_YEAR, "estyn-consortia-2017.about-a-year",
-                "calendar months, clamped to month end", reading=reading, earliest=earliest,
+                VISIT_CALENDAR, reading=reading, earliest=earliest,
             )
         )
     if start and dates.notified is None:
         latest, how = notice_deadline(case, calendar)
         events.append(
             deadline(
-                "formal-notice", "Formal notice of the follow-up visit", latest, "visit-start", start,
-                "at least four weeks before the visit, discounting school holidays",
+                "formal-notice", NOTICE_TITLE, latest, "visit-start", start,
+                NOTICE_BASIS,
                 cite.CONSORTIUM_NOTICE, "estyn-consortia-2017.notice", how,
             )
         )
     if end and dates.draft_issued is None:  # a draft letter means the feedback has been given
         events.append(
             deadline(
-                "oral-feedback", "Oral feedback to the joint committee or board (provisional and confidential)",
-                end, "visit-end", end, "at the end of the on-site part of the visit",
+                "oral-feedback", ORAL_FEEDBACK_TITLE,
+                end, "visit-end", end, ORAL_FEEDBACK_BASIS,
                 cite.CONSORTIUM_ORAL_FEEDBACK, "estyn-consortia-2017.oral-feedback", "the last day on site",
                 earliest=end,
             )
@@ -184,18 +200,18 @@ def schedule(framework, case, calendar) -> list:
     if end and dates.draft_issued is None:
         events.append(
             deadline(
-                "draft-letter", "Draft letter to the chair of the joint committee or board",
+                "draft-letter", DRAFT_LETTER_TITLE,
                 working_days_after(end, DRAFT_LETTER_DAYS, calendar), "visit-end", end,
-                "no later than 10 working days from the final day of the visit",
+                DRAFT_LETTER_BASIS,
                 cite.CONSORTIUM_DRAFT_LETTER, "estyn-consortia-2017.draft-letter", policy,
             )
         )
     if dates.draft_issued and dates.published is None:
         events.append(
             deadline(
-                "factual-accuracy", "Consortium checks the factual accuracy of the draft letter",
+                "factual-accuracy", FACTUAL_ACCURACY_TITLE,
                 working_days_after(dates.draft_issued, FACTUAL_ACCURACY_DAYS, calendar), "draft-issued",
-                dates.draft_issued, "five working days from the draft letter",
+                dates.draft_issued, FACTUAL_ACCURACY_BASIS,
                 cite.CONSORTIUM_FACTUAL_ACCURACY, "estyn-consortia-2017.factual-accuracy", policy,
                 earliest=dates.draft_issued,
             )
@@ -203,11 +219,56 @@ def schedule(framework, case, calendar) -> list:
     if end and dates.published is None:
         events.append(
             deadline(
-                "final-letter",
-                "Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published",
+                "final-letter", FINAL_LETTER_TITLE,
                 working_days_after(end, FINAL_LETTER_DAYS, calendar), "visit-end", end,
-                "no later than 20 working days from the final day of the visit",
+                FINAL_LETTER_BASIS,
                 cite.CONSORTIUM_FINAL_LETTER, "estyn-consortia-2017.final-letter", policy,
             )
         )
     return events
+
+
+def _about_a_year_in_words(framework) -> str:
+    setting = framework.settings["about-a-year"]
+    default = setting["default"]
+    spans = [ABOUT_A_YEAR[default], *(ABOUT_A_YEAR[r] for r in setting["readings"] if r != default)]
+    low, high = spans[0]
+    others = "".join(f", or {a} to {b}" for a, b in spans[1:])
+    return (
+        f"{low} to {high} calendar months after the last day of the original inspection{others}, "
+        "as the about-a-year setting reads it"
+    )
+
+
+def timing_rules(framework) -> list[TimingRule]:
+    """Every event :func:`schedule` can give, in words."""
+    return [
+        TimingRule(
+            event="monitoring-visit", title=VISIT_TITLE,
+            basis=f"{VISIT_BASIS}: {_about_a_year_in_words(framework)}",
+            citation=cite.CONSORTIUM_VISIT_ABOUT_A_YEAR,
+            applies_when="the original inspection's last day is recorded and the visit is not yet set",
+            setting="about-a-year",
+        ),
+        TimingRule(
+            event="formal-notice", title=NOTICE_TITLE, basis=NOTICE_BASIS, citation=cite.CONSORTIUM_NOTICE,
+            applies_when="the visit is set and notice is not yet recorded",
+        ),
+        TimingRule(
+            event="oral-feedback", title=ORAL_FEEDBACK_TITLE, basis=ORAL_FEEDBACK_BASIS,
+            citation=cite.CONSORTIUM_ORAL_FEEDBACK, applies_when="the visit has ended and no draft letter is issued yet",
+        ),
+        TimingRule(
+            event="draft-letter", title=DRAFT_LETTER_TITLE, basis=DRAFT_LETTER_BASIS,
+            citation=cite.CONSORTIUM_DRAFT_LETTER, applies_when="the visit has ended and no draft letter is issued yet",
+        ),
+        TimingRule(
+            event="factual-accuracy", title=FACTUAL_ACCURACY_TITLE, basis=FACTUAL_ACCURACY_BASIS,
+            citation=cite.CONSORTIUM_FACTUAL_ACCURACY,
+            applies_when="once the draft letter is issued, until the final letter",
+        ),
+        TimingRule(
+            event="final-letter", title=FINAL_LETTER_TITLE, basis=FINAL_LETTER_BASIS,
+            citation=cite.CONSORTIUM_FINAL_LETTER, applies_when="the visit has ended and the final letter is not yet sent",
+        ),
+    ]

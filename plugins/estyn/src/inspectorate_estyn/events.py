@@ -1,9 +1,18 @@
-"""Small builders for Estyn's dated events, so each rule reads as its sentence does."""
+"""Small builders for Estyn's dated events, so each rule reads as its sentence does, and for the
+same rules in words (``describe_timing_rules``)."""
 
 from __future__ import annotations
 
 from inspectorate.calendar import add_working_days
 from inspectorate.model import Anchor, FollowUpEvent, Provenance
+
+#: The anchors events are counted from, in words; also the readings of the ``*-anchor`` settings.
+ANCHOR_WORDS = {
+    "inspection-end": "the last day on site",
+    "inspection-start": "the first day on site",
+    "report-published": "publication of the report",
+    "monitoring-visit": "the monitoring visit",
+}
 
 
 def working_days_after(anchor_date, days, calendar):
@@ -23,3 +32,15 @@ def deadline(event_id, title, latest, anchor_name, anchor_date, basis, citation,
         provenance=Provenance(rule=rule, calendar=calendar_policy, reading=reading),
         statutory=statutory,
     )
+
+
+def counted_from(framework, setting_id) -> str:
+    """Which day an anchor setting counts from, in words, default first: for a timing rule's basis.
+
+    Read from the framework's own setting, so the words follow its readings and default.
+    """
+    setting = framework.settings[setting_id]
+    default = setting["default"]
+    others = [ANCHOR_WORDS[r] for r in setting["readings"] if r != default]
+    alternatives = f", or from {' or '.join(others)}," if others else ""
+    return f"counted from {ANCHOR_WORDS[default]}{alternatives} as the {setting_id} setting reads it"

@@ -5,6 +5,9 @@ Schools fall into none, Estyn review, significant improvement or special measure
 providers have one level of follow-up. The team sets the category by hand (``follow_up.category``)
 and the rules respect it; without one, serious shortcomings bring the least follow-up and the
 team decides whether more is needed.
+
+The words of each rule are kept as constants beside it, shared by the events and categories it
+gives and by :func:`triggers` and :func:`timing_rules`, the same rules in words.
 """
 
 from __future__ import annotations
@@ -12,15 +15,16 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.calendar import working_days_between
-from inspectorate.model import Finding, FollowUpCategory
+from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger, TimingRule
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import deadline, working_days_after
+from inspectorate_estyn.events import counted_from, deadline, working_days_after
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CIF_2017,
     ESTYN_2022,
     ESTYN_2024,
+    SCHOOL_SECTORS,
     is_school,
 )
 from inspectorate_estyn.messages import MESSAGES
@@ -32,13 +36,37 @@ POST_16_CATEGORIES = ("none", "follow-up-activity")
 ACTION_PLAN_DAYS = 20
 DEVELOPMENT_PLAN_DAYS = 20
 PUBLICATION_DAYS = 45
-#: Working days' notice of an inspection, by framework (DOMAIN-NOTES.md, Notice).
-NOTICE_DAYS = {CIF_2010: 20, CIF_2017: 15, ESTYN_2022: 15, ESTYN_2024: 10}
+#: Working days' notice of an inspection (DOMAIN-NOTES.md, Notice): "15 from Sept 2017, 10 from 2024".
+NOTICE_2017_DAYS = 15
+NOTICE_2024_DAYS = 10
+#: Working days' notice of an inspection, by framework.
+NOTICE_DAYS = {CIF_2010: 20, CIF_2017: NOTICE_2017_DAYS, ESTYN_2022: NOTICE_2017_DAYS, ESTYN_2024: NOTICE_2024_DAYS}
 INTERIM_VISIT_NOTICE_DAYS = 5
 #: Visits that are inspections, and so bring notice, a published report and plans.
 INSPECTION_KINDS = ("inspection", "core-inspection", "interim-visit")
 CYCLE_START = dt.date(2024, 9, 1)
 CYCLE_YEARS = 6
+
+# -- the words the rules below give, shared by the events and their descriptions ---------------
+
+NO_SHORTCOMINGS = "No serious shortcomings are recorded"
+MORE_FOLLOW_UP = "The team decides whether significant improvement or special measures are needed instead."
+NOTICE_TITLE = "Notify the provider of the inspection"
+PUBLICATION_TITLE = "Inspection report published"
+PUBLICATION_BASIS = f"within {PUBLICATION_DAYS} working days of the inspection"
+ACTION_PLAN_TITLE = "Post-inspection action plan"
+ACTION_PLAN_BASIS = f"within {ACTION_PLAN_DAYS} working days"
+DEVELOPMENT_PLAN_TITLE = "School development plan revised after the inspection"
+DEVELOPMENT_PLAN_BASIS = f"within {DEVELOPMENT_PLAN_DAYS} working days of the inspection"
+INTERIM_VISIT_TITLE = "Interim visit in this inspection cycle"
+INTERIM_VISIT_BASIS = "one interim visit in the cycle {cycle}, after the core inspection"
+NEXT_CORE_TITLE = "Core inspection in the next cycle"
+NEXT_CORE_BASIS = "one core inspection in the next cycle {cycle}"
+CYCLE_POLICY = "the six-year cycle from 1 September 2024, ending 31 July"
+
+
+def notice_basis(days: int) -> str:
+    return f"{days} working days before the first day on site"
 
 
 def category_name(category_id: str, lang: str = "en") -> str:
@@ -70,7 +98,7 @@ def classify(framework, case) -> FollowUpCategory:
     areas = serious_shortcomings(case)
     if areas:
         least = "estyn-review" if is_school(case) else "follow-up-activity"
-        more = " The team decides whether significant improvement or special measures are needed instead." if is_school(case) else ""
+        more = f" {MORE_FOLLOW_UP}" if is_school(case) else ""
         return FollowUpCategory(
             id=least,
             name=category_name(least),
@@ -81,7 +109,7 @@ def classify(framework, case) -> FollowUpCategory:
     return FollowUpCategory(
         id="none",
         name=category_name("none"),
-        rationale="No serious shortcomings are recorded.",
+        rationale=f"{NO_SHORTCOMINGS}.",
         citation=_category_citation(case),
         rule="estyn.no-follow-up",
     )
@@ -153,7 +181,7 @@ def _notice(framework, case) -> tuple[int | None, str]:
         return None, ""
     if "notice-from-2024" in framework.settings and case.dates.start:
         reading = framework.setting(case.settings, "notice-from-2024")
-        return (10 if case.dates.start >= TEN_DAYS_FROM[reading] else 15), reading
+        return (NOTICE_2024_DAYS if case.dates.start >= TEN_DAYS_FROM[reading] else NOTICE_2017_DAYS), reading
     return NOTICE_DAYS.get(framework.id), ""
 
 
@@ -197,7 +225,7 @@ def _published_in_time(framework, case, calendar) -> list[Finding]:
             severity="warning",
             rule="estyn.publication",
             message=f"The report was published on {case.dates.published}, after {latest}: "
-            f"45 working days from {reading.replace('-', ' ')}.",
+            f"{PUBLICATION_DAYS} working days from {reading.replace('-', ' ')}.",
             citation=cite.PUBLICATION,
         )
     ]
@@ -212,9 +240,9 @@ def schedule(framework, case, calendar) -> list:
         # Shown only until notice is recorded; once it is, the check above says whether it was enough.
         events.append(
             deadline(
-                "inspection-notice", f"Notify the provider of the inspection ({days} working days' notice)",
+                "inspection-notice", f"{NOTICE_TITLE} ({days} working days' notice)",
                 working_days_after(start, -days, calendar), "inspection-start", start,
-                f"{days} working days before the first day on site", cite.NOTICE, "estyn.notice", policy,
+                notice_basis(days), cite.NOTICE, "estyn.notice", policy,
                 reading=reading,
             )
         )
@@ -222,9 +250,9 @@ def schedule(framework, case, calendar) -> list:
         reading, anchor = _publication_anchor(framework, case)
         events.append(
             deadline(
-                "report-published", "Inspection report published",
+                "report-published", PUBLICATION_TITLE,
                 working_days_after(anchor, PUBLICATION_DAYS, calendar), reading, anchor,
-                f"within 45 working days of the inspection ({reading.replace('-', ' ')})",
+                f"{PUBLICATION_BASIS} ({reading.replace('-', ' ')})",
                 cite.PUBLICATION, "estyn.publication", policy, reading=reading,
             )
         )
@@ -250,9 +278,9 @@ def _plans(framework, case, calendar) -> list:
             anchor = case.dates.published if reading == "report-published" else case.dates.end
         events.append(
             deadline(
-                "action-plan", f"Post-inspection action plan ({category.name.lower()})",
+                "action-plan", f"{ACTION_PLAN_TITLE} ({category.name.lower()})",
                 working_days_after(anchor, ACTION_PLAN_DAYS, calendar), anchor_name, anchor,
-                "within 20 working days", cite.SCHOOL_CATEGORIES, "estyn.post-inspection-action-plan",
+                ACTION_PLAN_BASIS, cite.SCHOOL_CATEGORIES, "estyn.post-inspection-action-plan",
                 calendar.policy, reading=reading, statutory=True,
             )
         )
@@ -261,9 +289,9 @@ def _plans(framework, case, calendar) -> list:
         anchor = case.dates.published if reading == "report-published" else case.dates.end
         events.append(
             deadline(
-                "development-plan", "School development plan revised after the inspection",
+                "development-plan", DEVELOPMENT_PLAN_TITLE,
                 working_days_after(anchor, DEVELOPMENT_PLAN_DAYS, calendar), reading, anchor,
-                "within 20 working days of the inspection", cite.DEVELOPMENT_PLAN_REVISED,
+                DEVELOPMENT_PLAN_BASIS, cite.DEVELOPMENT_PLAN_REVISED,
                 "estyn.development-plan-revised", calendar.policy, reading=reading, statutory=True,
             )
         )
@@ -285,22 +313,163 @@ def _cycle(case) -> list:
     if case.kind == "core-inspection":
         return [
             deadline(
-                "interim-visit", "Interim visit in this inspection cycle",
+                "interim-visit", INTERIM_VISIT_TITLE,
                 last, "inspection-end", end,
-                f"one interim visit in the cycle {first.year}-{last.year}, after the core inspection",
+                INTERIM_VISIT_BASIS.format(cycle=f"{first.year}-{last.year}"),
                 cite.CORE_AND_INTERIM, "estyn-2024.interim-visit",
-                "the six-year cycle from 1 September 2024, ending 31 July", earliest=end + dt.timedelta(days=1) if end else None,
+                CYCLE_POLICY, earliest=end + dt.timedelta(days=1) if end else None,
             )
         ]
     if case.kind == "interim-visit":
         next_first, next_last = dt.date(last.year, 9, 1), dt.date(last.year + CYCLE_YEARS, 7, 31)
         return [
             deadline(
-                "next-core-inspection", "Core inspection in the next cycle",
+                "next-core-inspection", NEXT_CORE_TITLE,
                 next_last, "inspection-end", end,
-                f"one core inspection in the next cycle {next_first.year}-{next_last.year}",
+                NEXT_CORE_BASIS.format(cycle=f"{next_first.year}-{next_last.year}"),
                 cite.SIX_YEAR_CYCLE, "estyn-2024.next-core-inspection",
-                "the six-year cycle from 1 September 2024, ending 31 July", earliest=next_first,
+                CYCLE_POLICY, earliest=next_first,
             )
         ]
     return []
+
+
+# -- the same rules in words, for comparing frameworks -------------------------------------------
+
+
+def _sectors(framework) -> tuple[bool, bool]:
+    """(has schools, has post-16 providers) among the framework's sectors."""
+    return (
+        any(s in SCHOOL_SECTORS for s in framework.sectors),
+        any(s not in SCHOOL_SECTORS for s in framework.sectors),
+    )
+
+
+def triggers(framework) -> list[FollowUpTrigger]:
+    """What puts a case into each category :func:`classify` can give under ``framework``."""
+    schools, post_16 = _sectors(framework)
+    set_by_hand = "the team sets it, or a monitoring visit moves the school into it"
+    found = [
+        FollowUpTrigger(
+            category="none",
+            name=category_name("none"),
+            when=f"{NO_SHORTCOMINGS} and the team sets no other category.",
+            citation=cite.SCHOOL_CATEGORIES if schools else cite.POST_16_ONE_LEVEL,
+        )
+    ]
+    if schools:
+        found.append(
+            FollowUpTrigger(
+                category="estyn-review",
+                name=category_name("estyn-review"),
+                when="A school with serious shortcomings recorded in one or more areas and no category set: "
+                f"the least follow-up (not statutory). {MORE_FOLLOW_UP} Also where {set_by_hand}.",
+                citation=cite.SERIOUS_SHORTCOMINGS,
+            )
+        )
+        for category in STATUTORY:
+            found.append(
+                FollowUpTrigger(
+                    category=category,
+                    name=category_name(category),
+                    when=f"A school where {set_by_hand}: the team's judgement, which the rules do not derive from "
+                    f"grades or evidence. The school then writes a post-inspection action plan {ACTION_PLAN_BASIS}.",
+                    citation=cite.SCHOOL_CATEGORIES,
+                    statutory=True,
+                )
+            )
+    if post_16:
+        found.append(
+            FollowUpTrigger(
+                category="follow-up-activity",
+                name=category_name("follow-up-activity"),
+                when="A post-16 provider with serious shortcomings recorded in one or more inspection areas, "
+                "or where the team sets it: post-16 providers have one level of follow-up.",
+                citation=cite.SERIOUS_SHORTCOMINGS,
+            )
+        )
+    return found
+
+
+def _kinds_in_words(kinds) -> str:
+    words = [f"{k.replace('-', ' ')}s" for k in kinds]
+    return " and ".join(words)
+
+
+def timing_rules(framework) -> list[TimingRule]:
+    """Every event :func:`schedule` can give under ``framework``, in words."""
+    schools, _ = _sectors(framework)
+    inspections = [k for k in framework.visit_kinds if k in INSPECTION_KINDS]
+    full = [k for k in inspections if k != "interim-visit"]
+    rules = []
+    if "notice-from-2024" in framework.settings:
+        setting = framework.settings["notice-from-2024"]
+        starts = [TEN_DAYS_FROM[setting["default"]], *(TEN_DAYS_FROM[r] for r in setting["readings"] if r != setting["default"])]
+        first, *others = (f"{d.day} {d:%B %Y}" for d in starts)
+        alternatives = f"or from {' or '.join(others)}, " if others else ""
+        rules.append(
+            TimingRule(
+                event="inspection-notice", title=NOTICE_TITLE,
+                basis=f"{notice_basis(NOTICE_2024_DAYS)} for inspections starting from {first} "
+                f"({alternatives}as the notice-from-2024 setting reads '10 from 2024'); "
+                f"before then, {notice_basis(NOTICE_2017_DAYS)}",
+                citation=cite.NOTICE, applies_when=f"{_kinds_in_words(full)}, until the notice is recorded",
+                setting="notice-from-2024",
+            )
+        )
+    elif full and framework.id in NOTICE_DAYS:
+        rules.append(
+            TimingRule(
+                event="inspection-notice", title=NOTICE_TITLE, basis=notice_basis(NOTICE_DAYS[framework.id]),
+                citation=cite.NOTICE, applies_when=f"{_kinds_in_words(full)}, until the notice is recorded",
+            )
+        )
+    if "interim-visit" in framework.visit_kinds:
+        rules.append(
+            TimingRule(
+                event="inspection-notice", title=NOTICE_TITLE, basis=notice_basis(INTERIM_VISIT_NOTICE_DAYS),
+                citation=cite.NOTICE, applies_when="interim visits, until the notice is recorded",
+            )
+        )
+    if inspections:
+        rules.append(
+            TimingRule(
+                event="report-published", title=PUBLICATION_TITLE,
+                basis=f"{PUBLICATION_BASIS}, {counted_from(framework, 'publication-anchor')}",
+                citation=cite.PUBLICATION, applies_when=f"{_kinds_in_words(inspections)}, until the report is published",
+                setting="publication-anchor",
+            )
+        )
+    if schools:
+        rules.append(
+            TimingRule(
+                event="action-plan", title=ACTION_PLAN_TITLE,
+                basis=f"{ACTION_PLAN_BASIS}, {counted_from(framework, 'action-plan-anchor')}; "
+                "counted from the monitoring visit where one moves the school into a category",
+                citation=cite.SCHOOL_CATEGORIES, applies_when="schools in significant improvement or special measures",
+                setting="action-plan-anchor", statutory=True,
+            )
+        )
+        if inspections:
+            rules.append(
+                TimingRule(
+                    event="development-plan", title=DEVELOPMENT_PLAN_TITLE,
+                    basis=f"{DEVELOPMENT_PLAN_BASIS}, {counted_from(framework, 'development-plan-anchor')}",
+                    citation=cite.DEVELOPMENT_PLAN_REVISED, applies_when=f"schools, after {_kinds_in_words(inspections)}",
+                    setting="development-plan-anchor", statutory=True,
+                )
+            )
+    if framework.id == ESTYN_2024:
+        rules += [
+            TimingRule(
+                event="interim-visit", title=INTERIM_VISIT_TITLE,
+                basis=f"{INTERIM_VISIT_BASIS.format(cycle='of the core inspection')} ({CYCLE_POLICY})",
+                citation=cite.CORE_AND_INTERIM, applies_when="core inspections",
+            ),
+            TimingRule(
+                event="next-core-inspection", title=NEXT_CORE_TITLE,
+                basis=f"{NEXT_CORE_BASIS.format(cycle='after the interim visit')} ({CYCLE_POLICY})",
+                citation=cite.SIX_YEAR_CYCLE, applies_when="interim visits",
+            ),
+        ]
+    return rules

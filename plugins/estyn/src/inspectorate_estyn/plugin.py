@@ -4,6 +4,7 @@ Each hook hands the case to the modules named in the inspectors' words: ``rules_
 and sector-leading practice), ``rules_2022`` (no summative judgements, safeguarding),
 ``recommendations``, ``case_study``, ``follow_up`` (categories, plans, notice, publication, the
 cycle), ``consortium`` (the 2017 follow-up of regional consortia) and ``reports`` (templates).
+The ``describe_*`` hooks go to the same modules, which keep each rule's words beside the rule.
 """
 
 from __future__ import annotations
@@ -80,6 +81,28 @@ def schedule_follow_up(framework, case, calendar):
     if framework.id in UNGRADED:
         events += rules_2022.schedule(framework, case, calendar)
     return events
+
+
+@hookimpl
+def describe_follow_up_triggers(framework):
+    if framework.id not in FRAMEWORK_IDS:
+        return None
+    if framework.id not in INSPECTIONS:
+        return []  # consortia are not in follow-up categories
+    return follow_up.triggers(framework)
+
+
+@hookimpl
+def describe_timing_rules(framework):
+    if framework.id not in FRAMEWORK_IDS:
+        return None
+    if framework.id == CONSORTIUM_2017:
+        return consortium.timing_rules(framework)
+    rules = case_study.timing_rules(framework)
+    rules += follow_up.timing_rules(framework)
+    if framework.id in UNGRADED:
+        rules += rules_2022.timing_rules(framework)
+    return rules
 
 
 @hookimpl

@@ -6,7 +6,7 @@ concern needs a recommendation in the report and brings a wellbeing letter.
 
 from __future__ import annotations
 
-from inspectorate.model import Finding
+from inspectorate.model import Finding, TimingRule
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.events import deadline
@@ -14,6 +14,10 @@ from inspectorate_estyn.events import deadline
 SAFEGUARDING_CALL = "safeguarding-cause-for-concern"
 #: Where a safeguarding recommendation belongs, by framework: the area and its sub-area.
 SAFEGUARDING_AREAS = ("safeguarding", "care-support-and-guidance", "wellbeing-care-support-and-guidance")
+WELLBEING_LETTER_TITLE = "Wellbeing letter asking the provider how it will address the safeguarding shortcomings"
+WELLBEING_LETTER_BASIS = (
+    "after the inspection, where safeguarding is a serious cause for concern (the guidance sets no deadline)"
+)
 
 
 def safeguarding_concern(case) -> tuple[str, ...]:
@@ -57,10 +61,21 @@ def schedule(framework, case, calendar) -> list:
     return [
         deadline(
             "wellbeing-letter",
-            "Wellbeing letter asking the provider how it will address the safeguarding shortcomings",
+            WELLBEING_LETTER_TITLE,
             None, "inspection-end", end,
-            "after the inspection, where safeguarding is a serious cause for concern (the guidance sets no deadline)",
+            WELLBEING_LETTER_BASIS,
             cite.SAFEGUARDING_CONCERN, "estyn.wellbeing-letter", "no deadline in the guidance",
             earliest=end,
+        )
+    ]
+
+
+def timing_rules(framework) -> list[TimingRule]:
+    """The wellbeing letter in words (estyn-2022 and estyn-2024)."""
+    return [
+        TimingRule(
+            event="wellbeing-letter", title=WELLBEING_LETTER_TITLE, basis=WELLBEING_LETTER_BASIS,
+            citation=cite.SAFEGUARDING_CONCERN,
+            applies_when="the team judges safeguarding a serious cause for concern",
         )
     ]
