@@ -288,3 +288,20 @@ def test_cli_compare_errors_are_one_line(cli):
     assert result.stderr.strip().splitlines()[-1].startswith("inspectorate: error: no regime or framework 'nowhere'")
     missing = cli("compare", str(OFSTED_RI))
     assert missing.returncode == 2 and "--regimes estyn,ofsted" in missing.stderr
+
+
+def test_an_area_kept_for_other_sectors_is_named_as_the_reason(host):
+    estyn_2022, renewed = host.framework("estyn-2022"), host.framework("ofsted-renewed-2025")
+    evidence = Evidence("teaching-training-and-assessment", "strength", "Tutors engage parents well.")
+    carried = carry_evidence(evidence, estyn_2022, renewed, "adult-learning-in-the-community")
+    assert carried.carried is None
+    assert carried.reason == "its counterpart (Curriculum and teaching) does not apply to the sector adult-learning-in-the-community"
+
+
+def test_a_theme_nobody_grades_is_shown_in_words_with_its_evidence_and_unmarked(host):
+    case = _case(host, EXAMPLES / "estyn-2022-safeguarding-concern.toml")
+    comparison = compare_case(host, case, ["toy"], TODAY)
+    rows = {r.label: r for r in next(t for t in comparison.tables() if t.title == "Judgements by theme").rows}
+    assert rows["Safeguarding"].cells[0] == "4 Care, support and guidance: not graded (2 safeguarding-concern)"
+    assert rows["Safeguarding"].cells[1] == "Wellbeing: —"
+    assert rows["Safeguarding"].mark == ""  # nothing graded on either side

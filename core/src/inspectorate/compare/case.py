@@ -236,6 +236,8 @@ class CaseComparison:
     def _judgement_cell(self, side: Side, theme: str) -> tuple[str, tuple | None]:
         """The cell text, and the place of its first grade on its scale (for marking differences)."""
         parts, place = [], None
+        if not any(theme in a.themes for a in side.framework.graded_areas):
+            return _ungraded(side, theme), None
         for area in side.framework.graded_areas:
             if theme not in area.themes:
                 continue
@@ -256,19 +258,25 @@ class CaseComparison:
             if place is None:
                 ranks = sorted(g.rank for g in scale.grades)
                 place = (ranks.index(grade.rank) / max(len(ranks) - 1, 1),)
-        return ("; ".join(parts) or "no graded area", place)
+        return "; ".join(parts), place
 
     def _judgements(self) -> Table:
         themes = [t for t in COMMON_THEMES if any(t in a.themes for s in self.sides for a in s.framework.graded_areas)]
         rows = []
         for theme in themes:
             cells = [self._judgement_cell(s, theme) for s in self.sides]
-            rows.append(Row(theme_name(theme), [c[0] for c in cells], mark([c[1] for c in cells])))
+            places = [c[1] for c in cells]
+            if any(p is not None for p in places):
+                row_mark = mark(places)
+            else:  # nothing graded anywhere: differ only where some framework has no area at all
+                row_mark = mark([c[0] == "no area" for c in cells]).replace(SAME, "")
+            rows.append(Row(theme_name(theme), [c[0] for c in cells], row_mark))
         notes = [
             "[projected]: proposed by that regime's own rules from the carried case; [carried]: the recorded "
             "grade at the same place on the scale, with no rule of that regime proposing otherwise. "
             "Projections are not judgements.",
-            "= the grades stand at the same place on their scales; ≠ they do not, or one side has none.",
+            "= the grades stand at the same place on their scales; ≠ they do not, or one side has none "
+            "(or no area for the theme); no mark: nothing is graded on any side.",
         ]
         return Table("Judgements by theme", ["Theme", *self.labels], rows, notes=notes)
 
@@ -332,6 +340,21 @@ class CaseComparison:
         ]
         notes = ["= a section both reports have (by its id); ≠ a section only one has.", *others]
         return Table("Report outline", ["Section", *self.labels], rows, notes=notes)
+
+
+def _ungraded(side: Side, theme: str) -> str:
+    """A theme the framework does not grade: its areas, in words, with the evidence they hold."""
+    areas = [a for a in side.framework.areas if theme in a.themes]
+    if not areas:
+        return "no area"
+    ids = {a.id for a in areas}
+    kinds: dict[str, int] = {}
+    for evidence in side.case.evidence:
+        if evidence.area in ids:
+            kinds[evidence.kind] = kinds.get(evidence.kind, 0) + 1
+    held = ", ".join(f"{n} {kind}" for kind, n in kinds.items()) or "no evidence"
+    top = [a for a in areas if a.parent is None] or areas
+    return f"{'; '.join(a.name() for a in top)}: not graded ({held})"
 
 
 def _nation(nation: str) -> str:

@@ -31,8 +31,9 @@ class AreaMatch:
     source: Area
     target: Area | None
     themes: tuple[str, ...] = field(converter=_tuple)
-    #: Other target areas sharing a theme, in order of fit.
+    #: Other target areas sharing a theme, in order of fit (with no target: those of other sectors).
     alternatives: tuple[Area, ...] = field(default=(), converter=_tuple)
+    sector: str = ""
 
     @property
     def reason(self) -> str:
@@ -40,6 +41,9 @@ class AreaMatch:
             return "through " + ", ".join(theme_name(t) for t in self.themes)
         if not self.source.themes:
             return f"area {self.source.name()} maps to no common theme"
+        if self.alternatives:
+            names = ", ".join(a.name() for a in self.alternatives)
+            return f"its counterpart ({names}) does not apply to the sector {self.sector}"
         return f"no area shares its themes ({', '.join(theme_name(t) for t in self.source.themes)})"
 
 
@@ -114,7 +118,8 @@ def match_area(source: Area, target: Framework, sector: str) -> AreaMatch:
         )
         candidates.append((fit, area))
     if not candidates:
-        return AreaMatch(source=source, target=None, themes=())
+        elsewhere = [a for a in target.areas if wanted & set(a.themes)]
+        return AreaMatch(source=source, target=None, themes=(), alternatives=elsewhere, sector=sector)
     candidates.sort(key=lambda c: c[0])
     best = candidates[0][1]
     themes = tuple(t for t in source.themes if t in best.themes)
