@@ -15,11 +15,25 @@ import pytest
 
 from inspectorate.drafting import draft_report, report_templates
 from inspectorate.evaluation import evaluate, schedule
-from inspectorate.model import Citation, Finding, FollowUpCategory, FollowUpEvent, Proposal
+from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
+from inspectorate.model import (
+    Citation,
+    Finding,
+    FollowUpCategory,
+    FollowUpEvent,
+    FollowUpTrigger,
+    Proposal,
+    TimingRule,
+)
 from inspectorate.testing.builders import sample_cases
 from inspectorate.testing.hosts import make_host
 
 TODAY = dt.date(2025, 6, 2)
+
+
+def described(event_id: str, rules) -> bool:
+    """Whether a timing rule describes ``event_id``: by its id, or by a prefix ending in ``*``."""
+    return any(r.event == event_id or (r.event.endswith("*") and event_id.startswith(r.event[:-1])) for r in rules)
 
 
 def _check_citation(citation: Citation, where: str) -> None:
@@ -134,4 +148,45 @@ class RegimeConformance:
                     for lang in template.languages:
                         drafted = draft_report(host, case, template.id, lang, TODAY)
                         assert drafted.text.strip(), f"{template.id} ({lang}) rendered nothing for {label}"
+        assert not host.problems
+
+    def test_areas_map_to_common_themes(self, regime):
+        for framework in regime.frameworks:
+            for area in framework.areas:
+                unknown = [t for t in area.themes if t not in COMMON_THEMES]
+                assert not unknown, f"{framework.id}: area {area.id} names themes outside the common ones: {unknown}"
+            for kind, common in framework.comparable_kinds.items():
+                assert kind in framework.evidence_kinds, f"{framework.id}: comparable_kinds names unknown kind {kind}"
+                assert common in COMMON_KINDS, f"{framework.id}: {kind} compares as {common}, not a common kind"
+
+    def test_every_follow_up_category_is_described(self, host, regime):
+        for framework in regime.frameworks:
+            triggers = host.collect("describe_follow_up_triggers", expect=FollowUpTrigger, framework=framework)
+            for trigger in triggers:
+                assert trigger.category and trigger.name and trigger.when, f"{framework.id}: trigger without words"
+                _check_citation(trigger.citation, f"{framework.id} trigger {trigger.category}")
+                if trigger.setting:
+                    assert trigger.setting in framework.settings, f"{framework.id}: {trigger.category} names unknown setting"
+            categories = {t.category for t in triggers}
+            for label, case in self.cases(framework, regime).items():
+                category = evaluate(host, case).follow_up
+                if category is not None:
+                    assert category.id in categories, (
+                        f"{framework.id}/{label}: category {category.id!r} is not described by describe_follow_up_triggers"
+                    )
+        assert not host.problems
+
+    def test_every_scheduled_event_is_described(self, host, regime):
+        for framework in regime.frameworks:
+            rules = host.collect("describe_timing_rules", expect=TimingRule, framework=framework)
+            for rule in rules:
+                assert rule.event and rule.title and rule.basis, f"{framework.id}: timing rule without words"
+                _check_citation(rule.citation, f"{framework.id} timing rule {rule.event}")
+                if rule.setting:
+                    assert rule.setting in framework.settings, f"{framework.id}: {rule.event} names unknown setting"
+            for label, case in self.cases(framework, regime).items():
+                for event in schedule(host, case, TODAY):
+                    assert described(event.id, rules), (
+                        f"{framework.id}/{label}: event {event.id!r} is not described by describe_timing_rules"
+                    )
         assert not host.problems
