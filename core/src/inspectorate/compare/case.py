@@ -23,8 +23,8 @@ from inspectorate.compare.mapping import (
     carry_recommendation,
     combine_grades,
 )
-from inspectorate.compare.outline import Outline, outlines
-from inspectorate.compare.table import DIFFERENT, SAME, Row, Table, keyed_rows, mark
+from inspectorate.compare.outline import Outline, outline_table, outlines
+from inspectorate.compare.table import DIFFERENT, SAME, Row, Table, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.compare.timeline import LEGEND, date_rows, shared_timeline, strips, undated
 from inspectorate.evaluation import Evaluation, evaluate, framework_of, schedule
@@ -196,8 +196,8 @@ class CaseComparison:
     @property
     def preface(self) -> list[str]:
         return [
-            f"The first column is the case as recorded; the others are projections: the case carried "
-            f"through the common themes and run through that regime's own rules. Projections are not judgements.",
+            "The first column is the case as recorded; the others are projections: the case carried "
+            "through the common themes and run through that regime's own rules. Projections are not judgements.",
             "≠ marks a difference between the regimes, = agreement.",
         ]
 
@@ -327,19 +327,7 @@ class CaseComparison:
         return Table("Timeline", ["", *self.labels], drawing=drawing, notes=notes)
 
     def _reports(self) -> Table:
-        main = [next((o for o in s.outlines if o.template.kind == "report"), None) for s in self.sides]
-        columns = [{sec.id: sec.describe for sec in o.sections} if o else {} for o in main]
-        rows = [
-            Row("Template", [o.template.title() if o else "no report template" for o in main]),
-            *keyed_rows(columns),
-        ]
-        others = [
-            f"{s.label} also drafts: {', '.join(o.template.title() for o in s.outlines if o is not m)}"
-            for s, m in zip(self.sides, main)
-            if len(s.outlines) > (1 if m else 0)
-        ]
-        notes = ["= a section both reports have (by its id); ≠ a section only one has.", *others]
-        return Table("Report outline", ["Section", *self.labels], rows, notes=notes)
+        return outline_table("Report outline", self.labels, [list(s.outlines) for s in self.sides])
 
 
 def _ungraded(side: Side, theme: str) -> str:

@@ -15,6 +15,7 @@ from attrs import field, frozen
 from inspectorate.drafting import report_context, report_templates
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
+from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.reports import SECTION_MARK, ReportError, ReportTemplate, render, sections, word_count
 
 HEADING = re.compile(r"^#{1,6}\s+(.*\S)\s*$")
@@ -135,3 +136,16 @@ def outlines(host: PluginHost, case: Case, today: dt.date, lang: str = "en") -> 
     templates = [t for t in report_templates(host) if case.framework in t.frameworks]
     templates.sort(key=lambda t: (t.kind != "report", t.id))
     return [outline(host, t, case, today, lang) for t in templates]
+
+
+def outline_table(title: str, labels: list[str], columns: list[list[Outline]]) -> Table:
+    """Each column's main report, section by section (by section id), and the letters it also has."""
+    main = [next((o for o in outlines if o.template.kind == "report"), None) for outlines in columns]
+    sections = [{s.id: s.describe for s in o.sections} if o else {} for o in main]
+    rows = [Row("Template", [o.template.title() if o else "no report template" for o in main]), *keyed_rows(sections)]
+    notes = ["= a section every report has (by its id); ≠ a section only some have."]
+    for label, outlines, report in zip(labels, columns, main, strict=True):
+        others = [o.template.title() for o in outlines if o is not report]
+        if others:
+            notes.append(f"{label} also drafts: {', '.join(others)}")
+    return Table(title, ["Section", *labels], rows, notes=notes)

@@ -10,7 +10,7 @@ import datetime as dt
 from attrs import field, frozen
 
 from inspectorate.compare.case import CompareError
-from inspectorate.compare.outline import Outline, outline
+from inspectorate.compare.outline import Outline, outline, outline_table
 from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.drafting import report_templates
@@ -191,7 +191,7 @@ class FrameworkComparison:
         else:
             ungraded = [f for f in fs if not f.scales]
             if ungraded:
-                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs)], DIFFERENT) for r in rows]
+                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs, strict=True)], DIFFERENT) for r in rows]
         return Table("Scales", ["", *self.labels], rows, notes=["= the scales have as many points; ≠ they do not."])
 
     def _areas(self) -> Table:
@@ -208,7 +208,7 @@ class FrameworkComparison:
         unthemed = [[a for a in f.areas if not a.themes] for f in fs]
         if any(unthemed):
             rows.append(
-                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed)], DIFFERENT)
+                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed, strict=True)], DIFFERENT)
             )
         notes = ["= every framework has an area for the theme; ≠ some have none (its evidence cannot be carried there)."]
         return Table("Areas by common theme", ["Theme", *self.labels], rows, notes=notes)
@@ -241,15 +241,7 @@ class FrameworkComparison:
         return Table("Timing rules and their sources", ["Event", *self.labels], keyed_rows(columns), notes=notes)
 
     def _reports(self) -> Table:
-        main = [next((o for o in v.outlines if o.template.kind == "report"), None) for v in self.views]
-        columns = [{s.id: s.describe for s in o.sections} if o else {} for o in main]
-        rows = [Row("Template", [o.template.title() if o else "no report template" for o in main]), *keyed_rows(columns)]
-        notes = [
-            f"{v.label} also drafts: {', '.join(o.template.title() for o in v.outlines if o is not m)}"
-            for v, m in zip(self.views, main)
-            if len(v.outlines) > (1 if m else 0)
-        ]
-        return Table("What each report contains", ["Section", *self.labels], rows, notes=notes)
+        return outline_table("What each report contains", self.labels, [list(v.outlines) for v in self.views])
 
     def _settings(self) -> Table:
         columns = [
