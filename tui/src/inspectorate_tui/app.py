@@ -114,6 +114,21 @@ class InspectorateApp(App):
         self.theme = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else DEFAULT_THEME
         self.notify(f"Theme: {self.theme}", timeout=2)
 
+    def action_compare_frameworks(self) -> None:
+        from inspectorate_tui.dialogs.compare_frameworks import CompareFrameworksDialog
+        from inspectorate_tui.screens.compare import CompareScreen
+
+        if self.host is None:
+            self.notify("The plugins are still loading.")
+            return
+        session = getattr(self.screen, "session", None)  # from a case, its framework comes first
+
+        def chosen(framework_ids: list[str] | None) -> None:
+            if framework_ids:
+                self.push_screen(CompareScreen(frameworks=framework_ids))
+
+        self.push_screen(CompareFrameworksDialog(self.host, session.case.framework if session else None), chosen)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action reachable by name: the app's, then those of the screen and its tabs."""
         yield from super().get_system_commands(screen)

@@ -34,6 +34,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere", show=False),
     Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
     Action("app.theme", "f3", "Theme", "Next theme (high contrast included)", "next_theme", "everywhere"),
+    Action("app.compare-frameworks", "f4", "Frameworks", "Compare frameworks… structure by structure", "compare_frameworks", "everywhere", show=False),
     Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere"),
     # Casebook
     Action("casebook.filter", "slash", "Filter", "Filter cases as you type", "focus_filter", "casebook"),
@@ -43,6 +44,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("casebook.archive", "a", "Archive", "Archive or restore the case", "archive_case", "casebook"),
     Action("casebook.show-archived", "A", "Archived", "Show or hide archived cases", "toggle_archived", "casebook"),
     Action("casebook.sort", "s", "Sort", "Sort by the next column", "next_sort", "casebook"),
+    Action("casebook.compare", "c", "Compare", "Compare the highlighted case with every other regime", "compare_case", "casebook"),
     Action("case-list.up", "up,k", "Up", "Previous case in the list", "cursor(-1)", "case list", show=False),
     Action("case-list.down", "down,j", "Down", "Next case in the list", "cursor(1)", "case list", show=False),
     Action("case-list.page-up", "pageup", "Page up", "A page of cases up", "page(-1)", "case list", show=False),
@@ -53,6 +55,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("case.back", "escape", "Casebook", "Back to the casebook", "back", "case"),
     Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
     Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
+    Action("case.compare", "c", "Compare", "Compare the case with every other regime", "compare", "case"),
     Action("case.tab-details", "1", "Details", "Details tab", "show_tab('details')", "case", show=False),
     Action("case.tab-evidence", "2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False),
     Action("case.tab-judgements", "3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False),
@@ -82,6 +85,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("help.close", "escape,f1,q", "Close", "Close help", "dismiss", "help"),
     Action("plugins.back", "escape", "Back", "Back from the plugins", "app.pop_screen", "plugins"),
     Action("history.back", "escape", "Back", "Back to the case", "app.pop_screen", "history"),
+    Action("compare.back", "escape", "Back", "Back from the comparison", "app.pop_screen", "compare"),
+    Action("compare.layout", "l", "Layout", "Regimes side by side, or stacked one under another", "toggle_layout", "compare"),
+    Action("compare.grades", "g", "Grades", "Next reading of grades carried to another scale", "next_reading", "compare"),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}

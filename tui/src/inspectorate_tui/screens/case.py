@@ -106,6 +106,11 @@ whenever you like. Escape goes back to the casebook.
 
         self.app.push_screen(HistoryScreen(self.session))
 
+    def action_compare(self) -> None:
+        from inspectorate_tui.screens.compare import CompareScreen
+
+        self.app.push_screen(CompareScreen(case=self.session.case))
+
     def action_show_tab(self, tab_id: str) -> None:
         self.query_one(TabbedContent).active = tab_id
         self._show_active()

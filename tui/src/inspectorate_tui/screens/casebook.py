@@ -130,6 +130,13 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
         self.app.report_plugin_problems()
         self.app.push_screen(CaseScreen(session), callback=lambda _: self.load(keep=case_id))
 
+    def action_compare_case(self) -> None:
+        from inspectorate_tui.screens.compare import CompareScreen
+
+        line = self.query_one(CaseTable).current
+        if line is not None:
+            self.app.push_screen(CompareScreen(case=self.app.casebook.get(line.id).case))
+
     def action_new_case(self) -> None:
         from inspectorate_tui.dialogs.new_case import NewCaseDialog
 
