@@ -321,8 +321,17 @@ class CaseComparison:
     def _timeline(self) -> Table:
         columns = [list(s.events) for s in self.sides]
         marks = shared_timeline(self.case, columns)
-        short = [f"{s.regime.name()}{' (projection)' if s.projected else ''}" for s in self.sides]
-        drawing = [*strips(marks, short), "", *date_rows(marks, short), "", LEGEND]
+        short = [f"{s.framework.id}{' (projection)' if s.projected else ''}" for s in self.sides]
+        # Sized for a 120-column reading width: wider columns for two regimes, narrower for more.
+        column_width = max(38, min(54, (120 - 12) // len(short)))
+        label_width = min(max(len(s) for s in short) + 2, 30)
+        drawing = [
+            *strips(marks, short, width=120 - label_width - 24, label_width=label_width),
+            "",
+            *date_rows(marks, short, column_width),
+            "",
+            LEGEND,
+        ]
         notes = [f"{self.sides[c].label}: {e.title} waits for {e.anchor.name}" for c, e in undated(columns)]
         return Table("Timeline", ["", *self.labels], drawing=drawing, notes=notes)
 
