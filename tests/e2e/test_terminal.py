@@ -1,7 +1,8 @@
 """The real program in a real terminal: tmux types the keys and reads the screen back.
 
 Start ``inspectorate --demo --casebook F``, open a case, change a judgement, see the rules'
-finding appear, quit, start again on the same file, and see the change kept.
+finding appear, quit, start again on the same file, and see the change kept; compare a case with
+the other regime and stack the columns.
 """
 
 from __future__ import annotations
@@ -149,3 +150,19 @@ def test_a_throwaway_demo_leaves_nothing_and_plain_start_opens_the_own_casebook(
     _quit(terminal)
     own = tmp_path / "data" / "inspectorate" / "casebook.sqlite"
     assert own.exists() and own.stat().st_mode & 0o077 == 0  # readable by its owner only
+
+
+def test_compare_the_school_with_ofsted_then_stack_the_regimes(terminal, tmp_path):
+    terminal.start([*_program(), "--demo", "--casebook", str(tmp_path / "demo.sqlite")])
+    _open_the_school(terminal)
+    terminal.keys("c")
+    screen = terminal.wait_for("rows differ")  # the status line, once the comparison is drawn
+    assert "compared with ofsted-" in screen
+    assert "(recorded)" in screen and "≠" in screen and "side by side" in screen
+    terminal.keys("l")
+    screen = terminal.wait_for("stacked")
+    # Stacked: each regime's cell on a line of its own under the row's label.
+    assert re.search(r"^\s+Estyn · estyn-cif-2010 \(recorded\):", screen, re.MULTILINE), screen
+    terminal.keys("Escape")
+    terminal.wait_for("What the rules find")
+    _quit(terminal)
