@@ -14,6 +14,7 @@ from inspectorate.plugins import PluginHost
 from inspectorate.testing import toy
 from inspectorate_tui.app import InspectorateApp
 from inspectorate_tui.dialogs.compare_frameworks import CompareFrameworksDialog
+from inspectorate_tui.dialogs.compare_with import CompareWithDialog
 from inspectorate_tui.screens.case import CaseScreen
 from inspectorate_tui.screens.casebook import CasebookScreen
 from inspectorate_tui.screens.compare import SIDE_BY_SIDE, STACKED, CompareScreen
@@ -239,3 +240,35 @@ async def test_help_explains_the_compare_screen_and_lists_its_keys(make_app, dem
         assert text.startswith("## Compare")
         for binding_id in ("compare.layout", "compare.grades", "case.compare", "casebook.compare", "app.compare-frameworks"):
             assert f"`{binding_id}`" in text
+
+
+async def test_w_compares_the_case_with_another_framework_of_its_own_regime(make_app, demo_casebook):
+    async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
+        await open_case(pilot, case_id_of(demo_casebook, BRO_HAFREN))
+        await pilot.press("c")
+        screen = await compared(pilot)
+        assert "compared with ofsted-" in str(screen.query_one("#compare-title").render())
+        await pilot.press("w")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, CompareWithDialog)
+        offered = [value for _label, value in dialog.choices]
+        assert offered[0] == "ofsted" and "estyn-cif-2017" in offered and "estyn-2022" not in offered  # not its own
+        await pilot.press("ctrl+s")
+        assert "Choose a regime or a framework" in str(dialog.query_one("#error").render())
+        dialog.query_one("#compare-with", Select).value = "estyn-cif-2017"
+        dialog.query_one("#compare-and", Select).value = "ofsted"
+        await pilot.press("ctrl+s")
+        screen = await compared(pilot)
+        assert screen.against == ["estyn-cif-2017", "ofsted"]
+        title = str(screen.query_one("#compare-title").render())
+        assert "estyn-2022 compared with estyn-cif-2017, ofsted-" in title
+        text = shown(screen)
+        assert "Estyn · estyn-cif-2017 (projection)" in text
+        assert "3 columns" in str(screen.query_one("#compare-status").render())
+        await pilot.press("w")
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#compare-with", Select).value == "estyn-cif-2017"  # keeps the choice
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen

@@ -88,6 +88,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("compare.back", "escape", "Back", "Back from the comparison", "app.pop_screen", "compare"),
     Action("compare.layout", "l", "Layout", "Regimes side by side, or stacked one under another", "toggle_layout", "compare"),
     Action("compare.grades", "g", "Grades", "Next reading of grades carried to another scale", "next_reading", "compare"),
+    Action("compare.with", "w", "With…", "Compare the case with another regime or framework of your choice", "compare_with", "compare"),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}

@@ -81,7 +81,8 @@ class CompareScreen(Screen):
     HELP = """\
 ## Compare
 
-A case as recorded beside every other loaded regime's projection of it: the case carried through
+A case as recorded beside every other loaded regime's projection of it (`w` chooses another regime
+or framework, the case's own regime's included): the case carried through
 the common themes and run through that regime's own rules (projections are not judgements). Or
 frameworks compared structure by structure: scales, areas, what triggers follow-up, timing rules
 and their sources, what each report contains.
@@ -96,13 +97,16 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         case: Case | None = None,
         frameworks: list[str] | None = None,
         grade_reading: str = DEFAULT_GRADE_READING,
+        against: list[str] | None = None,
     ):
-        """Compare ``case`` with every other regime, or the ``frameworks`` (ids) with each other."""
+        """Compare ``case`` with ``against`` (regime or framework ids; default: every other regime),
+        or the ``frameworks`` (ids) with each other."""
         super().__init__()
         if (case is None) == (frameworks is None):
             raise ValueError("compare a case or frameworks, not both")
         self.case = case
         self.frameworks = frameworks
+        self.against = against
         self.grade_reading = grade_reading
         self.chosen_layout: str | None = None  # None: chosen by the terminal's width until the person picks
         self.comparison = None
@@ -127,8 +131,8 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         return {"compare": (self, None)}
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """Grades are carried only from a case: frameworks have none, so no key for it there."""
-        return self.case is not None if action == "next_reading" else True
+        """Grades are carried, and other frameworks chosen, only for a case: no keys for them otherwise."""
+        return self.case is not None if action in ("next_reading", "compare_with") else True
 
     @property
     def shown_layout(self) -> str:
@@ -143,7 +147,7 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         app = self.app
         try:
             if self.case is not None:
-                regimes = other_regimes(app.host, self.case)
+                regimes = self.against or other_regimes(app.host, self.case)
                 if not regimes:
                     raise CompareError(
                         f"Nothing to compare with: no regime but {self.case.regime!r} is loaded. "
@@ -249,3 +253,17 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         self.notify(f"Grades carried: {self.grade_reading}. {GRADE_READINGS[self.grade_reading]}", timeout=6)
         self.query_one("#compare-status", Static).update("⧗ Comparing…")
         self.compare()
+
+    def action_compare_with(self) -> None:
+        from inspectorate_tui.dialogs.compare_with import CompareWithDialog
+
+        if self.case is None:
+            return
+
+        def chosen(against: list[str] | None) -> None:
+            if against:
+                self.against = against
+                self.query_one("#compare-status", Static).update("⧗ Comparing…")
+                self.compare()
+
+        self.app.push_screen(CompareWithDialog(self.app.host, self.case, self.against), chosen)
