@@ -304,7 +304,7 @@ def test_a_scheduled_reading_names_the_rule_s_setting(host, scheduled):
     for framework_id in FRAMEWORKS:
         framework = host.framework(framework_id)
         described = rules(host, framework_id)
-        for label, case, events in scheduled[framework_id]:
+        for label, _case, events in scheduled[framework_id]:
             for event in events:
                 reading = event.provenance.reading
                 settings = {s for s, spec in framework.settings.items() if reading in spec["readings"]}

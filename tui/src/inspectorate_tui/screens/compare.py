@@ -71,7 +71,7 @@ def stacked(table: Table, colours: dict[str, str]) -> RenderableType:
         if parts:
             parts.append(Text(""))
         parts.append(Text.assemble(mark_text(row.mark, colours), " ", (row.label, "bold")))
-        for column, cell in zip(table.columns[1:], row.cells):
+        for column, cell in zip(table.columns[1:], row.cells, strict=True):
             parts.append(Padding(Text.assemble((f"{column}: ", "italic"), cell), (0, 0, 0, 4)))
     return Group(*parts)
 

@@ -1,0 +1,66 @@
+"""What to compare: a few choices from a list (frameworks, regimes), the first ones required.
+
+Two dialogs ask this: which frameworks to compare with each other, and what to compare a case
+with. Each is this form with its own title, words and choices; it returns the chosen ids in order,
+or None when Escape cancels.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.widgets import Button, Label, Select, Static
+
+from inspectorate_tui.dialogs.form import FormDialog, Invalid
+
+
+class CompareChoiceDialog(FormDialog):
+    HINT = "ctrl+s compares · Tab moves · Escape cancels"
+    TITLE = ""
+    INTRO = ""
+    #: (field id, label, prompt); fields before ``REQUIRED`` must be chosen.
+    FIELDS: tuple[tuple[str, str, str], ...] = ()
+    REQUIRED = 1
+    MISSING = "Choose the {label}."
+    REPEATED = "Choose a different one each time: the same one twice compares nothing."
+
+    def __init__(self, choices: list[tuple[str, str]], chosen: list[str] | None = None):
+        super().__init__()
+        self.choices = choices
+        known = {value for _label, value in choices}
+        self.chosen = [c for c in chosen or [] if c in known]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.TITLE, classes="dialog-title")
+            yield Static(self.INTRO, classes="dialog-hint")
+            with Grid(classes="form-grid"):
+                for n, (field_id, label, prompt) in enumerate(self.FIELDS):
+                    yield Label(label)
+                    value = self.chosen[n] if n < len(self.chosen) else Select.NULL
+                    yield Select(self.choices, prompt=prompt, id=f"compare-{field_id}", value=value)
+            yield Static("", classes="dialog-error", id="error")
+            yield from self.buttons()
+
+    def buttons(self) -> ComposeResult:
+        with Horizontal(classes="dialog-buttons"):
+            yield Static(self.HINT, classes="dialog-hint")
+            yield Button("Compare", variant="primary", id="save")
+            yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        first_empty = min(len(self.chosen), len(self.FIELDS) - 1)
+        self.query_one(f"#compare-{self.FIELDS[first_empty][0]}", Select).focus()
+
+    def result(self) -> list[str]:
+        chosen = []
+        for n, (field_id, label, _prompt) in enumerate(self.FIELDS):
+            value = self.query_one(f"#compare-{field_id}", Select).value
+            if value is Select.NULL:
+                if n < self.REQUIRED:
+                    raise Invalid(self.MISSING.format(label=label.lower()), f"compare-{field_id}")
+                continue
+            if value in chosen:
+                raise Invalid(self.REPEATED, f"compare-{field_id}")
+            chosen.append(str(value))
+        return chosen
