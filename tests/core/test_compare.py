@@ -22,8 +22,8 @@ from inspectorate.compare.mapping import carry_evidence, carry_grade, match_area
 from inspectorate.compare.table import DIFFERENT, SAME
 from inspectorate.compare.timeline import SHARED, date_rows, shared_timeline, strips
 from inspectorate.evaluation import schedule
-from inspectorate.model import Evidence, Judgement
-from inspectorate.testing import RegimeConformance, make_host, toy
+from inspectorate.model import Evidence, Judgement, Recommendation
+from inspectorate.testing import RegimeConformance, make_case, make_host, toy
 
 from tests.support import ROOT
 
@@ -100,7 +100,7 @@ def test_grades_carry_to_the_same_place_only_between_scales_of_as_many_points(ho
     assert (carried.carried.area, carried.carried.grade) == ("leadership-and-management", "inadequate")
     three_points = carry_grade(unsatisfactory, estyn_2010, toy_2026, "school", "same-place")
     assert three_points.carried is None
-    assert three_points.reason == "the scales differ (4 points against 3): not carried"
+    assert three_points.reason == "the scales differ (4 points against 3)"
     assert carry_grade(unsatisfactory, estyn_2010, eif, "school", "none").carried is None
 
 
@@ -308,3 +308,28 @@ def test_a_theme_nobody_grades_is_shown_in_words_with_its_evidence_and_unmarked(
     assert rows["Safeguarding"].cells[0] == "4 Care, support and guidance: not graded (2 safeguarding-concern)"
     assert rows["Safeguarding"].cells[1] == "Wellbeing: —"
     assert rows["Safeguarding"].mark == ""  # nothing graded on either side
+
+
+def test_what_belongs_to_the_recorded_framework_is_named_as_not_carried(host):
+    case = _case(host, EXAMPLES / "estyn-cif-2010-excellent-school.toml")
+    comparison = compare_case(host, case, ["ofsted-renewed-2025"], TODAY)
+    notes = comparison.sides[1].notes
+    assert "Not carried, as they belong to estyn-cif-2010: events recorded as done; the inspector's calls (many-strengths)." in notes
+    judgements = next(t for t in comparison.tables() if t.title == "Judgements by theme")
+    assert (
+        "Ofsted · ofsted-renewed-2025 (projection): Prospects for improvement: Good not carried: "
+        "the scales differ (4 points against 5)"
+    ) in judgements.notes
+
+
+def test_a_recommendation_keeps_its_text_and_says_which_links_were_left(host):
+    toy_framework = host.framework("toy-2026")
+    case = attrs.evolve(
+        make_case(toy_framework),
+        recommendations=(Recommendation("Build links with local employers.", 1, ("community", "leadership")),),
+    )
+    comparison = compare_case(host, case, ["ofsted-eif-2019"], TODAY)
+    projected = comparison.sides[1]
+    assert projected.case.recommendations[0].text == "Build links with local employers."
+    assert projected.case.recommendations[0].areas == ("leadership-and-management",)
+    assert "Recommendation 1 keeps its text, but not its link to Community links: no counterpart in ofsted-eif-2019." in projected.notes

@@ -149,6 +149,27 @@ def project(
     evidence = [carry_evidence(e, source, target, sector) for e in case.evidence]
     grades = [carry_grade(j, source, target, sector, grade_reading) for j in case.judgements]
     notes.append(f"Grades: {GRADE_READINGS[grade_reading]} (reading: {grade_reading}).")
+    recommendations = []
+    for recommendation in case.recommendations:
+        carried, left = carry_recommendation(recommendation, source, target, sector)
+        recommendations.append(carried)
+        if left:
+            notes.append(
+                f"Recommendation {recommendation.priority} keeps its text, but not its link to "
+                f"{', '.join(left)}: no counterpart in {target.id}."
+            )
+    own = [
+        what
+        for what, present in (
+            ("events recorded as done", case.follow_up.done),
+            ("the follow-up category set by hand", case.follow_up.category),
+            (f"the inspector's calls ({', '.join(case.inspector_calls)})", case.inspector_calls),
+            (f"the readings chosen for ambiguous guidance ({', '.join(case.settings)})", case.settings),
+        )
+        if present
+    ]
+    if own:
+        notes.append(f"Not carried, as they belong to {source.id}: {'; '.join(own)}.")
     projected = Case(
         provider=provider,
         regime=target.regime,
@@ -158,7 +179,7 @@ def project(
         team=case.team,
         judgements=combine_grades(target, grades),
         evidence=[e.carried for e in evidence if e.carried is not None],
-        recommendations=[carry_recommendation(r, source, target, sector) for r in case.recommendations],
+        recommendations=recommendations,
         follow_up=FollowUpRecord(),
     )
     return projected, evidence, grades, notes
@@ -271,7 +292,15 @@ class CaseComparison:
             else:  # nothing graded anywhere: differ only where some framework has no area at all
                 row_mark = mark([c[0] == "no area" for c in cells]).replace(SAME, "")
             rows.append(Row(theme_name(theme), [c[0] for c in cells], row_mark))
+        recorded = self.sides[0]
+        not_carried = [
+            f"{side.label}: {_grade_words(recorded, item.judgement)} not carried: {item.reason}"
+            for side in self.sides[1:]
+            for item in side.grades
+            if item.carried is None
+        ]
         notes = [
+            *not_carried,
             "[projected]: proposed by that regime's own rules from the carried case; [carried]: the recorded "
             "grade at the same place on the scale, with no rule of that regime proposing otherwise. "
             "Projections are not judgements.",
@@ -337,6 +366,14 @@ class CaseComparison:
 
     def _reports(self) -> Table:
         return outline_table("Report outline", self.labels, [list(s.outlines) for s in self.sides])
+
+
+def _grade_words(side: Side, judgement) -> str:
+    """"Current performance: Unsatisfactory", in the recorded framework's words."""
+    area = side.framework.area(judgement.area)
+    scale = side.framework.scale_for(judgement.area)
+    grade = scale.grade(judgement.grade) if scale else None
+    return f"{area.name() if area else judgement.area}: {grade.name() if grade else judgement.grade}"
 
 
 def _ungraded(side: Side, theme: str) -> str:

@@ -173,7 +173,7 @@ def carry_grade(
     index, points = place
     if points != len(scale.grades):
         return CarriedGrade(
-            judgement, None, f"the scales differ ({points} points against {len(scale.grades)}): not carried"
+            judgement, None, f"the scales differ ({points} points against {len(scale.grades)})"
         )
     grade = sorted(scale.grades, key=lambda g: g.rank)[index]
     carried = Judgement(area=match.target.id, grade=grade.id, by="carried across for comparison")
@@ -197,12 +197,15 @@ def combine_grades(target: Framework, carried: list[CarriedGrade]) -> tuple[Judg
 
 def carry_recommendation(
     recommendation: Recommendation, source: Framework, target: Framework, sector: str
-) -> Recommendation:
-    """The recommendation with its areas carried; areas with no counterpart are left off."""
-    areas = []
+) -> tuple[Recommendation, list[str]]:
+    """The recommendation with its areas carried, and the source areas that had no counterpart."""
+    areas, left = [], []
     for area_id in recommendation.areas:
         area = source.area(area_id)
         match = match_area(area, target, sector) if area else None
-        if match and match.target and match.target.id not in areas:
-            areas.append(match.target.id)
-    return attrs.evolve(recommendation, areas=areas, progress=())
+        if match and match.target:
+            if match.target.id not in areas:
+                areas.append(match.target.id)
+        else:
+            left.append(area.name() if area else area_id)
+    return attrs.evolve(recommendation, areas=areas, progress=()), left
