@@ -53,7 +53,7 @@ def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
     )
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=7)
+    result.assert_outcomes(passed=10)
 
 
 def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is_incomplete(pytester):
@@ -68,6 +68,37 @@ def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is
     result.stdout.fnmatch_lines(["*area without id or name*", "*rule crashed*"])
 
 
+UNDESCRIBED_FOLLOW_UP = '''
+
+import datetime as dt
+from inspectorate.model import Anchor, FollowUpEvent, Provenance
+
+
+@hookimpl
+def schedule_follow_up(framework, case, calendar):
+    return [FollowUpEvent(id="follow-through", title="Follow-through visit", earliest=None,
+                          latest=dt.date(2025, 9, 1), anchor=Anchor("report-published", case.dates.published),
+                          basis="by September", citation=Citation(document="d", quote="q"),
+                          provenance=Provenance(rule="r", calendar=calendar.policy))]
+'''
+
+
+def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_or_whose_themes_are_unknown(pytester):
+    plugin = TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
+    plugin = plugin.replace('scale="six-point")]', 'scale="six-point", themes=["pedagogy"])]')
+    pytester.makepyfile(toy_regime=plugin + UNDESCRIBED_FOLLOW_UP, test_toy=TEST_FILE)
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8, failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*area learning-teaching-and-assessment names themes outside the common ones: *pedagogy*",
+            "*event 'follow-through' is not described by describe_timing_rules*",
+        ],
+        consecutive=False,
+    )
+
+
 def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pytester, tmp_path):
     from inspectorate.scaffold import new_plugin
 
@@ -78,7 +109,7 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
     result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
                                            "-o", f"pythonpath={folder / 'src'}")
-    result.assert_outcomes(passed=6)
+    result.assert_outcomes(passed=9)
 
 
 def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
