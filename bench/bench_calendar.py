@@ -15,26 +15,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date
 
 import numpy as np
 
 from inspectorate.calendar import DIVISIONS, add_working_days, calendar_for
+from timing import best_of
 
 SEED = 20240601
 FIRST, LAST = date(2010, 1, 1), date(2030, 12, 31)
 MAX_N = 300
 
-
-def best_of(repeats: int, run) -> float:
-    """The shortest of ``repeats`` timings of ``run()``, in seconds."""
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 from inspectorate.casefile import read_case_file
@@ -25,18 +24,11 @@ from inspectorate.compare import compare_case
 from inspectorate.drafting import draft_report, report_templates
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.plugins import default_host
+from timing import best_of
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 TODAY = dt.date(2026, 11, 23)
 
-
-def best_of(repeats: int, run) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
