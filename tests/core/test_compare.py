@@ -22,7 +22,7 @@ from inspectorate.compare.mapping import carry_evidence, carry_grade, match_area
 from inspectorate.compare.table import DIFFERENT, SAME
 from inspectorate.compare.timeline import SHARED, date_rows, shared_timeline, strips
 from inspectorate.evaluation import schedule
-from inspectorate.model import Evidence, Judgement, Recommendation
+from inspectorate.model import Evidence, InspectionDates, Judgement, Recommendation
 from inspectorate.testing import RegimeConformance, make_case, make_host, toy
 
 from tests.support import ROOT
@@ -280,7 +280,8 @@ def test_cli_compare_frameworks_as_markdown_and_json(cli):
     assert "| = | Safeguarding |" in md.stdout
     data = json.loads(cli("compare", "--frameworks", "estyn-2022,ofsted-renewed-2025", "--json").stdout)
     estyn, ofsted = data["frameworks"]
-    assert estyn["framework"] == "estyn-2022" and estyn["scales"] == []
+    assert (estyn["id"], estyn["regime"], estyn["scales"]) == ("estyn-2022", "estyn", [])
+    assert estyn["comparable_kinds"]["sector-leading-practice"] == "strength"
     assert [g["id"] for g in ofsted["scales"][0]["grades"]][0] == "exceptional"
     assert all(rule["citation"]["quote"] for f in data["frameworks"] for rule in f["timing_rules"])
 
@@ -333,3 +334,12 @@ def test_a_recommendation_keeps_its_text_and_says_which_links_were_left(host):
     assert projected.case.recommendations[0].text == "Build links with local employers."
     assert projected.case.recommendations[0].areas == ("leadership-and-management",)
     assert "Recommendation 1 keeps its text, but not its link to Community links: no counterpart in ofsted-eif-2019." in projected.notes
+
+
+def test_an_undated_case_is_compared_under_the_framework_in_force_on_the_day_of_comparing(host):
+    planned = make_case(host.framework("toy-2026"), dates=InspectionDates())
+    now = compare_case(host, planned, ["ofsted"], TODAY).sides[1]
+    assert now.framework.id == "ofsted-renewed-2025"
+    assert f"in force on {TODAY.isoformat()} and inspects school" in now.notes[0]
+    earlier = compare_case(host, planned, ["ofsted"], dt.date(2021, 3, 1)).sides[1]
+    assert earlier.framework.id == "ofsted-eif-2019"

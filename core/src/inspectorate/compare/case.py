@@ -99,12 +99,13 @@ def _distance(framework: Framework, day: dt.date) -> int:
     return 0
 
 
-def choose_framework(regime: Regime, case: Case) -> tuple[Framework, str]:
+def choose_framework(regime: Regime, case: Case, today: dt.date) -> tuple[Framework, str]:
     """The regime's framework for this case: one that inspects its sector and was in force at the
-    inspection, else the nearest in time that inspects the sector, else the nearest of all."""
+    inspection (today, for an inspection not yet dated), else the nearest in time that inspects the
+    sector, else the nearest of all."""
     if not regime.frameworks:
         raise CompareError(f"regime {regime.id!r} has no frameworks")
-    day = case.dates.start or case.dates.end or dt.date.today()
+    day = case.dates.start or case.dates.end or today
     sector = case.provider.sector
     fits = [f for f in regime.frameworks if sector in f.sectors]
     for framework in fits:
@@ -117,7 +118,7 @@ def choose_framework(regime: Regime, case: Case) -> tuple[Framework, str]:
     return nearest, f"none of its frameworks inspects {sector}; the nearest in time to {day.isoformat()}"
 
 
-def _framework_for(host: PluginHost, wanted: str, case: Case) -> tuple[Framework, str]:
+def _framework_for(host: PluginHost, wanted: str, case: Case, today: dt.date) -> tuple[Framework, str]:
     framework = host.framework(wanted)
     if framework is not None:
         return framework, "chosen by name"
@@ -127,7 +128,7 @@ def _framework_for(host: PluginHost, wanted: str, case: Case) -> tuple[Framework
         raise CompareError(f"no regime or framework {wanted!r} is loaded (regimes: {known})")
     if regime.id == case.regime:
         return framework_of(host, case), "the framework the case is recorded under"
-    return choose_framework(regime, case)
+    return choose_framework(regime, case, today)
 
 
 def project(
@@ -416,7 +417,7 @@ def compare_case(
     own = host.regime(case.regime) or host.regime(source.regime)
     sides = [_side(host, own, source, case, False, today, lang)]
     for wanted in regimes:
-        target, why = _framework_for(host, wanted, case)
+        target, why = _framework_for(host, wanted, case, today)
         if target.id == source.id:
             continue
         projected, evidence, grades, notes = project(host, case, source, target, grade_reading)

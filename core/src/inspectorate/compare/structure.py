@@ -13,6 +13,7 @@ from inspectorate.compare.case import CompareError
 from inspectorate.compare.outline import Outline, outline, outline_table
 from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
+from inspectorate.describe import framework_to_json
 from inspectorate.drafting import report_templates
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import (
@@ -81,29 +82,13 @@ class FrameworkView:
         return f"{self.regime.name()} · {self.framework.id}"
 
     def to_json(self) -> dict:
-        f = self.framework
+        """The framework as ``inspectorate frameworks --json`` gives it, with its follow-up and reports."""
         return {
-            "regime": self.regime.id,
-            "framework": f.id,
-            "name": f.name(),
-            "valid_from": f.valid_from.isoformat() if f.valid_from else None,
-            "valid_to": f.valid_to.isoformat() if f.valid_to else None,
-            "sectors": list(f.sectors),
-            "scales": [
-                {"id": s.id, "grades": [{"id": g.id, "name": g.name(), "rank": g.rank, "symbol": g.symbol} for g in s.grades]}
-                for s in f.scales
-            ],
-            "areas": [
-                {"id": a.id, "name": a.name(), "scale": a.scale, "parent": a.parent, "themes": list(a.themes)}
-                for a in f.areas
-            ],
+            **framework_to_json(self.framework),
+            "comparable_kinds": dict(self.framework.comparable_kinds),
             "follow_up_triggers": [t.to_json() for t in self.triggers],
             "timing_rules": [r.to_json() for r in self.timing_rules],
             "reports": [o.to_json() for o in self.outlines],
-            "settings": {
-                key: {"default": value.get("default"), "readings": dict(value.get("readings", {}))}
-                for key, value in f.settings.items()
-            },
         }
 
 
