@@ -233,6 +233,21 @@ def test_a_misspelt_key_is_an_error_naming_file_line_and_key(tmp_path):
         load_school_terms(path)
 
 
+def test_a_term_written_as_an_inline_table_is_found_by_its_line(tmp_path):
+    inline = """\
+name = "Cardiff"
+
+[[year]]
+label = "2025-26"
+term = [
+  { name = "autumn", start = 2025-09-03, end = 2025-12-19 },
+  { name = "spring", start = 2026-01-05, ende = 2026-03-27 },
+]
+"""
+    with pytest.raises(SchoolTermsFileError, match=r"broken\.toml: line 7: key 'year\[0\]\.term\[1\]\.ende'"):
+        load_school_terms(write(tmp_path, inline))
+
+
 def test_a_quoted_date_is_an_error_saying_to_drop_the_quotes(tmp_path):
     path = write(tmp_path, CARDIFF.replace("start = 2025-09-03", 'start = "2025-09-03"'))
     with pytest.raises(SchoolTermsFileError, match=r"line 9: key 'year\[0\]\.term\[0\]\.start'.*no quotes"):

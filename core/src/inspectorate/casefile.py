@@ -34,7 +34,7 @@ from inspectorate.codec import CASE_FORMAT, DATE_KEYS
 from inspectorate.files import write_text_atomically
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
-from inspectorate.toml_lines import KeyLines, key_lines
+from inspectorate.toml_lines import KeyLines, key_lines, key_name
 
 #: The case-file versions this build reads.
 SUPPORTED_FORMATS = (CASE_FORMAT,)
@@ -82,21 +82,6 @@ class CaseFileError(ValueError):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def key_name(path: Sequence[str | int]) -> str:
-    """``("evidence", 2, "kind")`` -> ``evidence[2].kind``; keys that need quotes get them."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            text = part if _BARE_KEY.fullmatch(part) else '"' + part.replace('"', '\\"') + '"'
-            out += f".{text}" if out else text
-    return out
 
 
 def _hint(word: str, choices: Iterable[str], label: str) -> str:

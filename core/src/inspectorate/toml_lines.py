@@ -52,6 +52,18 @@ class KeyLines:
         return path in self._lines
 
 
+def key_name(path: Sequence[str | int]) -> str:
+    """``("evidence", 2, "kind")`` -> ``evidence[2].kind``; keys that need quotes get them."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            text = part if _BARE_KEY.fullmatch(part) else '"' + part.replace('"', '\\"') + '"'
+            out += f".{text}" if out else text
+    return out
+
+
 def key_lines(source: str) -> KeyLines:
     """Scan ``source`` and return where each key path is written."""
     scanner = _Scanner(source)

@@ -42,6 +42,8 @@ from pathlib import Path
 
 import platformdirs
 
+from inspectorate.toml_lines import key_lines, key_name
+
 _ONE_DAY = timedelta(days=1)
 _SHIPPED_WALES = "wales.toml"
 
@@ -184,6 +186,16 @@ class _Problem(Exception):
         super().__init__(message)
         self.message, self.key, self.year, self.term = message, key, year, term
 
+    @property
+    def path(self) -> tuple[str | int, ...]:
+        """Where the problem is, as the parsed data is walked: ``("year", 1, "term", 0, "end")``."""
+        path: tuple[str | int, ...] = ()
+        if self.year >= 0:
+            path += ("year", self.year)
+            if self.term >= 0:
+                path += ("term", self.term)
+        return path if self.key is None else (*path, self.key)
+
 
 def _parse(text: str, origin: str) -> SchoolTerms:
     try:
@@ -194,7 +206,7 @@ def _parse(text: str, origin: str) -> SchoolTerms:
         return _read(data, origin)
     except _Problem as problem:
         where = [origin]
-        line = _line_of(text, problem.year, problem.term, problem.key)
+        line = key_lines(text).line(problem.path)
         if line is not None:
             where.append(f"line {line}")
         if problem.key is not None:
@@ -309,36 +321,11 @@ def _date(table: Mapping, key: str, year: int, term: int) -> date:
 
 def _key_path(data: Mapping, problem: _Problem) -> str:
     """``key 'year[1].term[0].end' (school year 2025-26)``: where in the file the problem is."""
-    parts = []
     label = ""
     if problem.year >= 0:
-        parts.append(f"year[{problem.year}]")
         try:
             label = str(data["year"][problem.year].get("label", ""))
         except (KeyError, IndexError, TypeError, AttributeError):
             pass
-    if problem.term >= 0:
-        parts.append(f"term[{problem.term}]")
-    parts.append(str(problem.key))
-    path = f"key {'.'.join(parts)!r}"
+    path = f"key {key_name(problem.path)!r}"
     return f"{path} (school year {label})" if label and problem.key != "label" else path
-
-
-def _line_of(text: str, year: int, term: int, key: str | None) -> int | None:
-    """The line of ``key`` in table ``year``/``term`` (-1: not in one), for the plain layout."""
-    y = t = -1
-    header_line = None
-    assignment = re.compile(rf"\s*{re.escape(key)}\s*=") if key else None
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith("[[year]]"):
-            y, t = y + 1, -1
-        elif stripped.startswith("[[year.term]]"):
-            t += 1
-        else:
-            if y == year and t == term and assignment and assignment.match(line):
-                return number
-            continue
-        if y == year and t == term:
-            header_line = number
-    return header_line
