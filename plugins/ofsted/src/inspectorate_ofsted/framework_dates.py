@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from inspectorate.model import Finding
 
+from inspectorate_ofsted import cif_2012, eif_2019, renewed_2025
 from inspectorate_ofsted import citations as cite
 
 _DATES = {
-    "ofsted-cif-2012": cite.CIF_2012_DATES,
-    "ofsted-eif-2019": cite.EIF_2019_DATES,
-    "ofsted-renewed-2025": cite.RENEWED_2025_DATES,
+    cif_2012.FRAMEWORK_ID: cite.CIF_2012_DATES,
+    eif_2019.FRAMEWORK_ID: cite.EIF_2019_DATES,
+    renewed_2025.FRAMEWORK_ID: cite.RENEWED_2025_DATES,
 }
 
 

@@ -24,7 +24,6 @@ from inspectorate_ofsted import (
 from inspectorate_ofsted import reports as ofsted_reports
 
 PACKAGE = resources.files("inspectorate_ofsted")
-CIF_2012 = cif_2012.FRAMEWORK_ID
 RULES = {module.FRAMEWORK_ID: module for module in (cif_2012, eif_2019, renewed_2025)}
 
 

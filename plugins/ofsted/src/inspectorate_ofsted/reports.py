@@ -13,11 +13,11 @@ from pathlib import Path
 from inspectorate.model import Finding
 from inspectorate.reports import ReportTemplate, WordLimit, sections
 
+from inspectorate_ofsted import cif_2012, eif_2019, renewed_2025, support_strategies
 from inspectorate_ofsted import citations as cite
-from inspectorate_ofsted import eif_2019, renewed_2025, support_strategies
 
 TEMPLATES_DIR = Path(str(resources.files("inspectorate_ofsted") / "templates"))
-CIF_2012, EIF_2019, RENEWED_2025 = "ofsted-cif-2012", "ofsted-eif-2019", "ofsted-renewed-2025"
+CIF_2012, EIF_2019, RENEWED_2025 = cif_2012.FRAMEWORK_ID, eif_2019.FRAMEWORK_ID, renewed_2025.FRAMEWORK_ID
 
 #: Fixed wording the templates look up by key: the support strategies in the guidance's words.
 MESSAGES = {"en": {f"strategy.{key}": text for key, text in support_strategies.STRATEGIES.items()}}
