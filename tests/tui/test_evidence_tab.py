@@ -186,3 +186,22 @@ async def test_empty_case_invites_the_first_piece(make_app, casebook):
         assert dialog.query_one("#area", Select).value is Select.NULL
         assert pilot.app.focused is dialog.query_one("#area", Select)
 
+
+
+async def test_square_brackets_in_evidence_are_shown_as_written(make_app, casebook):
+    # "[draft]" would be read as a tag and vanish; "[/b]" alone would be a markup error.
+    odd = Evidence("outcomes", "strength", "[draft] Year 6 read well [/b] in class", "[H] notes")
+    case_id = casebook.add(estyn_case(evidence=(odd,))).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        tab = await open_tab(pilot, case_id)
+        text, source = rows(tab)[0][2:]
+        assert text.startswith("[draft] Year 6 read well [/b]") and source == "[H] notes"
+        assert "[draft] Year 6 read well [/b] in class" in _plain(tab.query_one("#evidence-detail", Static))
+        await pilot.press("delete")
+        await pilot.pause()
+        assert casebook.get(case_id).case.evidence == ()
+        await pilot.press("f6")
+        await pilot.pause()
+        history = pilot.app.screen.query_one(DataTable)
+        cells = [str(cell) for r in range(history.row_count) for cell in history.get_row_at(r)]
+        assert any('"text": "[draft] ' in cell for cell in cells)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 
 
@@ -34,7 +36,7 @@ and after. Ctrl+Z on the case undoes the newest change not yet undone, and is it
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"History of {self.session.case.provider.name}", classes="section-title")
+        yield Static(f"History of {escape(self.session.case.provider.name)}", classes="section-title")
         yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -44,5 +46,6 @@ and after. Ctrl+Z on the case undoes the newest change not yet undone, and is it
         for entry in self.session.history():
             created = entry.what == "case" and entry.old is None
             after = "the case as first recorded" if created else shown(entry.new)
-            table.add_row(entry.at.strftime("%Y-%m-%d %H:%M"), entry.who, entry.label or "", entry.what, shown(entry.old), after)
+            cells = (entry.at.strftime("%Y-%m-%d %H:%M"), entry.who, entry.label or "", entry.what, shown(entry.old), after)
+            table.add_row(*(Text(cell) for cell in cells))  # values as written, not markup
         table.focus()

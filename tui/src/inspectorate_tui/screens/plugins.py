@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inspectorate import HOOK_API_VERSION
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -40,15 +41,15 @@ Problems; the rest of the app keeps working without it.
         for info in host.plugins:
             origin = "built in" if info.builtin else (info.distribution or info.module)
             mine = [r for r_id, r in regimes.items() if host.regime_owners.get(r_id) == info.name]
-            table.add_row(
+            cells = (
                 info.name,
                 info.version or "—",
                 origin,
                 ", ".join(r.name() for r in mine) or "—",
                 str(sum(len(r.frameworks) for r in mine)),
                 str(len(info.hooks)),
-                key=info.name,
             )
+            table.add_row(*(Text(cell) for cell in cells), key=info.name)  # as the plugin gives them, not markup
         problems = host.problems
         self.query_one("#problems", Static).update(
             "\n".join(_problem_text(p) for p in problems) if problems else "✓ None: every plugin loaded and no hook has failed."

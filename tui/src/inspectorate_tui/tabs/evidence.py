@@ -108,13 +108,13 @@ the highlighted item.
         table.clear()
         for index in rows:
             item = items[index]
-            table.add_row(
+            cells = (
                 clip(area_name(framework, item.area), self.AREA_WIDTH),
                 clip(words(item.kind), self._kind_width),
                 clip(item.text, self._text_width),
                 clip(item.source or "—", self.SOURCE_WIDTH),
-                key=str(index),
             )
+            table.add_row(*(Text(cell) for cell in cells), key=str(index))  # as written, not markup
         self._rows = rows
         if rows:
             # After an add or edit the cursor follows the item; otherwise it stays on its row.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 from inspectorate.model import ProgressEntry, Recommendation
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
@@ -94,13 +95,13 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         table.clear()
         for n, item in enumerate(items):
             entry = latest(item)
-            table.add_row(
+            cells = (
                 str(item.priority),
                 clip(item.text, self._text_width),
                 clip(", ".join(area_name(framework, a) for a in item.areas) or "—", self.AREAS_WIDTH),
                 clip(progress_line(entry) if entry else "— none recorded", self.PROGRESS_WIDTH),
-                key=str(n),
             )
+            table.add_row(*(Text(cell) for cell in cells), key=str(n))  # as written, not markup
         if items:
             row = self._follow if self._follow is not None else cursor_row
             table.move_cursor(row=min(max(row, 0), len(items) - 1), animate=False)
