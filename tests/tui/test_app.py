@@ -171,3 +171,39 @@ async def test_a_plugin_returning_nonsense_is_reported_and_the_others_still_coun
         assert any(e.id == "improvement-visit" for e in screen.session.events)  # Ofsted's dates stand
         await pilot.press("f2")
         assert "sloppy" in str(pilot.app.screen.query_one("#problems").render())
+
+
+async def test_square_brackets_in_names_and_typed_text_are_shown_as_written(make_app, casebook):
+    from inspectorate.model import Case, InspectionDates, Provider, Recommendation
+    from inspectorate_tui.dialogs.prompt import DatePrompt
+    from inspectorate_tui.dialogs.recommendation import ProgressDialog
+    from textual.widgets import Input, Static
+
+    case = Case(
+        provider=Provider("St Mary's [VA] Primary", "primary", nation="wales"),
+        regime="estyn",
+        framework="estyn-cif-2010",
+        dates=InspectionDates(start=dt.date(2016, 3, 7), end=dt.date(2016, 3, 10), published=dt.date(2016, 5, 9)),
+        recommendations=(Recommendation("Raise standards in [H] reading", 1),),
+    )
+    case_id = casebook.add(case).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        assert "St Mary's [VA] Primary" in str(screen.query_one("#case-title", Static).render())
+        pilot.app.notify("Created St Mary's [VA] Primary [/b]")  # neither swallowed nor a markup error
+        await pilot.pause()
+        await pilot.press("4", "p")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ProgressDialog)
+        assert "[H] reading" in str(dialog.query_one(".recommendation-text", Static).render())
+        dialog.query_one("#on", Input).value = "[/b]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "'[/b]' is not a date" in str(dialog.query_one("#error", Static).render())
+        await pilot.press("escape", "5", "d")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, DatePrompt)
+        pilot.app.screen.query_one(Input).value = "[/b]"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "'[/b]' is not a date" in str(pilot.app.screen.query_one("#error", Static).render())

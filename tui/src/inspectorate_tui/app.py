@@ -93,6 +93,14 @@ class InspectorateApp(App):
             self.notify(f"{problem}. The rest of the app carries on; F2 shows details.", title="Plugin problem", severity="error", timeout=12)
         self._reported_problems = len(self.host.problems)
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification is plain text, whoever sends it (widgets call this too).
+
+        Notifications carry names and text from cases and plugins ("[VA]" in a provider's name,
+        "[H]" in a citation), which markup would swallow, or fail on with a traceback.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     # -- actions everywhere ---------------------------------------------------------------------
 
     def action_help(self) -> None:

@@ -24,9 +24,10 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
-            yield Label(self.question)
-            yield Static(f"y or Enter: {self.yes} · n or Escape: {self.no}", classes="dialog-hint")
+            # Plain text, not markup: the question names files and things from the case.
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(self.question, markup=False)
+            yield Static(f"y or Enter: {self.yes} · n or Escape: {self.no}", classes="dialog-hint", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -8,6 +8,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 
 
 class Invalid(ValueError):
@@ -46,7 +47,7 @@ class FormDialog(ModalScreen):
             yield Button("Cancel", id="cancel")
 
     def show_error(self, message: str) -> None:
-        self.query_one("#error", Static).update(f"✖ {message}")
+        self.query_one("#error", Static).update(f"✖ {escape(message)}")  # it may quote what was typed
 
     def action_save(self) -> None:
         try:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -27,8 +28,9 @@ class TextPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
-            yield Label(self.question)
+            # Plain text, not markup: titles and questions name areas, events and files.
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(self.question, markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="answer")
             yield Static("", classes="dialog-error", id="error")
             yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
@@ -47,7 +49,7 @@ class TextPrompt(ModalScreen[str | None]):
         try:
             answer = self.check(event.value)
         except ValueError as error:
-            self.query_one("#error", Static).update(str(error))
+            self.query_one("#error", Static).update(escape(str(error)))
             return
         self.dismiss(answer)
 

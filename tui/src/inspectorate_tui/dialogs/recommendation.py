@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 import attrs
 from inspectorate.model import ProgressEntry, Recommendation
-from rich.markup import escape
 from rich.segment import Segment
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
@@ -21,6 +20,7 @@ from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Stati
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.labels import words
+from inspectorate_tui.markup import escape
 
 
 class AreaList(SelectionList[str]):

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
 from inspectorate_tui.tabs.base import CaseTab
@@ -58,7 +59,7 @@ whenever you like. Escape goes back to the casebook.
         stage = stage_of(case, session.events, session.today)
         archived = " · archived" if session.archived else ""
         self.query_one("#case-title", Static).update(
-            f"[b]{case.provider.name}[/b]  {where} · {stage}{archived} · saved, version {session.version}"
+            f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · saved, version {session.version}"
         )
         if session.problem:
             self.notify(session.problem, severity="error", timeout=10)
