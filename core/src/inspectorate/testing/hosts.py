@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspectorate.plugins import PluginHost
+from inspectorate.plugins import PluginHost, host_from
 
 
 def make_host(*plugins: object, strict: bool = True, **named: object) -> PluginHost:
@@ -10,10 +10,5 @@ def make_host(*plugins: object, strict: bool = True, **named: object) -> PluginH
 
     Plugins are given positionally (named after their module) or as keyword arguments.
     """
-    host = PluginHost(environ={}, strict=strict)
-    for plugin in plugins:
-        host.add(plugin, getattr(plugin, "__name__", type(plugin).__name__))
-    for name, plugin in named.items():
-        host.add(plugin, name)
-    host.check_pending()
-    return host
+    pairs = [(getattr(plugin, "__name__", type(plugin).__name__), plugin) for plugin in plugins]
+    return host_from([*pairs, *named.items()], environ={}, strict=strict)
