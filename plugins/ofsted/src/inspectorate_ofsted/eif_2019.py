@@ -15,7 +15,7 @@ from inspectorate.model import Finding, Proposal
 
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import draft_comments
-from inspectorate_ofsted.judgement_limits import check_against_proposals
+from inspectorate_ofsted.judgement_limits import check_against_proposals, rank
 
 FRAMEWORK_ID = "ofsted-eif-2019"
 KEY_JUDGEMENTS = (
@@ -41,15 +41,9 @@ def has_no_overall_grade(case) -> bool:
     return is_state_school(case.provider) and start is not None and start >= NO_OVERALL_FROM
 
 
-def _rank(framework, area, grade):
-    scale = framework.scale_for(area)
-    found = scale.grade(grade) if scale and grade else None
-    return found.rank if found else None
-
-
 def _worse(framework, area, *grades):
-    graded = [g for g in grades if _rank(framework, area, g) is not None]
-    return max(graded, key=lambda g: _rank(framework, area, g), default=None)
+    graded = [g for g in grades if rank(framework, area, g) is not None]
+    return max(graded, key=lambda g: rank(framework, area, g), default=None)
 
 
 def propose(framework, case) -> list[Proposal]:

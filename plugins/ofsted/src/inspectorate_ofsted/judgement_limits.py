@@ -10,7 +10,8 @@ from __future__ import annotations
 from inspectorate.model import Finding
 
 
-def _rank(framework, area: str, grade: str | None) -> int | None:
+def rank(framework, area: str, grade: str | None) -> int | None:
+    """The grade's rank on the area's scale (1 is the best), or None where it is not on it."""
     scale = framework.scale_for(area)
     found = scale.grade(grade) if scale and grade else None
     return found.rank if found else None
@@ -28,10 +29,10 @@ def check_against_proposals(framework, case, proposals, prefix: str) -> list[Fin
         judgement = next((j for j in case.judgements if j.area == proposal.area), None)
         if judgement is None or proposal.grade is None:
             continue
-        recorded = _rank(framework, proposal.area, judgement.grade)
+        recorded = rank(framework, proposal.area, judgement.grade)
         limit = proposal.ceiling or proposal.grade
         if not proposal.overridable:
-            if recorded is not None and recorded < _rank(framework, proposal.area, limit):
+            if recorded is not None and recorded < rank(framework, proposal.area, limit):
                 findings.append(
                     Finding(
                         severity="error",
