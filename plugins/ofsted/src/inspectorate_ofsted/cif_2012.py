@@ -19,6 +19,7 @@ from inspectorate.model import (
 )
 
 from inspectorate_ofsted import citations as cite
+from inspectorate_ofsted.categories import from_trigger
 from inspectorate_ofsted import support_strategies
 
 FRAMEWORK_ID = "ofsted-cif-2012"
@@ -62,24 +63,13 @@ def triggers(framework) -> list[FollowUpTrigger]:
     return list(TRIGGERS)
 
 
-def _category(trigger: FollowUpTrigger, rationale: str, rule: str) -> FollowUpCategory:
-    return FollowUpCategory(
-        id=trigger.category,
-        name=trigger.name,
-        rationale=rationale,
-        citation=trigger.citation,
-        rule=rule,
-        statutory=trigger.statutory,
-    )
-
-
 def classify(framework, case) -> FollowUpCategory:
     overall = case.grade("overall-effectiveness")
     if overall == "requires-improvement":
-        return _category(RI_SUPPORT, RI_SUPPORT.when, "ofsted-2012.requires-improvement-support")
+        return from_trigger(RI_SUPPORT, RI_SUPPORT.when, "ofsted-2012.requires-improvement-support")
     if overall == "inadequate":
-        return _category(INADEQUATE, INADEQUATE.when, "ofsted-2012.inadequate-monitoring")
-    return _category(
+        return from_trigger(INADEQUATE, INADEQUATE.when, "ofsted-2012.inadequate-monitoring")
+    return from_trigger(
         NO_FOLLOW_UP, f"Overall effectiveness is {overall or 'not yet recorded'}.", "ofsted-2012.no-follow-up"
     )
 

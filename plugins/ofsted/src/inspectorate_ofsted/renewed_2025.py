@@ -10,6 +10,7 @@ from __future__ import annotations
 from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger
 
 from inspectorate_ofsted import citations as cite
+from inspectorate_ofsted.categories import from_trigger
 from inspectorate_ofsted import draft_comments
 
 FRAMEWORK_ID = "ofsted-renewed-2025"
@@ -111,17 +112,6 @@ def _names(areas) -> str:
     return ", ".join(area.name().lower() for area in areas)
 
 
-def _category(trigger: FollowUpTrigger, rationale: str, rule: str) -> FollowUpCategory:
-    return FollowUpCategory(
-        id=trigger.category,
-        name=trigger.name,
-        rationale=rationale,
-        citation=trigger.citation,
-        rule=rule,
-        statutory=trigger.statutory,
-    )
-
-
 def classify(framework, case) -> FollowUpCategory:
     if case.provider.sector == "school":
         return _school_category(framework, case)
@@ -140,18 +130,18 @@ def _school_category(framework, case) -> FollowUpCategory:
         special = leadership_urgent and (another_urgent or not_met)
     reasons = "; ".join([*([_names(urgent)] if urgent else []), *(["safeguarding not met"] if not_met else [])])
     if special:
-        return _category(
+        return from_trigger(
             SPECIAL_MEASURES,
             f"Urgent improvement or safeguarding not met: {reasons} (reading '{reading}').",
             "renewed-2025.special-measures",
         )
     if urgent or not_met:
-        return _category(
+        return from_trigger(
             REQUIRES_SIGNIFICANT_IMPROVEMENT,
             f"Urgent improvement or safeguarding not met: {reasons} (reading '{reading}').",
             "renewed-2025.requires-significant-improvement",
         )
-    return _category(
+    return from_trigger(
         NO_CATEGORY,
         "No area is urgent improvement and safeguarding is met."
         if graded_areas(framework, case)
@@ -168,25 +158,25 @@ def _fe_monitoring(framework, case) -> FollowUpCategory:
     reading = framework.setting(case.settings, FE_BOTH_SETTING)
     if urgent and (not not_met or reading == "urgent-improvement"):
         also = " Safeguarding is also not met." if not_met else ""
-        return _category(
+        return from_trigger(
             URGENT_IMPROVEMENT_MONITORING,
             f"Urgent improvement in {urgent}.{also} (reading '{reading}')",
             "renewed-2025.fe-urgent-improvement-monitoring",
         )
     if not_met:
         also = f" Urgent improvement also in {urgent}." if urgent else ""
-        return _category(
+        return from_trigger(
             SAFEGUARDING_MONITORING,
             f"Safeguarding is not met.{also} (reading '{reading}')",
             "renewed-2025.fe-safeguarding-monitoring",
         )
     if attention:
-        return _category(
+        return from_trigger(
             NEEDS_ATTENTION_MONITORING,
             f"Needs attention in {attention}.",
             "renewed-2025.fe-needs-attention-monitoring",
         )
-    return _category(
+    return from_trigger(
         NO_MONITORING,
         "No area needs attention or urgent improvement, and safeguarding is met."
         if grades
