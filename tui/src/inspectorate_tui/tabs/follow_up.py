@@ -237,8 +237,9 @@ the date (the reading is chosen in the Details tab).
             yield Static("Timeline", classes="section-title")
             yield Static(id="fu-timeline")
 
-    def focus_first(self) -> None:
+    def focus_first(self) -> bool:
         self.query_one("#fu-events", DataTable).focus()
+        return True
 
     # -- showing --------------------------------------------------------------------------------
 

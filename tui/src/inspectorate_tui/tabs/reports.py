@@ -155,8 +155,9 @@ provider, template and language, in the current folder).
                 checks.border_title = "Checks"
                 yield Static(id="report-checks")
 
-    def focus_first(self) -> None:
+    def focus_first(self) -> bool:
         self.query_one("#report-template", Select).focus()
+        return True
 
     # -- showing --------------------------------------------------------------------------------
 
