@@ -136,7 +136,9 @@ def describe_timing_rules(framework):
     :func:`schedule_follow_up` gives it, title, the timing in words, which cases it applies to,
     the setting whose reading moves it, citation), or None for frameworks you do not own. An
     event whose date is set in different ways (a window, or a date brought forward) has one rule
-    per way, under the same event id.
+    per way, under the same event id. Events numbered as they happen (``further-visit-2``) are
+    described once, by their common prefix and ``*`` (``event="further-visit-*"``): see
+    :meth:`~inspectorate.model.TimingRule.describes`.
 
     Style: collected from every plugin, so a plugin that adds events describes them too. Used to
     compare frameworks; the conformance kit checks that every event your rules schedule on its

@@ -345,8 +345,10 @@ class TimingRule:
     """One follow-up timing rule in words: the event, when it falls and counted from what, its source.
 
     ``event`` is the id :func:`~inspectorate.hookspecs.schedule_follow_up` gives the events it
-    produces. ``applies_when`` says which cases bring the event ("special measures"), empty for
-    every case. ``setting`` names the framework setting whose reading moves the date, if any.
+    produces, or a prefix ending in ``*`` for events numbered as they happen
+    (``"further-visit-*"``; see :meth:`describes`). ``applies_when`` says which cases bring the
+    event ("special measures"), empty for every case. ``setting`` names the framework setting
+    whose reading moves the date, if any.
     """
 
     event: str
@@ -367,3 +369,10 @@ class TimingRule:
             "statutory": self.statutory,
             "citation": self.citation.to_json(),
         }
+
+    def describes(self, event_id: str) -> bool:
+        """Whether this rule is the one for the scheduled event ``event_id``: the same id, or
+        an id starting with the prefix an ``event`` ending in ``*`` gives."""
+        if self.event.endswith("*"):
+            return event_id.startswith(self.event[:-1])
+        return event_id == self.event
