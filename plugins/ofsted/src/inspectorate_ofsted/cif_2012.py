@@ -262,10 +262,6 @@ def timing_rules(framework) -> list[TimingRule]:
     return list(TIMING_RULES)
 
 
-def _provenance(rule: str, calendar_policy: str, reading: str = "") -> Provenance:
-    return Provenance(rule=rule, calendar=calendar_policy, reading=reading)
-
-
 def schedule(framework, case, calendar) -> list[FollowUpEvent]:
     overall = case.grade("overall-effectiveness")
     reading = framework.setting(case.settings, ANCHOR_SETTING)
@@ -292,7 +288,7 @@ def _improvement_visit_and_letters(framework, case, calendar):
             anchor=Anchor("report-published", published),
             basis=IMPROVEMENT_VISIT.basis,
             citation=IMPROVEMENT_VISIT.citation,
-            provenance=_provenance("ofsted-2012.improvement-visit", calendar.policy),
+            provenance=Provenance("ofsted-2012.improvement-visit", calendar.policy),
         )
     ]
     visited = case.follow_up.done.get(IMPROVEMENT_VISIT.event)
@@ -305,7 +301,7 @@ def _improvement_visit_and_letters(framework, case, calendar):
             anchor=Anchor(IMPROVEMENT_VISIT.event, visited),
             basis=IMPROVEMENT_LETTER.basis,
             citation=IMPROVEMENT_LETTER.citation,
-            provenance=_provenance("ofsted-2012.improvement-letter", calendar.policy),
+            provenance=Provenance("ofsted-2012.improvement-letter", calendar.policy),
         )
     )
     # Paragraph 18 asks for agreed actions in writing "at each stage" but sets no time; reading it
@@ -323,7 +319,7 @@ def _improvement_visit_and_letters(framework, case, calendar):
                 anchor=Anchor(visit_id, day),
                 basis=FURTHER_LETTER_BASIS + (FURTHER_LETTER_FIVE_DAYS if days else FURTHER_LETTER_NO_TIME),
                 citation=FURTHER_VISIT_LETTER.citation,
-                provenance=_provenance("ofsted-2012.confirm-in-writing", calendar.policy, confirmation),
+                provenance=Provenance("ofsted-2012.confirm-in-writing", calendar.policy, confirmation),
             )
         )
     return events
@@ -346,7 +342,7 @@ def _reinspection_ri(case, calendar, anchor, reading):
         anchor=anchor,
         basis=REINSPECTION_NOTICE.basis,
         citation=REINSPECTION_NOTICE.citation,
-        provenance=_provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
+        provenance=Provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
     )
     notice = case.follow_up.done.get(REINSPECTION_NOTICE.event)
     if notice:
@@ -361,7 +357,7 @@ def _reinspection_ri(case, calendar, anchor, reading):
         anchor=Anchor(REINSPECTION_NOTICE.event, notice) if notice else anchor,
         basis=timing.basis,
         citation=timing.citation,
-        provenance=_provenance(rule, policy, reading),
+        provenance=Provenance(rule, policy, reading),
     )
     return [reinspection, notice_event]
 
@@ -379,7 +375,7 @@ def _inadequate(anchor, reading):
                 anchor=anchor,
                 basis=timing.basis,
                 citation=timing.citation,
-                provenance=_provenance(f"ofsted-2012.{timing.event}", MONTHS_POLICY, reading),
+                provenance=Provenance(f"ofsted-2012.{timing.event}", MONTHS_POLICY, reading),
             )
         )
     return events
