@@ -16,6 +16,12 @@ def words(identifier: str) -> str:
     return identifier.replace("-", " ")
 
 
+def clip(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, ending in … when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
+
+
 def _depth(framework: Framework, area: Area) -> int:
     depth, seen = 0, {area.id}
     while area.parent and (parent := framework.area(area.parent)) and parent.id not in seen:

@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from inspectorate_tui.labels import words
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
@@ -176,7 +177,7 @@ follow-up timeline recomputes from them at once.
         if self._offered.get(selector) != tuple(values):
             self._offered[selector] = tuple(values)
             with select.prevent(Select.Changed):
-                select.set_options([(v.replace("-", " "), v) for v in values])
+                select.set_options([(words(v), v) for v in values])
         if current and select.value != current:
             with select.prevent(Select.Changed):
                 select.value = current
@@ -192,7 +193,7 @@ follow-up timeline recomputes from them at once.
             widgets = []
             for setting_id, setting in settings.items():
                 readings = setting.get("readings", {})
-                widgets.append(Label(setting_id.replace("-", " ").capitalize()))
+                widgets.append(Label(words(setting_id).capitalize()))
                 widgets.append(
                     Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}", allow_blank=False, compact=True)
                 )

@@ -22,16 +22,10 @@ from textual.widgets import DataTable, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.evidence import EvidenceDialog
 from inspectorate_tui.keymap import keys_for
-from inspectorate_tui.labels import area_choices, area_name, words
+from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-
-
-def clip(text: str, width: int) -> str:
-    """One line of at most ``width`` characters, ending in … when cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
 
 
 def ordered(framework: Framework | None, items: tuple[Evidence, ...]) -> list[int]:

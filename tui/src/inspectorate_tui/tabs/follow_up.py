@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.prompt import DatePrompt
+from inspectorate_tui.labels import clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -59,7 +60,7 @@ def when_label(event: FollowUpEvent) -> str:
 
 
 def anchor_label(event: FollowUpEvent) -> str:
-    name = event.anchor.name.replace("-", " ")
+    name = words(event.anchor.name)
     return f"{name} {event.anchor.date.isoformat()}" if event.anchor.date else f"{name} (not yet known)"
 
 
@@ -73,7 +74,7 @@ def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
     for setting_id, setting in candidates:
         text = setting.get("readings", {}).get(reading)
         if text:
-            return f"{reading} ({setting_id.replace('-', ' ')}): {text}"
+            return f"{reading} ({words(setting_id)}): {text}"
     return reading
 
 
@@ -166,7 +167,7 @@ def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label
         if inside and row[col(today)] == " ":
             row[col(today)] = "│"
         room = label_width - 4
-        title = event.title if len(event.title) <= room else event.title[: room - 1] + "…"
+        title = clip(event.title, room)
         text.append(f"{MARK.get(event.status, '?')} {title:<{room}}  ")
         text.append("".join(row) + "\n")
     if inside:
@@ -251,10 +252,9 @@ the date (the reading is chosen in the Details tab).
         table = self.query_one("#fu-events", DataTable)
         table.clear()
         for event in self._shown:
-            title = event.title if len(event.title) <= EVENT_WIDTH else event.title[: EVENT_WIDTH - 1] + "…"
             cells = (
                 status_label(event),
-                title,
+                clip(event.title, EVENT_WIDTH),
                 when_label(event),
                 "§ yes" if event.statutory else "",
                 anchor_label(event),

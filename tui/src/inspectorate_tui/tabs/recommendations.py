@@ -16,11 +16,10 @@ from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.keymap import keys_for
-from inspectorate_tui.labels import area_choices, area_name, words
+from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-from inspectorate_tui.tabs.evidence import clip
 
 
 def in_priority_order(items: tuple[Recommendation, ...]) -> list[Recommendation]:
