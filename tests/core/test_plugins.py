@@ -64,6 +64,14 @@ def test_second_plugin_registering_the_same_regime_is_a_load_error():
     assert any("already registered" in p.message for p in host.problems)
 
 
+def test_regime_owners_name_the_registering_plugin_without_reading_regimes_first():
+    host = make_host(strict=False, first=Toy())
+    assert host.regime_owners == {"toy": "first"}
+    host.add(Toy(), "second")  # registered last, so asked first: it owns "toy" now
+    assert host.regime_owners == {"toy": "second"}
+    assert any("already registered" in p.message for p in host.problems)
+
+
 def test_hook_api_version_is_published():
     major, minor = HOOK_API_VERSION.split(".")
     assert major.isdigit() and minor.isdigit()

@@ -78,8 +78,7 @@ class PluginHost:
         self.plugins: list[PluginInfo] = []
         self.problems: list[PluginProblem] = []
         self._regimes: dict[str, Regime] | None = None
-        #: regime id -> name of the plugin that registered it
-        self.regime_owners: dict[str, str] = {}
+        self._regime_owners: dict[str, str] = {}
         self._collected: dict[str, list] = {}
 
     # -- loading ---------------------------------------------------------------------------------
@@ -224,21 +223,33 @@ class PluginHost:
     @property
     def regimes(self) -> dict[str, Regime]:
         if self._regimes is None:
-            regimes: dict[str, Regime] = {}
-            for impl in self._implementations("register_regimes"):
-                mine: list[Regime] = []
-                try:
-                    impl.function(register=mine.append)
-                    for regime in mine:
-                        if regime.id in regimes:
-                            raise PluginError(f"regime {regime.id!r} is already registered")
-                except Exception as exc:
-                    self._problem(impl.plugin_name, "register_regimes", exc)
-                    continue
-                regimes.update((r.id, r) for r in mine)
-                self.regime_owners.update((r.id, impl.plugin_name) for r in mine)
-            self._regimes = dict(sorted(regimes.items()))
+            self._register_regimes()
         return self._regimes
+
+    @property
+    def regime_owners(self) -> dict[str, str]:
+        """Regime id -> name of the plugin that registered it."""
+        if self._regimes is None:
+            self._register_regimes()
+        return self._regime_owners
+
+    def _register_regimes(self) -> None:
+        regimes: dict[str, Regime] = {}
+        owners: dict[str, str] = {}
+        for impl in self._implementations("register_regimes"):
+            mine: list[Regime] = []
+            try:
+                impl.function(register=mine.append)
+                for regime in mine:
+                    if regime.id in regimes:
+                        raise PluginError(f"regime {regime.id!r} is already registered")
+            except Exception as exc:
+                self._problem(impl.plugin_name, "register_regimes", exc)
+                continue
+            regimes.update((r.id, r) for r in mine)
+            owners.update((r.id, impl.plugin_name) for r in mine)
+        self._regimes = dict(sorted(regimes.items()))
+        self._regime_owners = owners
 
     def regime(self, regime_id: str) -> Regime | None:
         return self.regimes.get(regime_id)
