@@ -8,6 +8,7 @@ the evidence only to warn when it does not bear the call out.
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from inspectorate.model import Finding, Proposal
 
@@ -16,6 +17,7 @@ from inspectorate_estyn.frameworks import OVERALL_2010
 
 SECTOR_LEADING = "sector-leading-practice"
 STRENGTHS = ("strength", SECTOR_LEADING)
+MANY_STRENGTHS = "many-strengths"
 #: The four tests of sector-leading practice, as the evidence tags that record them.
 SECTOR_LEADING_TESTS = {
     "among-the-best": "among the best in the sector",
@@ -25,22 +27,39 @@ SECTOR_LEADING_TESTS = {
 }
 
 
-def _counts(case, area):
-    return Counter(e.kind for e in case.evidence_in(area))
+class Tally(NamedTuple):
+    """The evidence recorded in one area, counted as the descriptors weigh it."""
+
+    strengths: int  #: sector-leading practice included
+    sector_leading: int
+    improvements: int  #: important areas for improvement included
+    important: int
+
+
+def tally(case, area: str) -> Tally:
+    counts = Counter(e.kind for e in case.evidence_in(area))
+    important = counts["important-area-for-improvement"]
+    return Tally(
+        strengths=counts["strength"] + counts[SECTOR_LEADING],
+        sector_leading=counts[SECTOR_LEADING],
+        improvements=counts["area-for-improvement"] + important,
+        important=important,
+    )
+
+
+def many_strengths(case) -> tuple[str, ...]:
+    """The areas where the team records 'many strengths' (the inspector's call)."""
+    return tuple(case.inspector_calls.get(MANY_STRENGTHS, ()))
 
 
 def descriptor_grade(case, area: str) -> str | None:
     """The grade whose CIF 2010 descriptor the recorded evidence and calls fit, or None if none fits."""
-    counts = _counts(case, area)
-    many = area in case.inspector_calls.get("many-strengths", ())
-    strengths = counts["strength"] + counts[SECTOR_LEADING]
-    improvements = counts["area-for-improvement"] + counts["important-area-for-improvement"]
-    important = counts["important-area-for-improvement"]
-    if many and not important:
-        return "excellent" if counts[SECTOR_LEADING] else "good"
-    if important > strengths:
+    found = tally(case, area)
+    if area in many_strengths(case) and not found.important:
+        return "excellent" if found.sector_leading else "good"
+    if found.important > found.strengths:
         return "unsatisfactory"
-    if strengths > improvements:
+    if found.strengths > found.improvements:
         return "adequate"
     return None
 
@@ -50,7 +69,7 @@ def excellent_shortfalls(framework, case):
 
     Many strengths come first (points 6 and 7); then sector-leading practice (opening paragraph).
     """
-    many = set(case.inspector_calls.get("many-strengths", ()))
+    many = many_strengths(case)
     for area in framework.graded_areas:
         if case.grade(area.id) != "excellent":
             continue
@@ -92,17 +111,17 @@ def propose(framework, case) -> list[Proposal]:
         grade = descriptor_grade(case, area.id)
         if grade is None or grade == case.grade(area.id) or _overridden(case, area.id):
             continue
-        counts = _counts(case, area.id)
-        many = area.id in case.inspector_calls.get("many-strengths", ())
+        found = tally(case, area.id)
+        many = area.id in many_strengths(case)
         unmade = "" if many or grade not in ("adequate", "unsatisfactory") else " The team has not recorded 'many strengths' here."
         proposals[area.id] = Proposal(
             area=area.id,
             grade=grade,
             rationale=(
                 f"The evidence fits the descriptor '{cite.DESCRIPTORS_2010[grade].quote}' "
-                f"({counts['strength'] + counts[SECTOR_LEADING]} strengths, "
-                f"{counts['area-for-improvement']} areas for improvement, "
-                f"{counts['important-area-for-improvement']} important areas for improvement).{unmade}"
+                f"({found.strengths} strengths, "
+                f"{found.improvements - found.important} areas for improvement, "
+                f"{found.important} important areas for improvement).{unmade}"
             ),
             citation=cite.DESCRIPTORS_2010[grade],
             rule=f"estyn-2010.descriptor-{grade}",
@@ -153,18 +172,16 @@ def _sector_leading_tests(framework, case) -> list[Finding]:
 def _many_strengths_unsupported(case) -> list[Finding]:
     """'Many strengths' recorded where the evidence shows no strength, or more to improve than strengths."""
     findings = []
-    for area in case.inspector_calls.get("many-strengths", ()):
-        counts = _counts(case, area)
-        strengths = counts["strength"] + counts[SECTOR_LEADING]
-        improvements = counts["area-for-improvement"] + counts["important-area-for-improvement"]
-        if strengths == 0 or strengths <= improvements or counts["important-area-for-improvement"]:
+    for area in many_strengths(case):
+        found = tally(case, area)
+        if found.strengths <= found.improvements or found.important:  # no strength at all is <= too
             findings.append(
                 Finding(
                     severity="warning",
                     rule="estyn-2010.many-strengths-unsupported",
                     message=f"The team records 'many strengths' in '{area}', but the evidence recorded there shows "
-                    f"{strengths} strengths, {improvements} areas for improvement "
-                    f"({counts['important-area-for-improvement']} important).",
+                    f"{found.strengths} strengths, {found.improvements} areas for improvement "
+                    f"({found.important} important).",
                     citation=cite.MANY_STRENGTHS_BEFORE_SECTOR_LEADING,
                     area=area,
                 )
