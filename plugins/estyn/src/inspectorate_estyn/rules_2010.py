@@ -16,7 +16,6 @@ from inspectorate_estyn import citations as cite
 from inspectorate_estyn.frameworks import OVERALL_2010
 
 SECTOR_LEADING = "sector-leading-practice"
-STRENGTHS = ("strength", SECTOR_LEADING)
 MANY_STRENGTHS = "many-strengths"
 #: The four tests of sector-leading practice, as the evidence tags that record them.
 SECTOR_LEADING_TESTS = {
