@@ -58,11 +58,7 @@ class WorkingCalendar:
 
     def bank_holidays(self, year: int) -> dict[date, str]:
         """The weekday bank holidays of ``year``, in date order: date -> name."""
-        found = self._by_year.get(year)
-        if found is None:
-            found = self._source.for_years(year, year)
-            self._by_year[year] = found
-        return dict(sorted(found.items()))
+        return dict(sorted(self._holidays_in(year).items()))
 
     def is_working_day(self, d: date) -> bool:
         """True for Monday to Friday unless a bank holiday of this division."""
@@ -70,10 +66,13 @@ class WorkingCalendar:
             return False
         if type(d) is not date:  # a datetime never equals the date keys
             d = date(d.year, d.month, d.day)
-        found = self._by_year.get(d.year)
+        return d not in self._holidays_in(d.year)
+
+    def _holidays_in(self, year: int) -> dict[date, str]:
+        found = self._by_year.get(year)
         if found is None:
-            found = self._by_year[d.year] = self._source.for_years(d.year, d.year)
-        return d not in found
+            found = self._by_year[year] = self._source.for_years(year, year)
+        return found
 
     def _ensure_years(self, first: int, last: int) -> None:
         """Make the index cover the years ``first`` to ``last`` (and whatever it covered)."""
