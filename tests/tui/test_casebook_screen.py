@@ -46,18 +46,20 @@ async def test_new_case_dialog_creates_and_opens_the_case(make_app, casebook):
         await pilot.press("n")
         dialog = pilot.app.screen
         assert isinstance(dialog, NewCaseDialog)
-        dialog.create()  # nothing filled in: refused with a message, nothing stored
+        await pilot.press("ctrl+s")  # nothing filled in: refused with a message, nothing stored
         assert "needs a name" in str(dialog.query_one("#error").render())
+        assert pilot.app.focused is dialog.query_one("#new-provider", Input)
         await pilot.press(*"Ysgol Newydd")
         dialog.query_one("#new-framework", Select).value = "estyn-cif-2010"
         await pilot.pause()
         dialog.query_one("#new-sector", Select).value = "school"
         dialog.query_one("#new-start", Input).value = "next tuesday"
-        dialog.create()
+        await pilot.press("ctrl+s")
         assert "not a date" in str(dialog.query_one("#error").render())
+        assert pilot.app.focused is dialog.query_one("#new-start", Input)
         assert casebook.count() == 0
         dialog.query_one("#new-start", Input).value = "2016-02-01"
-        dialog.create()
+        await pilot.press("enter")  # Enter in a field creates, as ctrl+s does
         await pilot.pause()
         await pilot.pause()
         assert isinstance(pilot.app.screen, CaseScreen)

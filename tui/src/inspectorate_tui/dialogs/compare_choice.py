@@ -8,14 +8,15 @@ or None when Escape cancels.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Button, Label, Select, Static
+from textual.containers import Grid, Vertical
+from textual.widgets import Label, Select, Static
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 
 
 class CompareChoiceDialog(FormDialog):
     HINT = "ctrl+s compares · Tab moves · Escape cancels"
+    SAVE = "Compare"
     TITLE = ""
     INTRO = ""
     #: (field id, label, prompt); fields before ``REQUIRED`` must be chosen.
@@ -41,12 +42,6 @@ class CompareChoiceDialog(FormDialog):
                     yield Select(self.choices, prompt=prompt, id=f"compare-{field_id}", value=value)
             yield Static("", classes="dialog-error", id="error")
             yield from self.buttons()
-
-    def buttons(self) -> ComposeResult:
-        with Horizontal(classes="dialog-buttons"):
-            yield Static(self.HINT, classes="dialog-hint")
-            yield Button("Compare", variant="primary", id="save")
-            yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
         first_empty = min(len(self.chosen), len(self.FIELDS) - 1)

@@ -36,6 +36,8 @@ class FormDialog(ModalScreen):
     FormDialog .dialog-hint { width: 1fr; }
     """
     HINT = "ctrl+s saves · Tab moves · Escape cancels"
+    #: The word on the button that does what ctrl+s does.
+    SAVE = "Save"
 
     def result(self):
         raise NotImplementedError
@@ -43,7 +45,7 @@ class FormDialog(ModalScreen):
     def buttons(self) -> ComposeResult:
         with Horizontal(classes="dialog-buttons"):
             yield Static(self.HINT, classes="dialog-hint")
-            yield Button("Save", variant="primary", id="save")
+            yield Button(self.SAVE, variant="primary", id="save")
             yield Button("Cancel", id="cancel")
 
     def show_error(self, message: str) -> None:

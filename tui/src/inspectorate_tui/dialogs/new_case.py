@@ -1,4 +1,7 @@
-"""A new case: the provider's name, the framework, the sector and (if known) the first day on site."""
+"""A new case: the provider's name, the framework, the sector and (if known) the first day on site.
+
+``NewCaseDialog`` returns the new Case, or None when Escape cancels; ctrl+s creates it.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,20 @@ from inspectorate.model import Case, InspectionDates, Provider
 from inspectorate.plugins import PluginHost
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
-from inspectorate_tui.bindings import bindings
+from inspectorate_tui.dialogs.compare_frameworks import framework_choices
+from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.labels import words
 
 
-class NewCaseDialog(ModalScreen[Case | None]):
-    BINDINGS = bindings("dialogs")
+class NewCaseDialog(FormDialog):
+    HINT = "ctrl+s creates · Tab moves · Escape cancels"
+    SAVE = "Create"
 
-    def __init__(self, host: PluginHost, today: dt.date):
+    def __init__(self, host: PluginHost):
         super().__init__()
         self.host = host
-        self.today = today
         self.frameworks = {f.id: f for f in host.frameworks()}
 
     def compose(self) -> ComposeResult:
@@ -30,15 +34,13 @@ class NewCaseDialog(ModalScreen[Case | None]):
                 yield Label("Provider")
                 yield Input(placeholder="Name of the school, college or partnership", id="new-provider")
                 yield Label("Framework")
-                options = [(f"{self.host.regime(f.regime).name()} · {f.name()}", f.id) for f in self.frameworks.values()]
-                yield Select(options, id="new-framework", prompt="(choose the framework)")
+                yield Select(framework_choices(self.host), id="new-framework", prompt="(choose the framework)")
                 yield Label("Sector")
                 yield Select([], id="new-sector", prompt="(choose the framework first)")
                 yield Label("On site from")
                 yield Input(placeholder="YYYY-MM-DD, if known", id="new-start")
             yield Static("", classes="dialog-error", id="error")
-            yield Button("Create", variant="primary", id="create")
-            yield Static("Tab moves between fields · Enter on Create · Escape cancels", classes="dialog-hint")
+            yield from self.buttons()
 
     def on_mount(self) -> None:
         self.query_one("#new-provider", Input).focus()
@@ -46,48 +48,30 @@ class NewCaseDialog(ModalScreen[Case | None]):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "new-framework" and event.value is not Select.NULL:
             framework = self.frameworks[str(event.value)]
-            self.query_one("#new-sector", Select).set_options([(s.replace("-", " "), s) for s in framework.sectors])
+            self.query_one("#new-sector", Select).set_options([(words(s), s) for s in framework.sectors])
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.create()
-
-    def create(self) -> None:
-        error = self.query_one("#error", Static)
+    def result(self) -> Case:
         name = self.query_one("#new-provider", Input).value.strip()
         framework_id = self.query_one("#new-framework", Select).value
         sector = self.query_one("#new-sector", Select).value
         start_text = self.query_one("#new-start", Input).value.strip()
         if not name:
-            error.update("The provider needs a name.")
-            return
+            raise Invalid("The provider needs a name.", "new-provider")
         if framework_id is Select.NULL:
-            error.update("Choose the framework the inspection is under.")
-            return
+            raise Invalid("Choose the framework the inspection is under.", "new-framework")
         if sector is Select.NULL:
-            error.update("Choose the provider's sector.")
-            return
+            raise Invalid("Choose the provider's sector.", "new-sector")
         try:
             start = dt.date.fromisoformat(start_text) if start_text else None
         except ValueError:
-            error.update(f"{start_text!r} is not a date: write it as YYYY-MM-DD.")
-            return
+            raise Invalid(f"{start_text!r} is not a date: write it as YYYY-MM-DD.", "new-start") from None
         framework = self.frameworks[str(framework_id)]
         regime = self.host.regime(framework.regime)
         nation = regime.nations[0] if regime and regime.nations else "england"
-        self.dismiss(
-            Case(
-                provider=Provider(name=name, sector=str(sector), nation=nation),
-                regime=framework.regime,
-                framework=framework.id,
-                kind=framework.visit_kinds[0] if framework.visit_kinds else "inspection",
-                dates=InspectionDates(start=start),
-            )
+        return Case(
+            provider=Provider(name=name, sector=str(sector), nation=nation),
+            regime=framework.regime,
+            framework=framework.id,
+            kind=framework.visit_kinds[0] if framework.visit_kinds else "inspection",
+            dates=InspectionDates(start=start),
         )
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -149,7 +149,7 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
                 self.notify(f"Created {case.provider.name}")
                 self.open_case(stored.id)
 
-        self.app.push_screen(NewCaseDialog(self.app.host, self.app.today), created)
+        self.app.push_screen(NewCaseDialog(self.app.host), created)
 
     def action_duplicate_case(self) -> None:
         line = self.query_one(CaseTable).current
