@@ -17,7 +17,7 @@ from inspectorate.calendar import (
 from inspectorate.model import Finding, TimingRule
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import deadline, working_days_after
+from inspectorate_estyn.events import deadline, readings_default_first, working_days_after
 from inspectorate_estyn.recommendations import in_priority_order
 
 ORIGINAL_INSPECTION = "original-inspection"
@@ -229,9 +229,7 @@ def schedule(framework, case, calendar) -> list:
 
 
 def _about_a_year_in_words(framework) -> str:
-    setting = framework.settings["about-a-year"]
-    default = setting["default"]
-    spans = [ABOUT_A_YEAR[default], *(ABOUT_A_YEAR[r] for r in setting["readings"] if r != default)]
+    spans = [ABOUT_A_YEAR[r] for r in readings_default_first(framework, "about-a-year")]
     low, high = spans[0]
     others = "".join(f", or {a} to {b}" for a, b in spans[1:])
     return (

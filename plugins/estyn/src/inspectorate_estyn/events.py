@@ -34,13 +34,18 @@ def deadline(event_id, title, latest, anchor_name, anchor_date, basis, citation,
     )
 
 
+def readings_default_first(framework, setting_id) -> list[str]:
+    """The readings of one of the framework's settings, its default first: for a timing rule's basis."""
+    setting = framework.settings[setting_id]
+    default = setting["default"]
+    return [default, *(r for r in setting["readings"] if r != default)]
+
+
 def counted_from(framework, setting_id) -> str:
     """Which day an anchor setting counts from, in words, default first: for a timing rule's basis.
 
     Read from the framework's own setting, so the words follow its readings and default.
     """
-    setting = framework.settings[setting_id]
-    default = setting["default"]
-    others = [ANCHOR_WORDS[r] for r in setting["readings"] if r != default]
+    default, *others = (ANCHOR_WORDS[r] for r in readings_default_first(framework, setting_id))
     alternatives = f", or from {' or '.join(others)}," if others else ""
-    return f"counted from {ANCHOR_WORDS[default]}{alternatives} as the {setting_id} setting reads it"
+    return f"counted from {default}{alternatives} as the {setting_id} setting reads it"

@@ -16,9 +16,10 @@ import datetime as dt
 
 from inspectorate.calendar import working_days_between
 from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger, TimingRule
+from inspectorate.reports import long_date
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import counted_from, deadline, working_days_after
+from inspectorate_estyn.events import counted_from, deadline, readings_default_first, working_days_after
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CIF_2017,
@@ -403,9 +404,7 @@ def timing_rules(framework) -> list[TimingRule]:
     full = [k for k in inspections if k != "interim-visit"]
     rules = []
     if "notice-from-2024" in framework.settings:
-        setting = framework.settings["notice-from-2024"]
-        starts = [TEN_DAYS_FROM[setting["default"]], *(TEN_DAYS_FROM[r] for r in setting["readings"] if r != setting["default"])]
-        first, *others = (f"{d.day} {d:%B %Y}" for d in starts)
+        first, *others = (long_date(TEN_DAYS_FROM[r]) for r in readings_default_first(framework, "notice-from-2024"))
         alternatives = f"or from {' or '.join(others)}, " if others else ""
         rules.append(
             TimingRule(
