@@ -158,7 +158,8 @@ rule, recomputed on each change.
         if not self._build_rows(framework, case, proposals):
             for row in self.query(AreaRow):
                 row.show(case, proposals.get(row.area.id))
-        ungraded = [p for p in session.evaluation.proposals if p.area not in {r.area.id for r in self.query(AreaRow)}]
+        rows = {row.area.id for row in self.query(AreaRow)}
+        ungraded = [p for p in session.evaluation.proposals if p.area not in rows]
         category = session.evaluation.follow_up
         lines = []
         if framework and not framework.graded_areas:
