@@ -56,3 +56,11 @@ def test_a_mistake_names_the_file_and_the_key(tmp_path, change, message):
 def test_a_toml_syntax_error_names_the_file_and_line(tmp_path):
     with pytest.raises(FrameworkDataError, match=r"toy-1.toml: .*line 2"):
         _load(tmp_path, 'id = "x"\nnames = {\n')
+
+
+def test_a_scale_orders_its_grades_by_rank_and_says_where_a_grade_stands():
+    from inspectorate.frameworks import Grade, Scale
+
+    scale = Scale("s", [Grade("weak", {"en": "Weak"}, 3), Grade("strong", {"en": "Strong"}, 1), Grade("sound", {"en": "Sound"}, 2)])
+    assert [g.id for g in scale.best_first] == ["strong", "sound", "weak"]
+    assert (scale.place("strong"), scale.place("weak"), scale.place("unknown")) == (0, 2, None)

@@ -48,6 +48,15 @@ class Scale:
     def grade_ids(self) -> tuple[str, ...]:
         return tuple(g.id for g in self.grades)
 
+    @property
+    def best_first(self) -> tuple[Grade, ...]:
+        """The grades from the best (rank 1) to the weakest, whatever order they were given in."""
+        return tuple(sorted(self.grades, key=lambda g: g.rank))
+
+    def place(self, grade_id: str) -> int | None:
+        """Where the grade stands from the best, 0 for the best; None for a grade not on the scale."""
+        return next((i for i, g in enumerate(self.best_first) if g.id == grade_id), None)
+
 
 @frozen
 class Area:

@@ -278,8 +278,7 @@ class CaseComparison:
             ceiling = " (at best)" if proposal and proposal.ceiling and side.projected else ""
             parts.append(f"{area.name()}: {grade.symbol} {grade.name()}{ceiling} [{how}]".replace("  ", " "))
             if place is None:
-                ranks = sorted(g.rank for g in scale.grades)
-                place = (ranks.index(grade.rank) / max(len(ranks) - 1, 1),)
+                place = (scale.place(grade.id) / max(len(scale.grades) - 1, 1),)
         return "; ".join(parts), place
 
     def _judgements(self) -> Table:

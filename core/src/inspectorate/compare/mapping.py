@@ -148,11 +148,8 @@ def carry_evidence(evidence: Evidence, source: Framework, target: Framework, sec
 def _place(framework: Framework, area_id: str, grade_id: str) -> tuple[int, int] | None:
     """(0-based place from the best, number of points) of a grade on its area's scale."""
     scale = framework.scale_for(area_id)
-    grade = scale.grade(grade_id) if scale else None
-    if grade is None:
-        return None
-    ranks = sorted(g.rank for g in scale.grades)
-    return ranks.index(grade.rank), len(ranks)
+    place = scale.place(grade_id) if scale else None
+    return None if place is None else (place, len(scale.grades))
 
 
 def carry_grade(
@@ -175,7 +172,7 @@ def carry_grade(
         return CarriedGrade(
             judgement, None, f"the scales differ ({points} points against {len(scale.grades)})"
         )
-    grade = sorted(scale.grades, key=lambda g: g.rank)[index]
+    grade = scale.best_first[index]
     carried = Judgement(area=match.target.id, grade=grade.id, by="carried across for comparison")
     return CarriedGrade(judgement, carried, f"same place on the scale, {match.reason}")
 

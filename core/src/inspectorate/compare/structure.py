@@ -46,7 +46,7 @@ def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
     judgements = []
     for area in framework.graded_areas:
         scale = framework.scale(area.scale)
-        judgements.append(Judgement(area=area.id, grade=max(scale.grades, key=lambda g: g.rank).id))
+        judgements.append(Judgement(area=area.id, grade=scale.best_first[-1].id))
     return Case(
         provider=Provider(
             name="Example provider",
@@ -113,8 +113,7 @@ def _in_force(f: Framework) -> str:
 
 
 def _scale_text(scale) -> str:
-    grades = sorted(scale.grades, key=lambda g: g.rank)
-    return f"{len(grades)} points: " + " / ".join(f"{g.symbol} {g.name()}".strip() for g in grades)
+    return f"{len(scale.grades)} points: " + " / ".join(f"{g.symbol} {g.name()}".strip() for g in scale.best_first)
 
 
 @frozen

@@ -51,7 +51,7 @@ def _graded(framework: Framework, case: Case, pick) -> Case:
     for area in framework.graded_areas:
         scale = framework.scale(area.scale)
         if scale and scale.grades:
-            judgements.append(Judgement(area=area.id, grade=pick(scale.grades).id, by="A. Inspector"))
+            judgements.append(Judgement(area=area.id, grade=pick(scale).id, by="A. Inspector"))
     return attrs.evolve(case, judgements=judgements)
 
 
@@ -77,6 +77,6 @@ def sample_cases(framework: Framework, nation: str | None = None) -> dict[str, C
     )
     return {
         "nothing-judged": base,
-        "best": _graded(framework, full, lambda grades: min(grades, key=lambda g: g.rank)),
-        "worst": _graded(framework, full, lambda grades: max(grades, key=lambda g: g.rank)),
+        "best": _graded(framework, full, lambda scale: scale.best_first[0]),
+        "worst": _graded(framework, full, lambda scale: scale.best_first[-1]),
     }
