@@ -186,12 +186,8 @@ def _notice(framework, case) -> tuple[int | None, str]:
     return NOTICE_DAYS.get(framework.id), ""
 
 
-def _notice_days(framework, case) -> int | None:
-    return _notice(framework, case)[0]
-
-
 def _notice_given(framework, case, calendar) -> list[Finding]:
-    days = _notice_days(framework, case)
+    days, _ = _notice(framework, case)
     notified, start = case.dates.notified, case.dates.start
     if days is None or notified is None or start is None:
         return []
