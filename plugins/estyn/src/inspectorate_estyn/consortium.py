@@ -197,7 +197,6 @@ def schedule(framework, case, calendar) -> list:
                 earliest=end,
             )
         )
-    if end and dates.draft_issued is None:
         events.append(
             deadline(
                 "draft-letter", DRAFT_LETTER_TITLE,
