@@ -414,15 +414,15 @@ def compare(
     from inspectorate.compare import compare_case, compare_frameworks, to_markdown, to_text
 
     names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
+    day = _date(today, "--today")
     if framework_ids and case_file:
         raise click.UsageError("give a case file with --regimes, or --frameworks without a case file")
     if framework_ids:
-        comparison = compare_frameworks(_host(ctx), names(framework_ids), _date(today, "--today"))
+        comparison = compare_frameworks(_host(ctx), names(framework_ids), day)
     elif case_file:
         if not regimes:
             raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
-        case = _read_case(ctx, case_file)
-        comparison = compare_case(_host(ctx), case, names(regimes), _date(today, "--today"), grades)
+        comparison = compare_case(_host(ctx), _read_case(ctx, case_file), names(regimes), day, grades)
     else:
         raise click.UsageError("give a case file and --regimes, or --frameworks")
     fmt = "json" if as_json else fmt

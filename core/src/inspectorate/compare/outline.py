@@ -100,10 +100,11 @@ def _declared(template: ReportTemplate) -> list[str]:
     return [m.group(1) for m in SECTION_MARK.finditer(source)]
 
 
-def outline(host: PluginHost, template: ReportTemplate, case: Case, today: dt.date, lang: str = "en") -> Outline:
+def outline(template: ReportTemplate, context: dict, lang: str = "en") -> Outline:
+    """The template's outline, rendered with ``context`` (see :func:`inspectorate.drafting.report_context`)."""
     limits = {limit.section: limit for limit in template.word_limits}
     try:
-        text = render(template, report_context(host, case, lang, today), lang)
+        text = render(template, context, lang)
     except ReportError as exc:
         text, problem = "", str(exc)
     else:
@@ -134,8 +135,11 @@ def outline(host: PluginHost, template: ReportTemplate, case: Case, today: dt.da
 def outlines(host: PluginHost, case: Case, today: dt.date, lang: str = "en") -> list[Outline]:
     """The outline of every report and letter the case's framework has, reports first."""
     templates = [t for t in report_templates(host) if case.framework in t.frameworks]
+    if not templates:
+        return []
     templates.sort(key=lambda t: (t.kind != "report", t.id))
-    return [outline(host, t, case, today, lang) for t in templates]
+    context = report_context(host, case, lang, today)  # the rules run once, not once per template
+    return [outline(t, context, lang) for t in templates]
 
 
 def outline_table(title: str, labels: list[str], columns: list[list[Outline]]) -> Table:

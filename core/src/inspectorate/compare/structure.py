@@ -10,11 +10,10 @@ import datetime as dt
 from attrs import field, frozen
 
 from inspectorate.compare.case import CompareError
-from inspectorate.compare.outline import Outline, outline, outline_table
+from inspectorate.compare.outline import Outline, outline_table, outlines
 from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.describe import framework_to_json
-from inspectorate.drafting import report_templates
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import (
     Case,
@@ -94,16 +93,12 @@ class FrameworkView:
 
 def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = "en") -> FrameworkView:
     regime = host.regime(framework.regime)
-    case = exemplar_case(framework, regime)
-    templates = sorted(
-        (t for t in report_templates(host) if framework.id in t.frameworks), key=lambda t: (t.kind != "report", t.id)
-    )
     return FrameworkView(
         regime=regime,
         framework=framework,
         triggers=host.collect("describe_follow_up_triggers", expect=FollowUpTrigger, framework=framework),
         timing_rules=host.collect("describe_timing_rules", expect=TimingRule, framework=framework),
-        outlines=[outline(host, t, case, today, lang) for t in templates],
+        outlines=outlines(host, exemplar_case(framework, regime), today, lang),
     )
 
 
