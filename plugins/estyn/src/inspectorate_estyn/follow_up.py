@@ -155,7 +155,7 @@ def _weakest_grade_without_category(framework, case) -> list[Finding]:
         return []
     weakest = [
         a.id for a in framework.graded_areas
-        if (scale := framework.scale(a.scale)) and case.grade(a.id) == scale.grades[-1].id
+        if (scale := framework.scale(a.scale)) and case.grade(a.id) == scale.best_first[-1].id
     ]
     if not weakest:
         return []
