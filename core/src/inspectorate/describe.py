@@ -40,6 +40,7 @@ def framework_to_json(framework: Framework) -> dict:
         ],
         "areas": [area_to_json(a) for a in framework.areas],
         "evidence_kinds": list(framework.evidence_kinds),
+        "comparable_kinds": dict(framework.comparable_kinds),
         "visit_kinds": list(framework.visit_kinds),
         "settings": {k: dict(v) for k, v in framework.settings.items()},
     }

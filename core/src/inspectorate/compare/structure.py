@@ -84,7 +84,6 @@ class FrameworkView:
         """The framework as ``inspectorate frameworks --json`` gives it, with its follow-up and reports."""
         return {
             **framework_to_json(self.framework),
-            "comparable_kinds": dict(self.framework.comparable_kinds),
             "follow_up_triggers": [t.to_json() for t in self.triggers],
             "timing_rules": [r.to_json() for r in self.timing_rules],
             "reports": [o.to_json() for o in self.outlines],
