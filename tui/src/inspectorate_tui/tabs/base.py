@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from inspectorate.model import Case
 from textual.containers import ScrollableContainer, Vertical
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.widgets import DataTable
 
 from inspectorate_tui.session import CaseSession
+
+
+def fit_columns(table: DataTable, columns: Sequence[tuple[str, str, int | None]], room: int) -> bool:
+    """Give ``table`` these (heading, key, width) columns, the one whose width is None taking what
+    the others leave of ``room`` (at least 24); True when the columns changed."""
+    fixed = sum(width or 0 for _heading, _key, width in columns) + 2 * len(columns) + 2  # cell padding, scrollbar
+    widths = {key: max(room - fixed, 24) if width is None else width for _heading, key, width in columns}
+    if column_widths(table) == widths:
+        return False
+    table.clear(columns=True)
+    for heading, key, _width in columns:
+        table.add_column(heading, width=widths[key], key=key)
+    return True
+
+
+def column_widths(table: DataTable) -> dict[str, int]:
+    """Column key -> width, to cut each cell's text to its column."""
+    return {str(key.value): column.width for key, column in table.columns.items()}
 
 
 class CaseTab(Vertical):

@@ -25,7 +25,7 @@ from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
-from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns
 
 
 def ordered(framework: Framework | None, items: tuple[Evidence, ...]) -> list[int]:
@@ -74,8 +74,6 @@ the highlighted item.
         super().__init__(**kwargs)
         self._rows: list[int] = []  # evidence index of each table row, top to bottom
         self._follow: int | None = None  # evidence index to put the cursor on at the next show
-        self._text_width = 0
-        self._kind_width = self.KIND_WIDTH
 
     def compose(self) -> ComposeResult:
         yield Static(id="evidence-summary")
@@ -98,15 +96,16 @@ the highlighted item.
         table = self.table
         cursor_row = table.cursor_row
         self._set_columns()
+        width = column_widths(table)
         rows = ordered(framework, items)
         table.clear()
         for index in rows:
             item = items[index]
             cells = (
-                clip(area_name(framework, item.area), self.AREA_WIDTH),
-                clip(words(item.kind), self._kind_width),
-                clip(item.text, self._text_width),
-                clip(item.source or "—", self.SOURCE_WIDTH),
+                clip(area_name(framework, item.area), width["area"]),
+                clip(words(item.kind), width["kind"]),
+                clip(item.text, width["text"]),
+                clip(item.source or "—", width["source"]),
             )
             table.add_row(*(Text(cell) for cell in cells), key=str(index))  # as written, not markup
         self._rows = rows
@@ -120,21 +119,15 @@ the highlighted item.
 
     def _set_columns(self) -> bool:
         """Give the evidence text the width left by the other columns; True when it changed."""
-        table = self.table
-        width = table.size.width or 100
         kinds = [len(label) for label, _kind in kind_choices(self.session.framework, tuple(e.kind for e in self.session.case.evidence))]
         kind_width = min(max(kinds, default=8), self.KIND_WIDTH)
-        fixed = self.AREA_WIDTH + kind_width + self.SOURCE_WIDTH + 4 * 2 + 2  # cell padding, scrollbar
-        text_width = max(width - fixed, 24)
-        if (text_width, kind_width) == (self._text_width, self._kind_width) and table.columns:
-            return False
-        self._text_width, self._kind_width = text_width, kind_width
-        table.clear(columns=True)
-        table.add_column("Area", width=self.AREA_WIDTH, key="area")
-        table.add_column("Kind", width=kind_width, key="kind")
-        table.add_column("Evidence", width=text_width, key="text")
-        table.add_column("Source", width=self.SOURCE_WIDTH, key="source")
-        return True
+        columns = (
+            ("Area", "area", self.AREA_WIDTH),
+            ("Kind", "kind", kind_width),
+            ("Evidence", "text", None),
+            ("Source", "source", self.SOURCE_WIDTH),
+        )
+        return fit_columns(self.table, columns, self.table.size.width or 100)
 
     def on_resize(self) -> None:
         keep = self.current_index()

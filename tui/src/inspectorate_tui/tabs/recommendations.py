@@ -19,7 +19,7 @@ from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
-from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns
 
 
 def in_priority_order(items: tuple[Recommendation, ...]) -> list[Recommendation]:
@@ -71,7 +71,6 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._follow: int | None = None  # position to put the cursor on at the next show
-        self._text_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="recommendations-summary")
@@ -91,14 +90,15 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         table = self.table
         cursor_row = table.cursor_row
         self._set_columns()
+        width = column_widths(table)
         table.clear()
         for n, item in enumerate(items):
             entry = latest(item)
             cells = (
                 str(item.priority),
-                clip(item.text, self._text_width),
-                clip(", ".join(area_name(framework, a) for a in item.areas) or "—", self.AREAS_WIDTH),
-                clip(progress_line(entry) if entry else "— none recorded", self.PROGRESS_WIDTH),
+                clip(item.text, width["text"]),
+                clip(", ".join(area_name(framework, a) for a in item.areas) or "—", width["areas"]),
+                clip(progress_line(entry) if entry else "— none recorded", width["progress"]),
             )
             table.add_row(*(Text(cell) for cell in cells), key=str(n))  # as written, not markup
         if items:
@@ -114,19 +114,13 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         self._show_highlighted()
 
     def _set_columns(self) -> bool:
-        table = self.table
-        width = table.size.width or 120
-        fixed = self.NUMBER_WIDTH + self.AREAS_WIDTH + self.PROGRESS_WIDTH + 4 * 2 + 2  # cell padding, scrollbar
-        text_width = max(width - fixed, 24)
-        if text_width == self._text_width and table.columns:
-            return False
-        self._text_width = text_width
-        table.clear(columns=True)
-        table.add_column("#", width=self.NUMBER_WIDTH, key="priority")
-        table.add_column("Recommendation", width=text_width, key="text")
-        table.add_column("Areas", width=self.AREAS_WIDTH, key="areas")
-        table.add_column("Latest progress", width=self.PROGRESS_WIDTH, key="progress")
-        return True
+        columns = (
+            ("#", "priority", self.NUMBER_WIDTH),
+            ("Recommendation", "text", None),
+            ("Areas", "areas", self.AREAS_WIDTH),
+            ("Latest progress", "progress", self.PROGRESS_WIDTH),
+        )
+        return fit_columns(self.table, columns, self.table.size.width or 120)
 
     def on_resize(self) -> None:
         keep = self.current_position()
