@@ -205,3 +205,20 @@ async def test_square_brackets_in_evidence_are_shown_as_written(make_app, casebo
         history = pilot.app.screen.query_one(DataTable)
         cells = [str(cell) for r in range(history.row_count) for cell in history.get_row_at(r)]
         assert any('"text": "[draft] ' in cell for cell in cells)
+
+
+async def test_the_evidence_text_takes_the_width_the_terminal_gives(make_app, evidence_case):
+    casebook, case_id = evidence_case
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        tab = await open_tab(pilot, case_id)
+        table = tab.query_one(DataTable)
+        widths = {str(key.value): column.width for key, column in table.columns.items()}
+        assert rows(tab)[2][2] != ESTYN_EVIDENCE[1].text and rows(tab)[2][2].endswith("…")  # cut short
+        await pilot.press("down")
+        await pilot.resize_terminal(SIZE[0] + 30, SIZE[1])
+        await pilot.pause()
+        wider = {str(key.value): column.width for key, column in table.columns.items()}
+        assert wider["text"] == widths["text"] + 30
+        assert {k: v for k, v in wider.items() if k != "text"} == {k: v for k, v in widths.items() if k != "text"}
+        assert rows(tab)[2][2] == ESTYN_EVIDENCE[1].text  # whole, now there is room
+        assert table.cursor_row == 1 and len(rows(tab)) == 3  # the cursor stays where it was
