@@ -111,7 +111,8 @@ def check(framework, case, calendar) -> list[Finding]:
                     Finding(
                         severity=severity,
                         rule="estyn-consortia-2017.progress-each-recommendation",
-                        message=f"Recommendation {r.priority} has no progress judgement.",
+                        message=f"Recommendation {r.priority} has no progress judgement: record the team's "
+                        f"judgement of its progress ({', '.join(framework.progress_scale) or 'in words'}).",
                         citation=cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
                     )
                 )

@@ -32,7 +32,8 @@ def check(framework, case) -> list[Finding]:
                 Finding(
                     severity="warning",
                     rule="estyn.recommendation-areas",
-                    message=f"Recommendation {r.priority} ('{r.text[:60]}') is linked to no inspection area.",
+                    message=f"Recommendation {r.priority} ('{r.text[:60]}') is linked to no inspection area: "
+                    "link it to the areas it would improve.",
                     citation=cite.RECOMMENDATIONS_LINK_TO_AREAS,
                 )
             )
