@@ -122,6 +122,18 @@ def test_a_category_set_by_hand_stands_and_says_what_the_rules_would_give(host, 
     assert "Removed from the category" in category.rationale and "Requires significant improvement" in category.rationale
 
 
+def test_a_category_set_by_hand_that_the_framework_lacks_is_an_error(host, framework):
+    """A misspelt category set by hand would otherwise stand as the case's category, under an invented name."""
+    record = FollowUpRecord(category="special-measure", category_reason="Typed by hand.")
+    case = _case(framework, {**SCHOOL, "achievement": "urgent-improvement"}, follow_up=record)
+    [finding] = evaluate(host, case).findings
+    assert (finding.severity, finding.rule) == ("error", "ofsted.follow-up-category-unknown")
+    assert "'special-measure'" in finding.message and "special-measures" in finding.message
+    assert finding.citation == cite.REQUIRES_SIGNIFICANT_IMPROVEMENT
+    known = _case(framework, SCHOOL, follow_up=FollowUpRecord(category="special-measures", category_reason="x"))
+    assert evaluate(host, known).findings == ()
+
+
 def test_draft_comments_and_the_framework_start_date(host, framework):
     """DOMAIN-NOTES.md: "Since 5 Apr 2024: 5 working days to comment on a draft report;" [M] and "from 10 Nov 2025" [H]."""
     [event] = schedule(host, _case(framework, SCHOOL), today=dt.date(2026, 2, 10))

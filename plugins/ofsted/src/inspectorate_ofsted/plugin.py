@@ -12,7 +12,7 @@ from pathlib import Path
 
 from inspectorate import hookimpl
 from inspectorate.frameworks import Regime, framework_from_toml
-from inspectorate.model import FollowUpCategory
+from inspectorate.model import Finding, FollowUpCategory
 
 from inspectorate_ofsted import (
     cif_2012,
@@ -73,8 +73,27 @@ def check_case(framework, case):
         return []
     return [
         *framework_dates.check(framework, case),
+        *_category_set_by_hand_unknown(rules, framework, case),
         *rules.check(framework, case),
         *timeliness.check(framework, case, rules.schedule),
+    ]
+
+
+def _category_set_by_hand_unknown(rules, framework, case) -> list[Finding]:
+    """A category set by hand that the framework does not have (a typo would otherwise stand as a category)."""
+    chosen = case.follow_up.category
+    known = sorted({trigger.category for trigger in rules.triggers(framework)})
+    derived = rules.classify(framework, case)
+    if not chosen or not known or chosen in known or derived is None:
+        return []
+    return [
+        Finding(
+            severity="error",
+            rule="ofsted.follow-up-category-unknown",
+            message=f"'{chosen}' is not a follow-up category of {framework.id}: use one of {', '.join(known)}, "
+            f"or clear it to take the rules' {derived.name.lower()}.",
+            citation=derived.citation,
+        )
     ]
 
 
