@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from inspectorate.model import Case, InspectionDates, Provider
 from inspectorate.plugins import PluginHost
 from textual.app import ComposeResult
@@ -15,6 +13,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from inspectorate_tui.dialogs.compare_frameworks import framework_choices
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 
 
@@ -54,7 +53,7 @@ class NewCaseDialog(FormDialog):
         name = self.query_one("#new-provider", Input).value.strip()
         framework_id = self.query_one("#new-framework", Select).value
         sector = self.query_one("#new-sector", Select).value
-        start_text = self.query_one("#new-start", Input).value.strip()
+        start_text = self.query_one("#new-start", Input).value
         if not name:
             raise Invalid("The provider needs a name.", "new-provider")
         if framework_id is Select.NULL:
@@ -62,9 +61,9 @@ class NewCaseDialog(FormDialog):
         if sector is Select.NULL:
             raise Invalid("Choose the provider's sector.", "new-sector")
         try:
-            start = dt.date.fromisoformat(start_text) if start_text else None
-        except ValueError:
-            raise Invalid(f"{start_text!r} is not a date: write it as YYYY-MM-DD.", "new-start") from None
+            start = parse_date(start_text) if start_text.strip() else None
+        except ValueError as error:
+            raise Invalid(f"{error}.", "new-start") from None
         framework = self.frameworks[str(framework_id)]
         regime = self.host.regime(framework.regime)
         nation = regime.nations[0] if regime and regime.nations else "england"

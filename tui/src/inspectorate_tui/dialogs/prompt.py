@@ -13,6 +13,15 @@ from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
 
 
+def parse_date(text: str) -> dt.date:
+    """``text`` as a YYYY-MM-DD date, or ValueError saying how to write it (no full stop)."""
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
+
+
 class TextPrompt(ModalScreen[str | None]):
     """Ask for one line of text; Enter answers, Escape cancels. Empty answers are refused."""
 
@@ -64,7 +73,4 @@ class DatePrompt(TextPrompt):
         super().__init__(title, question, value.isoformat() if value else "", placeholder="YYYY-MM-DD")
 
     def check(self, value: str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{value.strip()!r} is not a date: write it as YYYY-MM-DD.") from None
+        return parse_date(value)

@@ -19,6 +19,7 @@ from textual.strip import Strip
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 from inspectorate_tui.markup import escape
 
@@ -106,11 +107,10 @@ class ProgressDialog(FormDialog):
         self.query_one("#progress").focus()
 
     def result(self) -> ProgressEntry:
-        raw_date = self.query_one("#on", Input).value.strip()
         try:
-            on = dt.date.fromisoformat(raw_date)
-        except ValueError:
-            raise Invalid(f"{raw_date!r} is not a date: write it as YYYY-MM-DD.", "on") from None
+            on = parse_date(self.query_one("#on", Input).value)
+        except ValueError as error:
+            raise Invalid(f"{error}.", "on") from None
         box = self.query_one("#progress")
         if isinstance(box, Select):
             if box.value is Select.NULL:

@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -38,13 +39,7 @@ def _identifiers(value: str) -> dict[str, str]:
 
 
 def _date(value: str) -> dt.date | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date: write it as YYYY-MM-DD") from None
+    return parse_date(value) if value.strip() else None
 
 
 def _provider(**changes) -> Callable[[Case], Case]:
