@@ -70,3 +70,16 @@ async def test_the_reading_of_ambiguous_guidance_is_a_per_case_choice(make_app, 
         select.value = "report-published"
         await pilot.pause()
         assert casebook.get(case_id).case.settings == {"reinspection-anchor": "report-published"}
+
+
+async def test_a_case_the_rules_cannot_read_says_so_once_not_on_every_edit(make_app, casebook):
+    import attrs
+
+    case_id = casebook.add(attrs.evolve(RI_COLLEGE, framework="ofsted-cif-1999")).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await _type_into(pilot, screen, "provider-name", "Riverside College of FE")
+        await _type_into(pilot, screen, "provider-local_authority", "Riverside")
+        assert casebook.get(case_id).version == 3  # both edits saved
+        told = [n.message for n in pilot.app._notifications if "ofsted-cif-1999" in n.message]
+        assert len(told) == 1

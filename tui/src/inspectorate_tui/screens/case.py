@@ -30,6 +30,8 @@ whenever you like. Escape goes back to the casebook.
         self.session = session
         #: tab id -> the case version it last showed
         self._shown_version: dict[str, int] = {}
+        #: The rules' problem last notified, so it is told once, not on every edit.
+        self._told_problem = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,8 +63,9 @@ whenever you like. Escape goes back to the casebook.
         self.query_one("#case-title", Static).update(
             f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · saved, version {session.version}"
         )
-        if session.problem:
+        if session.problem and session.problem != self._told_problem:
             self.notify(session.problem, severity="error", timeout=10)
+        self._told_problem = session.problem
         # Only the tab in view is redrawn now; the others when they are next shown (a report
         # preview re-renders its template, which is wasted work on every keystroke elsewhere).
         self._shown_version.clear()
