@@ -29,8 +29,3 @@ def is_written_out(choice: str) -> bool:
 
 def unknown_ids(chosen) -> list[str]:
     return [c for c in chosen if c not in STRATEGIES and not is_written_out(c)]
-
-
-def describe(choice: str) -> str:
-    """The words a letter prints for a choice: the guidance's for an id, the inspector's otherwise."""
-    return STRATEGIES.get(choice, choice)
