@@ -41,7 +41,7 @@ def rules(host, framework_id):
 
 def rules_for(event_id, described):
     """The timing rules describing ``event_id``: by id, or by a prefix ending in ``*``."""
-    return [r for r in described if r.event == event_id or (r.event.endswith("*") and event_id.startswith(r.event[:-1]))]
+    return [r for r in described if r.describes(event_id)]
 
 
 def working_day_counts(text):

@@ -59,7 +59,7 @@ def _triggers(host, framework):
 
 def _rules_for(event_id, rules):
     """The timing rules describing ``event_id``: by its id, or by a prefix ending in ``*``."""
-    return [r for r in rules if r.event == event_id or (r.event.endswith("*") and event_id.startswith(r.event[:-1]))]
+    return [r for r in rules if r.describes(event_id)]
 
 
 def _cif_cases(framework):
