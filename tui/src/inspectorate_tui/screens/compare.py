@@ -244,6 +244,11 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         self.chosen_layout = STACKED if self.shown_layout == SIDE_BY_SIDE else SIDE_BY_SIDE
         self._draw_rows()
 
+    def _compare_again(self) -> None:
+        """Say so at once, and compare again in the worker (the old tables stay until it is done)."""
+        self.query_one("#compare-status", Static).update("⧗ Comparing…")
+        self.compare()
+
     def action_next_reading(self) -> None:
         if self.case is None:
             self.notify("Grades are carried only when a case is compared; frameworks have none.", severity="warning")
@@ -251,8 +256,7 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         readings = list(GRADE_READINGS)
         self.grade_reading = readings[(readings.index(self.grade_reading) + 1) % len(readings)]
         self.notify(f"Grades carried: {self.grade_reading}. {GRADE_READINGS[self.grade_reading]}", timeout=6)
-        self.query_one("#compare-status", Static).update("⧗ Comparing…")
-        self.compare()
+        self._compare_again()
 
     def action_compare_with(self) -> None:
         from inspectorate_tui.dialogs.compare_with import CompareWithDialog
@@ -263,7 +267,6 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         def chosen(against: list[str] | None) -> None:
             if against:
                 self.against = against
-                self.query_one("#compare-status", Static).update("⧗ Comparing…")
-                self.compare()
+                self._compare_again()
 
         self.app.push_screen(CompareWithDialog(self.app.host, self.case, self.against), chosen)
