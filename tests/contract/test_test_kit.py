@@ -93,7 +93,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_o
     result.stdout.fnmatch_lines(
         [
             "*area learning-teaching-and-assessment names themes outside the common ones: *pedagogy*",
-            "*event 'follow-through' is not described by describe_timing_rules*",
+            "*event 'follow-through' is not declared (declare_timing_rules) or described (describe_timing_rules)*",
         ],
         consecutive=False,
     )

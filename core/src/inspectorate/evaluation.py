@@ -30,6 +30,8 @@ from inspectorate.model import (
     _tuple,
 )
 from inspectorate.plugins import PluginHost
+from inspectorate.timing import Facts, Recorded, Timing, declared_events, describe, timing_findings
+from inspectorate.model import TimingRule
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
 DUE_SOON_WORKING_DAYS = 10
@@ -68,13 +70,37 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def evaluate(host: PluginHost, case: Case) -> Evaluation:
-    """Proposals, follow-up category and every plugin's findings for ``case``."""
+    """Proposals, follow-up category and every plugin's findings for ``case``, with the checks the
+    core derives from the timing rules (lateness, order, unknown ids, dates in order)."""
     framework = framework_of(host, case)
     proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
     category = host.call_first("classify_follow_up", framework=framework, case=case)
     findings = host.collect("check_case", expect=Finding, framework=framework, case=case)
+    dated = _dated(host, case, framework, calendar_for_case(case), lambda: category)
+    findings += timing_findings(case, framework, *dated, timing_rules(host, framework, dated[0]))
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
     return Evaluation(proposals=proposals, follow_up=category, findings=findings)
+
+
+def declarations(host: PluginHost, framework: Framework) -> list[Timing | Recorded]:
+    """Every plugin's timing declarations for ``framework``."""
+    found = host.collect("declare_timing_rules", framework=framework)
+    return [d for d in found if isinstance(d, (Timing, Recorded))]
+
+
+def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[TimingRule]:
+    """Every timing rule of ``framework`` in words: the declarations', then those code describes."""
+    declared = declarations(host, framework) if declared is None else declared
+    return [*describe(declared, framework),
+            *host.collect("describe_timing_rules", expect=TimingRule, framework=framework)]
+
+
+def _dated(host, case, framework, calendar, category):
+    """(declarations, declared events dated, events code scheduled) for ``case``."""
+    declared = declarations(host, framework)
+    code = host.collect("schedule_follow_up", expect=FollowUpEvent, framework=framework, case=case, calendar=calendar)
+    facts = Facts(case, framework, category)
+    return declared, declared_events(declared, case, framework, calendar, facts, code), code
 
 
 def calendar_for_case(case: Case) -> WorkingCalendar:
@@ -93,7 +119,7 @@ def _calendar(division: str, welsh_local_authority: str | None) -> WorkingCalend
 
 def event_status(event: FollowUpEvent, case: Case, today: dt.date, calendar: WorkingCalendar) -> FollowUpEvent:
     """Set ``status`` and ``done_on`` from the events recorded as done and from ``today``."""
-    done_on = case.follow_up.done.get(event.id)
+    done_on = case.follow_up.done.get(event.id) or event.done_on  # or a case date that records it
     if done_on is not None:
         status = "done"
     elif event.latest is None and event.earliest is None:
@@ -121,7 +147,9 @@ def schedule(
     framework = framework_of(host, case)
     calendar = calendar or calendar_for_case(case)
     today = today or dt.date.today()
-    events = host.collect("schedule_follow_up", expect=FollowUpEvent, framework=framework, case=case, calendar=calendar)
+    category = lambda: host.call_first("classify_follow_up", framework=framework, case=case)  # noqa: E731
+    _, declared, code = _dated(host, case, framework, calendar, category)
+    events = [*(s.event for s in declared), *code]
     return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
 
 

@@ -11,7 +11,7 @@ Write a plugin as a module with functions marked ``@hookimpl`` and expose it und
 
 Every hook is optional. A hook that raises is reported and its plugin's contribution to that one
 call is dropped; the rest of the app carries on (see ``inspectorate plugins``). Hook API version
-1.1 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
+1.2 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
 
 The reference page ``docs/hooks.md`` is generated from these docstrings.
 """
@@ -90,7 +90,7 @@ def classify_follow_up(framework, case):
 
 @hookspec
 def schedule_follow_up(framework, case, calendar):
-    """Compute the dated follow-up events the case brings.
+    """Compute the dated follow-up events that no declaration (:func:`declare_timing_rules`) can give.
 
     Receives: ``framework``, ``case`` and ``calendar``, the
     :class:`~inspectorate.calendar.WorkingCalendar` of the provider's nation (bank holidays, school
@@ -105,6 +105,31 @@ def schedule_follow_up(framework, case, calendar):
     authority's review meeting, say).
 
     Since hook API 1.0.
+    """
+
+
+@hookspec
+def declare_timing_rules(framework):
+    """Declare the framework's follow-up timing rules, each once, as data.
+
+    Receives: ``framework``.
+
+    Returns: a list of :class:`~inspectorate.timing.Timing` (event id and title; the case date or
+    event it is counted from; the offset in working days, calendar months, weeks or weeks
+    discounting school holidays, as a deadline or a window; when it applies; its citation; the
+    setting whose reading moves it) and :class:`~inspectorate.timing.Recorded` (events a person
+    records as they happen, which rules count from), or None for frameworks you do not own.
+
+    From each declaration the core makes the dated event (with its provenance), its description
+    in words (so you need not describe it again in :func:`describe_timing_rules`), and, for every
+    regime alike, the checks: an event done after its latest date or before its earliest, done
+    before what it is counted from, a ``done`` id that names no event, an inspection's dates out
+    of order. Rules that do not fit a declaration stay in :func:`schedule_follow_up`; their events
+    get the lateness and order checks too.
+
+    Style: collected from every plugin, so a local plugin may declare its own events.
+
+    Since hook API 1.2.
     """
 
 
@@ -128,7 +153,10 @@ def describe_follow_up_triggers(framework):
 
 @hookspec
 def describe_timing_rules(framework):
-    """Say, in words, every follow-up timing rule the framework has.
+    """Say, in words, the follow-up timing rules that :func:`schedule_follow_up` dates in code.
+
+    Rules declared with :func:`declare_timing_rules` are described by the core from the
+    declaration; describe here only what your code schedules.
 
     Receives: ``framework``.
 
@@ -137,7 +165,7 @@ def describe_timing_rules(framework):
     the setting whose reading moves it, citation), or None for frameworks you do not own. An
     event whose date is set in different ways (a window, or a date brought forward) has one rule
     per way, under the same event id. Events numbered as they happen (``further-visit-2``) are
-    described once, by their common prefix and ``*`` (``event="further-visit-*"``): see
+    described once, by a pattern with ``*`` (``event="further-visit-*-letter"``): see
     :meth:`~inspectorate.model.TimingRule.describes`.
 
     Style: collected from every plugin, so a plugin that adds events describes them too. Used to

@@ -12,6 +12,7 @@ ambiguous sentence that produced them.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 from collections.abc import Mapping
 
 import attrs
@@ -36,7 +37,8 @@ class Citation:
     ``document`` is the guidance file name (or a publication named in DOMAIN-NOTES.md),
     ``locator`` the paragraph or section, ``quote`` the sentence itself. ``confidence`` is
     ``"primary"`` for the guidance documents, ``"H"`` or ``"M"`` as DOMAIN-NOTES.md grades its
-    secondary facts (M: a secondary source quoting the inspectorate).
+    secondary facts (M: a secondary source quoting the inspectorate), ``"record"`` for a check of
+    the case as recorded that no guidance sentence states (dates in order, ids that name events).
     """
 
     document: str
@@ -189,6 +191,9 @@ class Finding:
     message: str
     citation: Citation
     area: str | None = None
+    #: The case-file key the finding is about, dotted (``follow_up.done.improvment-visit``), so a
+    #: front end can point at the file's line or the field.
+    key: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -197,6 +202,7 @@ class Finding:
             "message": self.message,
             "citation": self.citation.to_json(),
             "area": self.area,
+            "key": self.key,
         }
 
 
@@ -345,7 +351,7 @@ class TimingRule:
     """One follow-up timing rule in words: the event, when it falls and counted from what, its source.
 
     ``event`` is the id :func:`~inspectorate.hookspecs.schedule_follow_up` gives the events it
-    produces, or a prefix ending in ``*`` for events numbered as they happen
+    produces, or a pattern with ``*`` for events numbered as they happen
     (``"further-visit-*"``; see :meth:`describes`). ``applies_when`` says which cases bring the
     event ("special measures"), empty for every case. ``setting`` names the framework setting
     whose reading moves the date, if any.
@@ -371,8 +377,8 @@ class TimingRule:
         }
 
     def describes(self, event_id: str) -> bool:
-        """Whether this rule is the one for the scheduled event ``event_id``: the same id, or
-        an id starting with the prefix an ``event`` ending in ``*`` gives."""
-        if self.event.endswith("*"):
-            return event_id.startswith(self.event[:-1])
+        """Whether this rule is the one for the scheduled event ``event_id``: the same id, or an
+        id matching an ``event`` with ``*`` wildcards (``further-visit-*-letter``)."""
+        if "*" in self.event:
+            return fnmatch.fnmatchcase(event_id, self.event)
         return event_id == self.event

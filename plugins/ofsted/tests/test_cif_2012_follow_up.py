@@ -116,7 +116,7 @@ def test_two_working_days_notice_of_the_reinspection(host, framework):
     assert evaluate(host, _case(framework, "requires-improvement", follow_up=given)).findings == ()
     too_soon = FollowUpRecord(done={"re-inspection-notice": dt.date(2013, 12, 2)})  # before the window opens
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=too_soon)).findings
-    assert finding.rule == "ofsted.done-outside-window" and finding.citation == cite.REINSPECTION_NOTICE
+    assert finding.rule == "timing.done-early" and finding.citation == cite.REINSPECTION_NOTICE
 
 
 def test_improvement_hmi_can_bring_the_reinspection_forward(host, framework):
@@ -167,7 +167,7 @@ def test_a_letter_sent_after_five_working_days_is_warned(host, framework):
     actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
     assert evaluate(host, _case(framework, "requires-improvement", follow_up=on_time, evidence=actions)).findings == ()
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=late, evidence=actions)).findings
-    assert (finding.severity, finding.rule) == ("warning", "ofsted.done-outside-window")
+    assert (finding.severity, finding.rule) == ("warning", "timing.done-late")
     assert "2013-05-13" in finding.message and "after 2013-05-10" in finding.message
     assert finding.citation == cite.IMPROVEMENT_LETTER
 

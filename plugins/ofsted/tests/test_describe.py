@@ -13,7 +13,7 @@ import attrs
 import inspectorate_ofsted.plugin as ofsted
 import pytest
 from inspectorate.casefile import read_case_file
-from inspectorate.evaluation import evaluate, schedule
+from inspectorate.evaluation import evaluate, schedule, timing_rules
 from inspectorate.model import (
     FollowUpRecord,
     FollowUpTrigger,
@@ -50,7 +50,7 @@ def host():
 
 
 def _timing_rules(host, framework):
-    return host.collect("describe_timing_rules", expect=TimingRule, framework=framework)
+    return timing_rules(host, framework)
 
 
 def _triggers(host, framework):

@@ -26,7 +26,7 @@ from .school_terms import (
     user_terms_dir,
     wales_terms,
 )
-from .school_weeks import add_weeks_discounting_school_holidays
+from .school_weeks import add_school_weeks, add_weeks_discounting_school_holidays
 from .working_days import WorkingCalendar, add_working_days, calendar_for, working_days_between
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "SchoolTermsUnknown",
     "WorkingCalendar",
     "add_months",
+    "add_school_weeks",
     "add_weeks_discounting_school_holidays",
     "add_working_days",
     "calendar_for",

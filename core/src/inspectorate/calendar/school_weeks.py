@@ -56,3 +56,32 @@ def _terms_of(calendar_or_terms: WorkingCalendar | SchoolTerms) -> SchoolTerms:
             "calendar_for(..., school_terms=wales_terms()) or pass the SchoolTerms"
         )
     return terms
+
+
+def add_school_weeks(
+    d: date,
+    weeks: int,
+    calendar_or_terms: WorkingCalendar | SchoolTerms,
+    direction: int = +1,
+) -> date:
+    """The day ``weeks`` school weeks away from ``d``: whole weeks, a week with no school day not counted.
+
+    The reading "four weeks, discounting school holidays" as school weeks: step a week (seven
+    days) at a time from ``d``; a week counts when at least one of its weekdays is a school day,
+    so a half-term week is skipped whole and the weekends either side of it cost nothing more.
+    Counting back four school weeks from Monday 10 November 2025 (half term 27 to 31 October)
+    gives Monday 6 October. Raises as :func:`add_weeks_discounting_school_holidays` does.
+    """
+    if direction not in (1, -1):
+        raise ValueError(f"direction must be +1 (forward) or -1 (back), not {direction!r}")
+    if weeks < 0:
+        raise ValueError(f"weeks must not be negative (count back with direction=-1), not {weeks}")
+    terms = _terms_of(calendar_or_terms)
+    counted, day = 0, d
+    while counted < weeks:
+        day += timedelta(days=7 * direction)
+        first = day if direction < 0 else day - timedelta(days=6)
+        week = (first + timedelta(days=i) for i in range(7))
+        if any(w.weekday() < 5 and not terms.is_school_holiday(w) for w in week):
+            counted += 1
+    return day

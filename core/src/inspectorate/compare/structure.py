@@ -26,6 +26,7 @@ from inspectorate.model import (
     TimingRule,
     _tuple,
 )
+from inspectorate.evaluation import timing_rules
 from inspectorate.plugins import PluginHost
 
 
@@ -96,7 +97,7 @@ def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = 
         regime=regime,
         framework=framework,
         triggers=host.collect("describe_follow_up_triggers", expect=FollowUpTrigger, framework=framework),
-        timing_rules=host.collect("describe_timing_rules", expect=TimingRule, framework=framework),
+        timing_rules=timing_rules(host, framework),
         outlines=outlines(host, exemplar_case(framework, regime), today, lang),
     )
 

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from inspectorate.drafting import draft_report, report_templates
-from inspectorate.evaluation import evaluate, schedule
+from inspectorate.evaluation import evaluate, schedule, timing_rules
 from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
 from inspectorate.model import (
     Citation,
@@ -173,7 +173,7 @@ class RegimeConformance:
 
     def test_every_scheduled_event_is_described(self, host, regime):
         for framework in regime.frameworks:
-            rules = host.collect("describe_timing_rules", expect=TimingRule, framework=framework)
+            rules = timing_rules(host, framework)
             for rule in rules:
                 assert rule.event and rule.title and rule.basis, f"{framework.id}: timing rule without words"
                 _check_citation(rule.citation, f"{framework.id} timing rule {rule.event}")
@@ -182,6 +182,6 @@ class RegimeConformance:
             for label, case in self.cases(framework, regime).items():
                 for event in schedule(host, case, TODAY):
                     assert any(rule.describes(event.id) for rule in rules), (
-                        f"{framework.id}/{label}: event {event.id!r} is not described by describe_timing_rules"
+                        f"{framework.id}/{label}: event {event.id!r} is not declared (declare_timing_rules) or described (describe_timing_rules)"
                     )
         assert not host.problems

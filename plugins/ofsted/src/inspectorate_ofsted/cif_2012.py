@@ -7,7 +7,8 @@ monitoring visit after six to eight months and a full re-inspection after 12 to 
 
 from __future__ import annotations
 
-from inspectorate.calendar import add_working_days, month_window
+from inspectorate import timing
+from inspectorate.calendar import add_months
 from inspectorate.model import (
     Anchor,
     Finding,
@@ -17,17 +18,17 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
+from inspectorate.timing import MONTHS_POLICY, Months, NoTimeSet, Recorded, Timing, WorkingDays
 
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted.categories import from_trigger
 from inspectorate_ofsted import support_strategies
 
 FRAMEWORK_ID = "ofsted-cif-2012"
-MONTHS_POLICY = "calendar months, clamped to month end"
 #: A date recorded as done under this event id: the improvement HMI asked to bring the re-inspection forward.
 BRING_FORWARD = "re-inspection-brought-forward"
-#: Further visits by the improvement HMI are recorded as done under ids starting with this.
-FURTHER_VISIT = "further-visit"
+#: Further visits by the improvement HMI are recorded as done as further-visit-1, further-visit-2, ...
+FURTHER_VISIT_ID = r"further-visit-(\d+)"
 
 
 def propose(framework, case):
@@ -161,221 +162,114 @@ def _strategies(case):
     ]
 
 
-# -- follow-up events: each timing rule in words, then the schedule that dates it --------------------
+# -- follow-up events: each timing rule declared once; the core dates, describes and checks them ----
 
 ANCHOR_SETTING = "reinspection-anchor"
 CONFIRMATION_SETTING = "further-visit-confirmation"
-REQUIRES_IMPROVEMENT = "overall effectiveness requires improvement"
-INADEQUATE_OVERALL = "overall effectiveness is inadequate"
+NOTICE = "re-inspection-notice"
+REQUIRES_IMPROVEMENT = timing.grade(
+    "overall-effectiveness", "requires-improvement", words="overall effectiveness requires improvement"
+)
+INADEQUATE_OVERALL = timing.grade("overall-effectiveness", "inadequate", words="overall effectiveness is inadequate")
+BROUGHT_FORWARD = timing.done(BRING_FORWARD, words=f"the request to bring it forward is recorded as done under '{BRING_FORWARD}'")
+NOTICE_GIVEN = timing.done(NOTICE, words="the notice is recorded as given")
 
-IMPROVEMENT_VISIT = TimingRule(
-    event="improvement-visit",
-    title="Improvement visit by the improvement HMI",
-    basis="normally between 10 and 30 working days after the publication of the report",
-    citation=cite.IMPROVEMENT_VISIT,
-    applies_when=REQUIRES_IMPROVEMENT,
-)
-IMPROVEMENT_LETTER = TimingRule(
-    event="improvement-letter",
-    title="Letter summarising the agreed priorities (not published)",
-    basis="within five working days of the improvement visit",
-    citation=cite.IMPROVEMENT_LETTER,
-    applies_when=REQUIRES_IMPROVEMENT,
-)
-#: The basis of a further visit's letter, and what the setting's two readings add to it.
-FURTHER_LETTER_BASIS = "agreed actions confirmed in writing at each stage"
-FURTHER_LETTER_FIVE_DAYS = ", within five working days as for the first visit"
-FURTHER_LETTER_NO_TIME = " (no time set)"
-FURTHER_VISIT_LETTER = TimingRule(
-    event=f"{FURTHER_VISIT}*",
-    title="Agreed actions confirmed in writing after each further visit",
-    basis=f"{FURTHER_LETTER_BASIS}{FURTHER_LETTER_FIVE_DAYS} (reading 'five-working-days'; "
-    "with 'no-deadline' no time is set)",
-    citation=cite.CONFIRM_IN_WRITING,
-    applies_when=f"{REQUIRES_IMPROVEMENT}, for each further visit recorded as done under an id "
-    f"starting '{FURTHER_VISIT}' (the letter's id is the visit's followed by '-letter')",
-    setting=CONFIRMATION_SETTING,
-)
-REINSPECTION_RI = TimingRule(
-    event="re-inspection",
-    title="Re-inspection",
-    basis="12 to 18 months after the inspection",
-    citation=cite.REINSPECTION_RI,
-    applies_when=REQUIRES_IMPROVEMENT,
-    setting=ANCHOR_SETTING,
-)
+
+def _declarations(framework) -> list:
+    counted_from = timing.reading_is_anchor(framework, ANCHOR_SETTING)
+    return [
+        Recorded(BRING_FORWARD, "The improvement HMI's request to bring the re-inspection forward"),
+        Recorded(FURTHER_VISIT_ID, "Further visit by the improvement HMI", pattern=True),
+        Timing(
+            "improvement-visit", "Improvement visit by the improvement HMI",
+            anchor="report-published", offset=WorkingDays(10, 30), citation=cite.IMPROVEMENT_VISIT,
+            rule="ofsted-2012.improvement-visit", when=REQUIRES_IMPROVEMENT,
+        ),
+        Timing(
+            "improvement-letter", "Letter summarising the agreed priorities (not published)",
+            anchor="improvement-visit", offset=WorkingDays(5), citation=cite.IMPROVEMENT_LETTER,
+            rule="ofsted-2012.improvement-letter", when=REQUIRES_IMPROVEMENT,
+        ),
+        # Paragraph 18 asks for agreed actions in writing "at each stage" but sets no time; reading it
+        # with paragraph 14's five working days is a setting.
+        Timing(
+            "{each}-letter", "Agreed actions confirmed in writing after further visit {n}",
+            anchor="{each}", offset={"five-working-days": WorkingDays(5), "no-deadline": NoTimeSet()},
+            citation=cite.CONFIRM_IN_WRITING, rule="ofsted-2012.confirm-in-writing",
+            when=REQUIRES_IMPROVEMENT, setting=CONFIRMATION_SETTING, each=FURTHER_VISIT_ID,
+        ),
+        Timing(
+            "re-inspection", "Re-inspection", anchor=counted_from, offset=Months(12, 18),
+            citation=cite.REINSPECTION_RI, rule="ofsted-2012.reinspection-ri",
+            when=REQUIRES_IMPROVEMENT & ~BROUGHT_FORWARD, setting=ANCHOR_SETTING,
+        ),
+        # Once given, the notice fixes the day: two working days on.
+        Timing(
+            "re-inspection", "Re-inspection", anchor=NOTICE, offset=WorkingDays(2, 2),
+            citation=cite.REINSPECTION_NOTICE, rule="ofsted-2012.reinspection-after-notice",
+            when=REQUIRES_IMPROVEMENT & NOTICE_GIVEN,
+        ),
+        # Two working days before a re-inspection in its window (or brought forward), never before the request.
+        Timing(
+            NOTICE, "Two working days' notice of the re-inspection", anchor="re-inspection", offset=WorkingDays(-2),
+            citation=cite.REINSPECTION_NOTICE, rule="ofsted-2012.reinspection-notice",
+            when=REQUIRES_IMPROVEMENT, after=(BRING_FORWARD,), setting=ANCHOR_SETTING,
+        ),
+        Timing(
+            "monitoring-visit", "Re-inspection monitoring visit", anchor=counted_from, offset=Months(6, 8),
+            citation=cite.INADEQUATE_MONITORING, rule="ofsted-2012.monitoring-visit",
+            when=INADEQUATE_OVERALL, setting=ANCHOR_SETTING,
+        ),
+        Timing(
+            "re-inspection", "Full re-inspection", anchor=counted_from, offset=Months(12, 15),
+            citation=cite.INADEQUATE_MONITORING, rule="ofsted-2012.re-inspection",
+            when=INADEQUATE_OVERALL, setting=ANCHOR_SETTING,
+        ),
+    ]
+
+
+_DECLARED: dict[str, list] = {}
+
+
+def declarations(framework) -> list:
+    if framework.id not in _DECLARED:
+        _DECLARED[framework.id] = _declarations(framework)
+    return _DECLARED[framework.id]
+
+
+# The one rule that does not fit a declaration: a re-inspection brought forward falls any time from
+# the request until its 12 to 18 months window would have opened, two dates counted from two anchors.
 REINSPECTION_BROUGHT_FORWARD = TimingRule(
     event="re-inspection",
     title="Re-inspection",
-    basis="brought forward from the 12 to 18 months window at the improvement HMI's request",
+    basis="brought forward from the 12 to 18 months window at the improvement HMI's request: any time "
+    "from the request until the window would have opened",
     citation=cite.BRING_FORWARD,
-    applies_when=f"{REQUIRES_IMPROVEMENT}, once the request is recorded as done under '{BRING_FORWARD}'",
+    applies_when=f"{REQUIRES_IMPROVEMENT.words}, once {BROUGHT_FORWARD.words}, until {NOTICE_GIVEN.words}",
     setting=ANCHOR_SETTING,
-)
-REINSPECTION_AFTER_NOTICE = TimingRule(
-    event="re-inspection",
-    title="Re-inspection",
-    basis="two working days after the notice",
-    citation=cite.REINSPECTION_NOTICE,
-    applies_when=f"{REQUIRES_IMPROVEMENT}, once the notice is recorded as given",
-)
-REINSPECTION_NOTICE = TimingRule(
-    event="re-inspection-notice",
-    title="Two working days' notice of the re-inspection",
-    basis="two working days before the re-inspection, which falls in its window",
-    citation=cite.REINSPECTION_NOTICE,
-    applies_when=REQUIRES_IMPROVEMENT,
-    setting=ANCHOR_SETTING,
-)
-MONITORING_VISIT = TimingRule(
-    event="monitoring-visit",
-    title="Re-inspection monitoring visit",
-    basis="after six to eight months",
-    citation=cite.INADEQUATE_MONITORING,
-    applies_when=INADEQUATE_OVERALL,
-    setting=ANCHOR_SETTING,
-)
-FULL_REINSPECTION = TimingRule(
-    event="re-inspection",
-    title="Full re-inspection",
-    basis="after 12 to 15 months",
-    citation=cite.INADEQUATE_MONITORING,
-    applies_when=INADEQUATE_OVERALL,
-    setting=ANCHOR_SETTING,
-)
-#: An inadequate provider's events, each with its window in calendar months after the anchor.
-INADEQUATE_WINDOWS = ((MONITORING_VISIT, 6, 8), (FULL_REINSPECTION, 12, 15))
-TIMING_RULES = (
-    IMPROVEMENT_VISIT,
-    IMPROVEMENT_LETTER,
-    FURTHER_VISIT_LETTER,
-    REINSPECTION_RI,
-    REINSPECTION_BROUGHT_FORWARD,
-    REINSPECTION_AFTER_NOTICE,
-    REINSPECTION_NOTICE,
-    MONITORING_VISIT,
-    FULL_REINSPECTION,
 )
 
 
 def timing_rules(framework) -> list[TimingRule]:
-    return list(TIMING_RULES)
+    return [REINSPECTION_BROUGHT_FORWARD]
 
 
 def schedule(framework, case, calendar) -> list[FollowUpEvent]:
-    overall = case.grade("overall-effectiveness")
+    requested = case.follow_up.done.get(BRING_FORWARD)
+    if case.grade("overall-effectiveness") != "requires-improvement" or not requested or NOTICE in case.follow_up.done:
+        return []
     reading = framework.setting(case.settings, ANCHOR_SETTING)
     anchor_date = case.dates.published if reading == "report-published" else case.dates.end
-    anchor = Anchor(reading, anchor_date)
-    if overall == "requires-improvement":
-        return [
-            *_improvement_visit_and_letters(framework, case, calendar),
-            *_reinspection_ri(case, calendar, anchor, reading),
-        ]
-    if overall == "inadequate":
-        return _inadequate(anchor, reading)
-    return []
-
-
-def _improvement_visit_and_letters(framework, case, calendar):
-    published = case.dates.published
-    events = [
+    opens = add_months(anchor_date, 12) if anchor_date else None
+    return [
         FollowUpEvent(
-            id=IMPROVEMENT_VISIT.event,
-            title=IMPROVEMENT_VISIT.title,
-            earliest=add_working_days(published, 10, calendar) if published else None,
-            latest=add_working_days(published, 30, calendar) if published else None,
-            anchor=Anchor("report-published", published),
-            basis=IMPROVEMENT_VISIT.basis,
-            citation=IMPROVEMENT_VISIT.citation,
-            provenance=Provenance("ofsted-2012.improvement-visit", calendar.policy),
+            id=REINSPECTION_BROUGHT_FORWARD.event,
+            title=REINSPECTION_BROUGHT_FORWARD.title,
+            earliest=requested,
+            latest=max(requested, opens) if opens else None,
+            anchor=Anchor(BRING_FORWARD, requested),
+            basis=REINSPECTION_BROUGHT_FORWARD.basis,
+            citation=REINSPECTION_BROUGHT_FORWARD.citation,
+            provenance=Provenance("ofsted-2012.reinspection-brought-forward", MONTHS_POLICY, reading),
         )
     ]
-    visited = case.follow_up.done.get(IMPROVEMENT_VISIT.event)
-    events.append(
-        FollowUpEvent(
-            id=IMPROVEMENT_LETTER.event,
-            title=IMPROVEMENT_LETTER.title,
-            earliest=None,
-            latest=add_working_days(visited, 5, calendar) if visited else None,
-            anchor=Anchor(IMPROVEMENT_VISIT.event, visited),
-            basis=IMPROVEMENT_LETTER.basis,
-            citation=IMPROVEMENT_LETTER.citation,
-            provenance=Provenance("ofsted-2012.improvement-letter", calendar.policy),
-        )
-    )
-    # Paragraph 18 asks for agreed actions in writing "at each stage" but sets no time; reading it
-    # with paragraph 14's five working days is a setting.
-    confirmation = framework.setting(case.settings, CONFIRMATION_SETTING)
-    further = sorted((k, d) for k, d in case.follow_up.done.items() if k.startswith(FURTHER_VISIT))
-    for visit_id, day in further:
-        days = 5 if confirmation == "five-working-days" else None
-        events.append(
-            FollowUpEvent(
-                id=f"{visit_id}-letter",
-                title=f"Agreed actions confirmed in writing after the {visit_id.replace('-', ' ')}",
-                earliest=None,
-                latest=add_working_days(day, days, calendar) if days else None,
-                anchor=Anchor(visit_id, day),
-                basis=FURTHER_LETTER_BASIS + (FURTHER_LETTER_FIVE_DAYS if days else FURTHER_LETTER_NO_TIME),
-                citation=FURTHER_VISIT_LETTER.citation,
-                provenance=Provenance("ofsted-2012.confirm-in-writing", calendar.policy, confirmation),
-            )
-        )
-    return events
-
-
-def _reinspection_ri(case, calendar, anchor, reading):
-    earliest, latest = month_window(anchor.date, 12, 18) if anchor.date else (None, None)
-    timing, rule, policy = REINSPECTION_RI, "ofsted-2012.reinspection-ri", MONTHS_POLICY
-    requested = case.follow_up.done.get(BRING_FORWARD)
-    if requested and earliest:
-        # Brought forward from the window: any time from the request until the window would open.
-        earliest, latest = requested, max(requested, earliest)
-        timing, rule = REINSPECTION_BROUGHT_FORWARD, "ofsted-2012.reinspection-brought-forward"
-    # The notice falls two working days before a re-inspection in its window; once given, it fixes the date.
-    notice_event = FollowUpEvent(
-        id=REINSPECTION_NOTICE.event,
-        title=REINSPECTION_NOTICE.title,
-        earliest=add_working_days(earliest, -2, calendar) if earliest else None,
-        latest=add_working_days(latest, -2, calendar) if latest else None,
-        anchor=anchor,
-        basis=REINSPECTION_NOTICE.basis,
-        citation=REINSPECTION_NOTICE.citation,
-        provenance=Provenance("ofsted-2012.reinspection-notice", calendar.policy, reading),
-    )
-    notice = case.follow_up.done.get(REINSPECTION_NOTICE.event)
-    if notice:
-        earliest = latest = add_working_days(notice, 2, calendar)
-        timing, rule = REINSPECTION_AFTER_NOTICE, "ofsted-2012.reinspection-after-notice"
-        policy = calendar.policy
-    reinspection = FollowUpEvent(
-        id=timing.event,
-        title=timing.title,
-        earliest=earliest,
-        latest=latest,
-        anchor=Anchor(REINSPECTION_NOTICE.event, notice) if notice else anchor,
-        basis=timing.basis,
-        citation=timing.citation,
-        provenance=Provenance(rule, policy, reading),
-    )
-    return [reinspection, notice_event]
-
-
-def _inadequate(anchor, reading):
-    events = []
-    for timing, low, high in INADEQUATE_WINDOWS:
-        earliest, latest = month_window(anchor.date, low, high) if anchor.date else (None, None)
-        events.append(
-            FollowUpEvent(
-                id=timing.event,
-                title=timing.title,
-                earliest=earliest,
-                latest=latest,
-                anchor=anchor,
-                basis=timing.basis,
-                citation=timing.citation,
-                provenance=Provenance(f"ofsted-2012.{timing.event}", MONTHS_POLICY, reading),
-            )
-        )
-    return events

@@ -19,7 +19,6 @@ from inspectorate_ofsted import (
     eif_2019,
     framework_dates,
     renewed_2025,
-    timeliness,
 )
 from inspectorate_ofsted import reports as ofsted_reports
 
@@ -75,7 +74,6 @@ def check_case(framework, case):
         *framework_dates.check(framework, case),
         *_category_set_by_hand_unknown(rules, framework, case),
         *rules.check(framework, case),
-        *timeliness.check(framework, case, rules.schedule),
     ]
 
 
@@ -95,6 +93,12 @@ def _category_set_by_hand_unknown(rules, framework, case) -> list[Finding]:
             citation=derived.citation,
         )
     ]
+
+
+@hookimpl
+def declare_timing_rules(framework):
+    rules = RULES.get(framework.id)
+    return rules.declarations(framework) if rules else None
 
 
 @hookimpl

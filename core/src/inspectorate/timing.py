@@ -1,0 +1,753 @@
+"""Follow-up timing rules, each declared once: the core derives the dates, the words and the checks.
+
+A plugin returns :class:`Timing` declarations (and :class:`Recorded` events, which happen rather
+than fall due) from its ``declare_timing_rules`` hook. A declaration names the event, what it is
+counted from (a case date or another event), the offset (:class:`WorkingDays`, :class:`Months`,
+:class:`Weeks`, :class:`SchoolWeeks`, :class:`OnTheDay`, :class:`NoTimeSet`) as a deadline or a
+window, when it applies (:class:`When`), its citation and the setting whose reading can move it.
+From it the core makes, the same way for every regime:
+
+- the dated event with its provenance (:func:`declared_events`);
+- its description in words for comparisons and docs (:func:`describe`), so the words cannot drift
+  from the dates;
+- the checks (:func:`timing_findings`): an event done after its latest date or before its
+  earliest; an event done before what it is counted from or follows; a ``done`` id that names no
+  event of the framework; an inspection's dates out of order.
+
+Rules that do not fit a declaration stay code in ``schedule_follow_up``; their events are checked
+for lateness and order all the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+import attrs
+from attrs import field, frozen
+
+from inspectorate.calendar import (
+    SchoolTermsUnknown,
+    WorkingCalendar,
+    add_months,
+    add_school_weeks,
+    add_weeks_discounting_school_holidays,
+    add_working_days,
+)
+from inspectorate.model import (
+    Anchor,
+    Case,
+    Citation,
+    Finding,
+    FollowUpCategory,
+    FollowUpEvent,
+    Provenance,
+    TimingRule,
+)
+
+#: The case dates an event can be counted from, by anchor name, with the words for them.
+CASE_DATES = {
+    "notified": ("notified", "the provider is notified"),
+    "inspection-start": ("start", "the first day on site"),
+    "inspection-end": ("end", "the last day on site"),
+    "draft-issued": ("draft_issued", "the draft is issued"),
+    "report-published": ("published", "publication of the report"),
+}
+#: The same dates as a case file names them (``[inspection]`` keys), for findings that point there.
+CASE_FILE_KEYS = {
+    "notified": "inspection.notified",
+    "inspection-start": "inspection.start",
+    "inspection-end": "inspection.end",
+    "draft-issued": "inspection.draft_issued",
+    "report-published": "inspection.published",
+}
+MONTHS_POLICY = "calendar months, clamped to month end"
+WEEKS_POLICY = "calendar weeks"
+
+#: The source of checks on the record itself (dates in order, ids that name events), which no
+#: guidance sentence states because every inspection takes them for granted.
+CASE_RECORD = Citation(
+    document="the case as recorded",
+    quote="An inspection's dates run in order, and a date recorded as done names an event of its framework.",
+    confidence="record",
+)
+
+
+def _n(count: int, unit: str) -> str:
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+# -- offsets: how far from the anchor, as a deadline or a window --------------------------------
+
+
+@frozen
+class Dated:
+    """What an offset gives: the window (``earliest`` None for a deadline), its calendar policy,
+    and a problem in words where the dates could not be counted."""
+
+    earliest: dt.date | None
+    latest: dt.date | None
+    policy: str
+    problem: str = ""
+
+
+def _inside(first: dt.date, last: dt.date, calendar: WorkingCalendar) -> tuple[dt.date, dt.date]:
+    """A window's first and last working days: an event "in its window" happens on a working day."""
+    if first != last:
+        if not calendar.is_working_day(first):
+            first = add_working_days(first, 1, calendar)
+        if not calendar.is_working_day(last):
+            last = add_working_days(last, -1, calendar)
+    return first, last
+
+
+@frozen
+class WorkingDays:
+    """``WorkingDays(5)``: within five working days of the anchor; ``WorkingDays(10, 30)``: a window
+    from the 10th to the 30th working day after it; ``WorkingDays(-15)``: by the 15th working day
+    before it. Counted on the provider's nation's working days (:func:`add_working_days`).
+
+    Counted back from a window (an event anchored on another event's window), each end is first
+    moved inside the window onto a working day, so "two working days before a re-inspection in its
+    window" never ends on the notice for a Saturday.
+    """
+
+    first: int
+    last: int | None = None
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        first, last = anchor
+        if self.first < 0 and self.last is None:
+            first, last = _inside(first, last, calendar)
+        if self.last is None:
+            latest = add_working_days(last, self.first, calendar)
+            earliest = None if first == last else add_working_days(first, self.first, calendar)
+            return Dated(earliest, latest, calendar.policy)
+        return Dated(
+            add_working_days(first, self.first, calendar), add_working_days(last, self.last, calendar), calendar.policy
+        )
+
+    def words(self, anchor: str) -> str:
+        if self.last is None:
+            if self.first < 0:
+                return f"{_n(-self.first, 'working day')} before {anchor}"
+            return f"within {_n(self.first, 'working day')} of {anchor}"
+        if self.first == self.last:
+            return f"{_n(self.first, 'working day')} after {anchor}"
+        if self.first == 0:
+            return f"in the {_n(self.last, 'working day')} from {anchor}"
+        return f"{self.first} to {_n(self.last, 'working day')} after {anchor}"
+
+
+@frozen
+class Months:
+    """``Months(12, 18)``: a window 12 to 18 calendar months after the anchor, clamped to month
+    end; a window's ends are not moved off a weekend. ``Months(6)``: within six months."""
+
+    first: int
+    last: int | None = None
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        first, last = anchor
+        if self.last is None:
+            return Dated(None, add_months(last, self.first), MONTHS_POLICY)
+        return Dated(add_months(first, self.first), add_months(last, self.last), MONTHS_POLICY)
+
+    def words(self, anchor: str) -> str:
+        if self.last is None:
+            return f"within {_n(self.first, 'calendar month')} of {anchor}"
+        return f"{self.first} to {_n(self.last, 'calendar month')} after {anchor}"
+
+
+@frozen
+class Weeks:
+    """``Weeks(4)``: within four calendar weeks of the anchor (the guidance counts weeks, not
+    working days)."""
+
+    count: int
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        return Dated(None, anchor[1] + dt.timedelta(weeks=self.count), WEEKS_POLICY)
+
+    def words(self, anchor: str) -> str:
+        return f"within {_n(self.count, 'week')} of {anchor}, in calendar weeks"
+
+
+#: How "N weeks, discounting school holidays" is counted: readings a framework setting can offer.
+SCHOOL_WEEK_COUNTS = {
+    "school-weeks": "whole weeks, a week with no school day not counted",
+    "days-outside-holidays": "seven days a week, days inside a school holiday (its weekends too) not counted",
+}
+
+
+@frozen
+class SchoolWeeks:
+    """``SchoolWeeks(-4)``: at least four weeks before the anchor, discounting school holidays, on
+    the provider's local authority's school terms. ``count`` is how the weeks are counted (a key
+    of :data:`SCHOOL_WEEK_COUNTS`). Where the terms do not cover the dates there is no date, and
+    the event and a finding say so, naming the file to add."""
+
+    weeks: int
+    count: str = field(default="school-weeks", validator=attrs.validators.in_(tuple(SCHOOL_WEEK_COUNTS)))
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        direction = -1 if self.weeks < 0 else 1
+        day = anchor[0] if direction < 0 else anchor[1]
+        add = add_school_weeks if self.count == "school-weeks" else add_weeks_discounting_school_holidays
+        terms = calendar.school_terms
+        try:
+            found = add(day, abs(self.weeks), calendar, direction=direction)
+        except SchoolTermsUnknown as unknown:
+            return Dated(None, None, "school terms not known for these dates", problem=str(unknown))
+        except ValueError:
+            return Dated(None, None, "no school terms for this provider", problem=(
+                "No school terms are known for this provider, so school holidays cannot be discounted."
+            ))
+        return Dated(None, found, f"{SCHOOL_WEEK_COUNTS[self.count]} ({terms.name})")
+
+    def words(self, anchor: str) -> str:
+        side = "before" if self.weeks < 0 else "after"
+        return (f"at least {_n(abs(self.weeks), 'week')} {side} {anchor}, discounting school holidays "
+                f"(counted as {SCHOOL_WEEK_COUNTS[self.count]})")
+
+
+@frozen
+class OnTheDay:
+    """On the anchor date itself (oral feedback on the last day on site)."""
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        return Dated(anchor[0], anchor[1], "the anchor date itself")
+
+    def words(self, anchor: str) -> str:
+        return f"on {anchor}"
+
+
+@frozen
+class NoTimeSet:
+    """Once the anchor has passed, with no time set by the guidance: open, never overdue."""
+
+    def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
+        return Dated(anchor[0], None, "no time set in the guidance")
+
+    def words(self, anchor: str) -> str:
+        return f"after {anchor} (the guidance sets no time)"
+
+
+Offset = WorkingDays | Months | Weeks | SchoolWeeks | OnTheDay | NoTimeSet
+
+
+# -- when a rule applies ------------------------------------------------------------------------
+
+
+class Facts:
+    """What a condition may ask of a case: the case, its framework, readings and follow-up category."""
+
+    def __init__(self, case: Case, framework, category: Callable[[], FollowUpCategory | None]):
+        self.case = case
+        self.framework = framework
+        self._category = category
+        self._category_known = False
+        self._category_value: FollowUpCategory | None = None
+
+    @property
+    def category(self) -> FollowUpCategory | None:
+        if not self._category_known:
+            self._category_value, self._category_known = self._category(), True
+        return self._category_value
+
+    def reading(self, setting: str) -> str:
+        return self.framework.setting(self.case.settings, setting)
+
+
+@frozen
+class When:
+    """When a rule applies: a test of the :class:`Facts` and the same condition in words.
+
+    Combine with ``&``, ``|`` and ``~``; the words combine too. :data:`ALWAYS` applies to every case.
+    """
+
+    test: Callable[[Facts], bool] = field(eq=False)
+    words: str = ""
+
+    def __call__(self, facts: Facts) -> bool:
+        return self.test(facts)
+
+    def __and__(self, other: When) -> When:
+        words = " and ".join(w for w in (self.words, other.words) if w)
+        return When(lambda f: self.test(f) and other.test(f), words)
+
+    def __or__(self, other: When) -> When:
+        return When(lambda f: self.test(f) or other.test(f), f"{self.words} or {other.words}")
+
+    def __invert__(self) -> When:
+        return When(lambda f: not self.test(f), f"not ({self.words})" if self.words else "never")
+
+
+ALWAYS = When(lambda f: True, "")
+
+
+def category(*ids: str, words: str = "") -> When:
+    """The case's follow-up category (as ``classify_follow_up`` gives it) is one of ``ids``."""
+    return When(lambda f: f.category is not None and f.category.id in ids, words or f"follow-up category {' or '.join(ids)}")
+
+
+def statutory_category(words: str = "a statutory follow-up category") -> When:
+    return When(lambda f: f.category is not None and f.category.statutory, words)
+
+
+def grade(area: str, *grades: str, words: str = "") -> When:
+    """The grade recorded for ``area`` is one of ``grades``."""
+    return When(lambda f: f.case.grade(area) in grades, words or f"{area} is {' or '.join(grades)}")
+
+
+def inspector_call(call_id: str, words: str = "") -> When:
+    """The team has made the inspector's call ``call_id`` (``case.inspector_calls``)."""
+    return When(lambda f: bool(f.case.inspector_calls.get(call_id)), words or f"the team's call {call_id!r}")
+
+
+def evidence(kind: str, words: str = "") -> When:
+    """Evidence of ``kind`` is recorded anywhere in the case."""
+    return When(lambda f: any(e.kind == kind for e in f.case.evidence), words or f"{kind} evidence is recorded")
+
+
+def done(event_id: str, words: str = "") -> When:
+    """``event_id`` is recorded as done (``[follow_up] done``)."""
+    return When(lambda f: event_id in f.case.follow_up.done, words or f"{event_id} is recorded as done")
+
+
+def date_known(anchor: str, words: str = "") -> When:
+    """The case date ``anchor`` (a key of :data:`CASE_DATES`) is recorded."""
+    attribute, phrase = CASE_DATES[anchor]
+    return When(lambda f: getattr(f.case.dates, attribute) is not None, words or f"{phrase} is known")
+
+
+def visit_kind(*kinds: str, words: str = "") -> When:
+    """The visit is one of ``kinds`` (``case.kind``)."""
+    return When(lambda f: f.case.kind in kinds, words or " and ".join(k.replace("-", " ") + "s" for k in kinds))
+
+
+def sector(*sectors: str, words: str = "") -> When:
+    return When(lambda f: f.case.provider.sector in sectors, words or f"{' or '.join(sectors)} providers")
+
+
+# -- the declarations ---------------------------------------------------------------------------
+
+
+def _reading_map(value) -> Mapping | object:
+    return dict(value) if isinstance(value, Mapping) else value
+
+
+@frozen
+class Timing:
+    """One follow-up timing rule, declared once.
+
+    - ``event``, ``title``: the event's id (what ``[follow_up] done`` records it under) and title.
+      With ``each`` (a regular expression), the rule gives one event per recorded id that matches
+      it in full, counted from that record: ``{each}`` in ``event`` and ``title`` is the id,
+      ``{n}`` its first group (``each=r"further-visit-(\\d+)"``, ``event="{each}-letter"``).
+    - ``anchor``: what it is counted from: a key of :data:`CASE_DATES`, the id of another event
+      (its done date, or else its scheduled window) or of a :class:`Recorded` event; or a mapping
+      from each reading of ``setting`` to one of those.
+    - ``offset``: an offset, or a mapping from each reading of ``setting`` to one.
+    - ``when``: the cases it applies to. ``setting``: the framework setting whose reading moves it.
+    - ``recorded_as``: a case date (a key of :data:`CASE_DATES`) that records the event as done,
+      for events the case has a field for (the notice, the report's publication).
+    - ``after``: other events or case dates it must not come before (besides its anchor): the
+      window opens no earlier than they do, and an event done before them is a warning.
+    - ``rule``: the rule id in the event's provenance and in findings about it.
+
+    An event may have several declarations (a window, then a fixed day once notice is given): the
+    last one that applies dates it, so a later declaration refines an earlier one.
+    """
+
+    event: str
+    title: str
+    anchor: str | Mapping[str, str] = field(converter=_reading_map)
+    offset: Offset | Mapping[str, Offset] = field(converter=_reading_map)
+    citation: Citation
+    rule: str
+    when: When = ALWAYS
+    setting: str = ""
+    statutory: bool = False
+    recorded_as: str = ""
+    after: tuple[str, ...] = field(default=(), converter=tuple)
+    each: str = ""
+
+    def anchor_for(self, reading: str) -> str:
+        return self.anchor[reading] if isinstance(self.anchor, Mapping) else self.anchor
+
+    def offset_for(self, reading: str) -> Offset:
+        return self.offset[reading] if isinstance(self.offset, Mapping) else self.offset
+
+    @property
+    def described_event(self) -> str:
+        """The event id a description names: ``further-visit-*-letter`` for one rule per record."""
+        return self.event.replace("{each}", _pattern_words(self.each)) if self.each else self.event
+
+
+@frozen
+class Recorded:
+    """An event that is recorded when it happens rather than scheduled (the original inspection's
+    last day, a request to bring a re-inspection forward, a further visit): a valid ``done`` id
+    and something rules can count from. ``id`` may be a regular expression with ``pattern``."""
+
+    id: str
+    title: str
+    pattern: bool = False
+
+    def names(self, event_id: str) -> bool:
+        return bool(re.fullmatch(self.id, event_id)) if self.pattern else event_id == self.id
+
+
+def _pattern_words(pattern: str) -> str:
+    """``further-visit-(\\d+)`` as a description's wildcard: ``further-visit-*``."""
+    return re.sub(r"\(.*?\)[+*?]?|\\d[+*]?|\.[+*]", "*", pattern)
+
+
+def reading_is_anchor(framework, setting: str) -> dict[str, str]:
+    """For a setting whose readings are anchor names: each reading counts from itself."""
+    return {reading: reading for reading in framework.settings[setting]["readings"]}
+
+
+# -- dating the declarations --------------------------------------------------------------------
+
+
+@frozen
+class Scheduled:
+    """A declared event as dated for one case, with the declaration it came from."""
+
+    event: FollowUpEvent
+    timing: Timing
+    problem: str = ""
+    #: The event or date that opened the window later than its offset would (one of ``after``).
+    opened_by: str = ""
+
+
+class _Dating:
+    """Dates one case's declarations, resolving anchors on other events (done dates first)."""
+
+    def __init__(self, declarations, case: Case, framework, calendar: WorkingCalendar, facts: Facts, code_events):
+        self.timings = [d for d in declarations if isinstance(d, Timing)]
+        self.records = [d for d in declarations if isinstance(d, Recorded)]
+        self.case, self.framework, self.calendar, self.facts = case, framework, calendar, facts
+        self.code_events = {e.id: e for e in code_events}
+        self._busy: set[str] = set()
+        self._cache: dict[tuple[int, str], Scheduled | None] = {}
+
+    def title_of(self, name: str) -> str:
+        if name in CASE_DATES:
+            return CASE_DATES[name][1]
+        for timing in self.timings:
+            if timing.event == name:
+                return _the(timing.title)
+        for record in self.records:
+            if record.names(name):
+                return _the(record.title)
+        event = self.code_events.get(name)
+        return _the(event.title) if event else name.replace("-", " ")
+
+    def done_on(self, event_id: str) -> dt.date | None:
+        day = self.case.follow_up.done.get(event_id)
+        if day is not None:
+            return day
+        for timing in self.timings:
+            if timing.event == event_id and timing.recorded_as:
+                return getattr(self.case.dates, CASE_DATES[timing.recorded_as][0])
+        return None
+
+    def span(self, name: str, window: bool = False, for_event: str = "") -> tuple[dt.date, dt.date] | None:
+        """The date ``name`` stands for: a case date or a done date; with ``window``, an event not
+        yet done stands for its scheduled window (a notice counted back from a re-inspection's)."""
+        if name in CASE_DATES:
+            day = getattr(self.case.dates, CASE_DATES[name][0])
+            return (day, day) if day else None
+        day = self.done_on(name)
+        if day is not None:
+            return day, day
+        if not window:
+            return None  # counted forward from an event: waiting until it is done
+        scheduled = self.resolve(name, excluding=for_event)
+        event = scheduled.event if scheduled else self.code_events.get(name)
+        if event is None or event.latest is None:
+            return None
+        return event.earliest or event.latest, event.latest
+
+    def resolve(self, event_id: str, excluding: str = "") -> Scheduled | None:
+        """The event ``event_id`` as its applicable rule dates it (the last applicable rule wins;
+        without one, the last rule for it), leaving out rules counted from ``excluding``: a notice
+        counted back from the re-inspection does not see the re-inspection its own date fixes."""
+        rules = [t for t in self.timings if t.event == event_id and not t.each and self.anchor_of(t) not in (event_id, excluding)]
+        applicable = [t for t in rules if t.when(self.facts)]
+        chosen = (applicable or rules)[-1:]
+        return self.date(chosen[0]) if chosen else None
+
+    def reading_of(self, timing: Timing) -> str:
+        return self.facts.reading(timing.setting) if timing.setting else ""
+
+    def anchor_of(self, timing: Timing) -> str:
+        return timing.anchor_for(self.reading_of(timing))
+
+    def date(self, timing: Timing, each: re.Match | None = None) -> Scheduled | None:
+        key = (id(timing), each.group(0) if each else "")
+        if key in self._cache:
+            return self._cache[key]
+        if key[1] in self._busy or timing.event in self._busy:
+            return None  # a rule counted, through others, from itself: no date rather than a loop
+        self._busy.add(key[1] or timing.event)
+        try:
+            self._cache[key] = found = self._date(timing, each)
+        finally:
+            self._busy.discard(key[1] or timing.event)
+        return found
+
+    def _date(self, timing: Timing, each: re.Match | None) -> Scheduled:
+        reading = self.reading_of(timing)
+        anchor_name = each.group(0) if each else timing.anchor_for(reading)
+        offset = timing.offset_for(reading)
+        span = self.span(anchor_name, window=_counts_back(offset), for_event=timing.event)
+        policy, problem, opened_by = self.calendar.policy, "", ""
+        earliest = latest = None
+        if span is not None:
+            dated = offset.dates(span, self.calendar)
+            earliest, latest, policy, problem = dated.earliest, dated.latest, dated.policy, dated.problem
+            for other in timing.after:
+                after = self.span(other)
+                if after and latest and (earliest or latest) < after[0]:
+                    earliest, latest, opened_by = after[0], max(latest, after[0]), other
+        values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
+        basis = offset.words(self.title_of(anchor_name)) + (f" (counted from {self.title_of(opened_by)} on {earliest.isoformat()})" if opened_by else "")
+        if problem:
+            basis += ": no date, because the school terms for these dates are not known"
+        event = FollowUpEvent(
+            id=timing.event.format(**values) if each else timing.event,
+            title=timing.title.format(**values) if each else timing.title,
+            earliest=earliest,
+            latest=latest,
+            # A window counted from another event's window has no one anchor date.
+            anchor=Anchor(anchor_name, span[0] if span and span[0] == span[1] else None),
+            basis=basis,
+            citation=timing.citation,
+            provenance=Provenance(rule=timing.rule, calendar=policy, reading=reading),
+            statutory=timing.statutory,
+        )
+        recorded = self.done_on(event.id)
+        if recorded is not None:
+            event = attrs.evolve(event, done_on=recorded)
+        return Scheduled(event, timing, problem, opened_by)
+
+    def scheduled(self) -> list[Scheduled]:
+        found: list[Scheduled] = []
+        applicable = [t for t in self.timings if t.when(self.facts)]
+        last = {t.event: t for t in applicable if not t.each}  # a later rule for an event refines an earlier
+        for timing in applicable:
+            if not timing.each and last[timing.event] is not timing:
+                continue
+            if timing.each:
+                for record_id in sorted(self.case.follow_up.done):
+                    match = re.fullmatch(timing.each, record_id)
+                    if match:
+                        found.append(self.date(timing, match))
+                continue
+            dated = self.date(timing)
+            if dated is not None:
+                found.append(dated)
+        return found
+
+
+def _counts_back(offset: Offset) -> bool:
+    return isinstance(offset, (WorkingDays, SchoolWeeks)) and (getattr(offset, "first", 0) < 0 or getattr(offset, "weeks", 0) < 0)
+
+
+def _the(title: str) -> str:
+    """An event's title as the thing a rule counts from: "the improvement visit by the improvement HMI"."""
+    return _lower_first(title) if title.startswith("The ") else "the " + _lower_first(title)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text and not text[:2].isupper() else text
+
+
+def declared_events(declarations, case: Case, framework, calendar: WorkingCalendar, facts: Facts, code_events=()) -> list[Scheduled]:
+    """The events the declarations give ``case``, dated, with the declaration each came from."""
+    return _Dating(declarations, case, framework, calendar, facts, code_events).scheduled()
+
+
+# -- the same rules in words --------------------------------------------------------------------
+
+
+def _anchor_words(declarations, name: str) -> str:
+    if name in CASE_DATES:
+        return CASE_DATES[name][1]
+    for item in declarations:
+        if isinstance(item, Timing) and item.event == name:
+            return _the(item.title)
+        if isinstance(item, Recorded) and item.names(name):
+            return _the(item.title)
+    return name.replace("-", " ")
+
+
+def describe(declarations, framework) -> list[TimingRule]:
+    """Each declaration in words: its offset and anchor for every reading, default first."""
+    rules = []
+    for timing in (d for d in declarations if isinstance(d, Timing)):
+        each_words = next((_the(r.title) for r in declarations if isinstance(r, Recorded) and r.id == timing.each), "")
+        anchor_of = (lambda name: each_words or _pattern_words(timing.each)) if timing.each else (
+            lambda name: _anchor_words(declarations, name))
+        if timing.setting and (isinstance(timing.anchor, Mapping) or isinstance(timing.offset, Mapping)):
+            setting = framework.settings[timing.setting]
+            readings = [setting["default"], *(r for r in setting["readings"] if r != setting["default"])]
+            phrases = [timing.offset_for(r).words(anchor_of(timing.anchor_for(r))) for r in readings]
+            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:]))
+            basis = f"{phrases[0]} (as the {timing.setting} setting reads it by default, '{readings[0]}'){others}"
+        else:
+            basis = timing.offset_for("").words(anchor_of(timing.anchor_for("")))
+        if timing.after:
+            basis += ", and not before " + " or ".join(_anchor_words(declarations, a) for a in timing.after)
+        rules.append(
+            TimingRule(
+                event=timing.described_event,
+                title=timing.title.replace("{n}", "N").replace("{each}", timing.described_event),
+                basis=basis,
+                citation=timing.citation,
+                applies_when=timing.when.words,
+                setting=timing.setting,
+                statutory=timing.statutory,
+            )
+        )
+    return rules
+
+
+# -- the checks every regime gets ---------------------------------------------------------------
+
+
+def _late_or_early(event: FollowUpEvent, opened_by_words: str = "") -> Finding | None:
+    day = event.done_on
+    if day is None:
+        return None
+    if event.latest is not None and day > event.latest:
+        rule, when = "timing.done-late", f"after {event.latest.isoformat()}, its latest date"
+    elif event.earliest is not None and day < event.earliest and not opened_by_words:
+        rule, when = "timing.done-early", f"before {event.earliest.isoformat()}, the start of its window"
+    else:
+        return None
+    return Finding(
+        severity="warning",
+        rule=rule,
+        message=f"{event.title} is recorded on {day.isoformat()}, {when} ({event.basis}).",
+        citation=event.citation,
+        key=f"follow_up.done.{event.id}",
+    )
+
+
+def _out_of_order(event: FollowUpEvent, what: str, when: dt.date, citation: Citation) -> Finding:
+    return Finding(
+        severity="warning",
+        rule="timing.done-before-what-it-follows",
+        message=f"{event.title} is recorded on {event.done_on.isoformat()}, before {what} "
+        f"({when.isoformat()}), which it follows.",
+        citation=citation,
+        key=f"follow_up.done.{event.id}",
+    )
+
+
+def _order(event: FollowUpEvent) -> Finding | None:
+    """An event done before the date it is counted from, where it falls after that date."""
+    anchor, day = event.anchor.date, event.done_on
+    if anchor is None or day is None or day >= anchor:
+        return None
+    falls = event.latest or event.earliest
+    if falls is None or falls < anchor:
+        return None  # counted back from its anchor (a notice before a visit): no order to keep
+    return _out_of_order(event, event.anchor.name.replace("-", " "), anchor, event.citation)
+
+
+def _dates_in_order(case: Case) -> list[Finding]:
+    dates = case.dates
+    pairs = (
+        ("inspection-start", "inspection-end", "The last day on site is before the first"),
+        ("notified", "inspection-start", "The provider is recorded as notified after the first day on site"),
+        ("inspection-end", "draft-issued", "The draft is recorded as issued before the last day on site"),
+        ("inspection-end", "report-published", "The report is recorded as published before the last day on site"),
+        ("draft-issued", "report-published", "The report is recorded as published before its draft was issued"),
+    )
+    findings = []
+    for before, after, words in pairs:
+        first, second = (getattr(dates, CASE_DATES[name][0]) for name in (before, after))
+        if first is not None and second is not None and second < first:
+            key = CASE_FILE_KEYS[after if before != "notified" else before]
+            findings.append(
+                Finding(
+                    severity="error",
+                    rule="case.dates-in-order",
+                    message=f"{words} ({CASE_FILE_KEYS[before].split('.')[1]} {first.isoformat()}, "
+                    f"{CASE_FILE_KEYS[after].split('.')[1]} {second.isoformat()}): correct whichever date is wrong.",
+                    citation=CASE_RECORD,
+                    key=key,
+                )
+            )
+    return findings
+
+
+def _unknown_ids(case: Case, framework, known: Iterable[str], records: list[Recorded], descriptions: list[TimingRule]) -> list[Finding]:
+    known = set(known)
+    findings = []
+    for event_id in case.follow_up.done:
+        if event_id in known or any(r.names(event_id) for r in records) or any(d.describes(event_id) for d in descriptions):
+            continue
+        close = difflib.get_close_matches(event_id, sorted(known | {r.id for r in records if not r.pattern}), n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        choices = ", ".join(sorted(known | {r.id for r in records if not r.pattern})) or "none"
+        findings.append(
+            Finding(
+                severity="error",
+                rule="timing.unknown-event",
+                message=f"'{event_id}' in [follow_up] done names no event of {framework.id}, so it is not counted.{hint} "
+                f"The events it can record: {choices}.",
+                citation=CASE_RECORD,
+                key=f"follow_up.done.{event_id}",
+            )
+        )
+    return findings
+
+
+def timing_findings(
+    case: Case,
+    framework,
+    declarations,
+    declared: list[Scheduled],
+    code_events: list[FollowUpEvent],
+    descriptions: list[TimingRule],
+) -> list[Finding]:
+    """The checks the core derives for every regime from the declarations and the scheduled events."""
+    findings = _dates_in_order(case)
+    titles = {s.timing.event: s.event.title for s in declared}
+    for scheduled in declared:
+        event = scheduled.event
+        for finding in (_late_or_early(event, scheduled.opened_by), _order(event)):
+            if finding is not None:
+                findings.append(finding)
+        if scheduled.opened_by and event.done_on and event.earliest and event.done_on < event.earliest:
+            other = scheduled.opened_by
+            what = CASE_DATES[other][1] if other in CASE_DATES else _lower_first(titles.get(other, other.replace("-", " ")))
+            cited = next((s.event.citation for s in declared if s.event.id == other), event.citation)
+            findings.append(_out_of_order(event, what, event.earliest, cited))
+        if scheduled.problem:
+            findings.append(
+                Finding(
+                    severity="warning",
+                    rule="timing.school-terms-unknown",
+                    message=f"{event.title} has no date: {scheduled.problem}",
+                    citation=event.citation,
+                )
+            )
+    for event in code_events:
+        for finding in (_late_or_early(event), _order(event)):
+            if finding is not None:
+                findings.append(finding)
+    records = [d for d in declarations if isinstance(d, Recorded)]
+    known = {s.event.id for s in declared} | {t.event for t in declarations if isinstance(t, Timing) and not t.each}
+    known |= {e.id for e in code_events}
+    findings += _unknown_ids(case, framework, known, records, descriptions)
+    return findings
