@@ -139,7 +139,7 @@ def test_draft_report_comments_due_five_working_days_after_the_draft_since_april
     [event] = schedule(host, _case(framework, GOOD, dates=FROM_2024), today=dt.date(2024, 12, 2))
     assert event.id == "draft-report-comments"
     assert event.latest == dt.date(2024, 12, 6)  # Friday 29 November + 5 working days
-    assert event.citation == cite.DRAFT_REPORT_COMMENTS and event.provenance.reading
+    assert event.citation == cite.DRAFT_REPORT_COMMENTS and event.provenance.rule == "ofsted-2024.draft-report-comments"
     assert schedule(host, _case(framework, GOOD, dates=BEFORE_2024), today=dt.date(2022, 4, 1)) == []
 
 
