@@ -1,4 +1,4 @@
-"""Case studies of excellent practice: invited wherever the team finds sector-leading practice.
+"""Case studies of excellent practice: invited wherever the team records sector-leading practice.
 
 CIF 2010 ties sector-leading practice to an 'excellent' overall judgement (opening paragraph of the
 2010 guidance); CIF 2017 grades five inspection areas with no overall judgement, so an 'excellent'
@@ -7,19 +7,15 @@ in any area brings the invitation.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from inspectorate.model import TimingRule
+from inspectorate import timing
+from inspectorate.timing import Timing, Weeks
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import deadline
 from inspectorate_estyn.frameworks import CIF_2010, CIF_2017, OVERALL_2010
 
 MAX_WORDS = 600
 WEEKS_DUE = 4
 TITLE = f"Case study of excellent practice due (at most {MAX_WORDS} words, with the senior leader's letter of approval)"
-BASIS = "within four weeks of the end of the on-site part of the inspection"
-CALENDAR = "calendar weeks (the guidance counts weeks, not working days)"
 
 
 def excellent_areas(framework, case) -> list[str]:
@@ -33,33 +29,33 @@ def excellent_areas(framework, case) -> list[str]:
     return [area for area in candidates if case.grade(area) == "excellent"]
 
 
-def schedule(framework, case, calendar):
-    if not excellent_areas(framework, case):
+PRACTICE_SETTING = "case-study-practice"
+
+
+def practice_inviting_a_case_study(framework, case) -> list:
+    """The sector-leading practice that invites a case study, as the case-study-practice setting reads
+    "Where there is 'sector-leading practice'": anywhere at the provider, or only in an area judged
+    excellent."""
+    practice = [e for e in case.evidence if e.kind == "sector-leading-practice"]
+    if framework.setting(case.settings, PRACTICE_SETTING) == "anywhere-at-the-provider":
+        return practice
+    excellent = set(excellent_areas(framework, case))
+    if framework.id == CIF_2010 and excellent:
+        return practice  # the overall judgements stand over every key question
+    return [e for e in practice if case.grade(e.area) == "excellent"]
+
+
+def declarations(framework) -> list:
+    if framework.id not in (CIF_2010, CIF_2017):
         return []
-    end = case.dates.end
+    invited = timing.When(
+        lambda facts: bool(practice_inviting_a_case_study(facts.framework, facts.case)),
+        "sector-leading practice is recorded (anywhere at the provider, or only in an area judged excellent, "
+        f"as the {PRACTICE_SETTING} setting reads it)",
+    )
     return [
-        deadline(
-            "case-study",
-            TITLE,
-            end + dt.timedelta(weeks=WEEKS_DUE) if end else None,
-            "inspection-end",
-            end,
-            BASIS,
-            cite.CASE_STUDY_DUE,
-            "estyn.case-study-due",
-            CALENDAR,
+        Timing(
+            "case-study", TITLE, anchor="inspection-end", offset=Weeks(WEEKS_DUE), citation=cite.CASE_STUDY_DUE,
+            rule="estyn.case-study-due", when=invited, setting=PRACTICE_SETTING,
         )
     ]
-
-
-def timing_rules(framework) -> list[TimingRule]:
-    """The case study's deadline in words, for the frameworks whose 'excellent' invites one."""
-    if framework.id == CIF_2010:
-        areas = " or ".join(framework.area(a).name().lower() for a in OVERALL_2010)
-        when = f"'excellent' for {areas} (an overall judgement)"
-    elif framework.id == CIF_2017:
-        when = "'excellent' in any inspection area"
-    else:
-        return []
-    return [TimingRule(event="case-study", title=TITLE, basis=f"{BASIS}, in {CALENDAR}", citation=cite.CASE_STUDY_DUE,
-                       applies_when=when)]

@@ -7,17 +7,11 @@ has no field for an earlier inspection's date).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from inspectorate.calendar import (
-    SchoolTermsUnknown,
-    add_months,
-    add_weeks_discounting_school_holidays,
-)
-from inspectorate.model import Finding, TimingRule
+from inspectorate import timing
+from inspectorate.model import Finding
+from inspectorate.timing import SCHOOL_WEEK_COUNTS, Months, OnTheDay, Recorded, SchoolWeeks, Timing, WorkingDays
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import deadline, readings_default_first, working_days_after
 from inspectorate_estyn.recommendations import in_priority_order
 
 ORIGINAL_INSPECTION = "original-inspection"
@@ -32,18 +26,11 @@ ABOUT_A_YEAR = {"eleven-to-thirteen-months": (11, 13), "ten-to-fourteen-months":
 # -- the words of the rules below, shared by the events and their descriptions -----------------
 
 VISIT_TITLE = "Follow-up visit to the consortium"
-VISIT_BASIS = "about a year after its inspection"
-VISIT_CALENDAR = "calendar months, clamped to month end"
 NOTICE_TITLE = "Formal notice of the follow-up visit"
-NOTICE_BASIS = "at least four weeks before the visit, discounting school holidays"
 ORAL_FEEDBACK_TITLE = "Oral feedback to the joint committee or board (provisional and confidential)"
-ORAL_FEEDBACK_BASIS = "at the end of the on-site part of the visit"
 DRAFT_LETTER_TITLE = "Draft letter to the chair of the joint committee or board"
-DRAFT_LETTER_BASIS = f"no later than {DRAFT_LETTER_DAYS} working days from the final day of the visit"
 FACTUAL_ACCURACY_TITLE = "Consortium checks the factual accuracy of the draft letter"
-FACTUAL_ACCURACY_BASIS = "five working days from the draft letter"
 FINAL_LETTER_TITLE = "Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published"
-FINAL_LETTER_BASIS = f"no later than {FINAL_LETTER_DAYS} working days from the final day of the visit"
 
 
 def latest_progress(recommendation):
@@ -52,32 +39,6 @@ def latest_progress(recommendation):
 
 def limited_progress(case):
     return [r for r in in_priority_order(case) if latest_progress(r) in LIMITED]
-
-
-def visit_window(framework, case):
-    """(reading, earliest, latest) of 'about a year after its inspection', or None when not known."""
-    inspected = case.follow_up.done.get(ORIGINAL_INSPECTION)
-    if inspected is None:
-        return None
-    reading = framework.setting(case.settings, "about-a-year")
-    low, high = ABOUT_A_YEAR[reading]
-    return reading, add_months(inspected, low), add_months(inspected, high)
-
-
-def notice_deadline(case, calendar):
-    """(latest notice date, calendar policy): four weeks before the visit, school holidays not counted."""
-    start = case.dates.start
-    if start is None:
-        return None, "four weeks discounting school holidays"
-    try:
-        latest = add_weeks_discounting_school_holidays(start, NOTICE_WEEKS, calendar, direction=-1)
-        terms = calendar.school_terms
-        return latest, f"four weeks discounting school holidays ({terms.name})"
-    except (SchoolTermsUnknown, ValueError):
-        # No term dates for these years: count plain weeks and say so, rather than guess holidays.
-        return start - dt.timedelta(weeks=NOTICE_WEEKS), (
-            "four calendar weeks: school terms for these dates are not known, so holidays are not discounted"
-        )
 
 
 def check(framework, case, calendar) -> list[Finding]:
@@ -126,147 +87,49 @@ def check(framework, case, calendar) -> list[Finding]:
                 citation=cite.CONSORTIUM_LIMITED_PROGRESS,
             )
         )
-    window = visit_window(framework, case)
-    if window and start and not window[1] <= start <= window[2]:
-        findings.append(
-            Finding(
-                severity="warning",
-                rule="estyn-consortia-2017.about-a-year",
-                message=f"The visit starts on {start}, outside {window[1]} to {window[2]} ({window[0].replace('-', ' ')} "
-                "after the inspection).",
-                citation=cite.CONSORTIUM_VISIT_ABOUT_A_YEAR,
-            )
-        )
-    latest_notice, _ = notice_deadline(case, calendar)
-    if case.dates.notified and latest_notice and case.dates.notified > latest_notice:
-        findings.append(
-            Finding(
-                severity="warning",
-                rule="estyn-consortia-2017.notice",
-                message=f"Formal notice on {case.dates.notified} is later than {latest_notice}, "
-                "four weeks before the visit discounting school holidays.",
-                citation=cite.CONSORTIUM_NOTICE,
-            )
-        )
-    for when, days, what, citation in (
-        (case.dates.draft_issued, DRAFT_LETTER_DAYS, "draft letter", cite.CONSORTIUM_DRAFT_LETTER),
-        (case.dates.published, FINAL_LETTER_DAYS, "final letter", cite.CONSORTIUM_FINAL_LETTER),
-    ):
-        due = working_days_after(end, days, calendar)
-        if when and due and when > due:
-            findings.append(
-                Finding(
-                    severity="warning",
-                    rule=f"estyn-consortia-2017.{what.replace(' ', '-')}",
-                    message=f"The {what} went on {when}, after {due} ({days} working days from the final day of the visit).",
-                    citation=citation,
-                )
-            )
     return findings
 
 
-def schedule(framework, case, calendar) -> list:
-    events = []
-    policy = calendar.policy
-    start, end, dates = case.dates.start, case.dates.end, case.dates
-    window = visit_window(framework, case)
-    if window and start is None:  # once the visit is set, the check says whether it is about a year on
-        reading, earliest, latest = window
-        events.append(
-            deadline(
-                "monitoring-visit", VISIT_TITLE, latest, ORIGINAL_INSPECTION,
-                case.follow_up.done[ORIGINAL_INSPECTION], VISIT_BASIS,
-                cite.CONSORTIUM_VISIT_ABOUT_A_YEAR, "estyn-consortia-2017.about-a-year",
-                VISIT_CALENDAR, reading=reading, earliest=earliest,
-            )
-        )
-    if start and dates.notified is None:
-        latest, how = notice_deadline(case, calendar)
-        events.append(
-            deadline(
-                "formal-notice", NOTICE_TITLE, latest, "visit-start", start,
-                NOTICE_BASIS,
-                cite.CONSORTIUM_NOTICE, "estyn-consortia-2017.notice", how,
-            )
-        )
-    if end and dates.draft_issued is None:  # a draft letter means the feedback has been given
-        events.append(
-            deadline(
-                "oral-feedback", ORAL_FEEDBACK_TITLE,
-                end, "visit-end", end, ORAL_FEEDBACK_BASIS,
-                cite.CONSORTIUM_ORAL_FEEDBACK, "estyn-consortia-2017.oral-feedback", "the last day on site",
-                earliest=end,
-            )
-        )
-        events.append(
-            deadline(
-                "draft-letter", DRAFT_LETTER_TITLE,
-                working_days_after(end, DRAFT_LETTER_DAYS, calendar), "visit-end", end,
-                DRAFT_LETTER_BASIS,
-                cite.CONSORTIUM_DRAFT_LETTER, "estyn-consortia-2017.draft-letter", policy,
-            )
-        )
-    if dates.draft_issued and dates.published is None:
-        events.append(
-            deadline(
-                "factual-accuracy", FACTUAL_ACCURACY_TITLE,
-                working_days_after(dates.draft_issued, FACTUAL_ACCURACY_DAYS, calendar), "draft-issued",
-                dates.draft_issued, FACTUAL_ACCURACY_BASIS,
-                cite.CONSORTIUM_FACTUAL_ACCURACY, "estyn-consortia-2017.factual-accuracy", policy,
-                earliest=dates.draft_issued,
-            )
-        )
-    if end and dates.published is None:
-        events.append(
-            deadline(
-                "final-letter", FINAL_LETTER_TITLE,
-                working_days_after(end, FINAL_LETTER_DAYS, calendar), "visit-end", end,
-                FINAL_LETTER_BASIS,
-                cite.CONSORTIUM_FINAL_LETTER, "estyn-consortia-2017.final-letter", policy,
-            )
-        )
-    return events
+NOTICE_COUNTING = "notice-weeks"
 
 
-def _about_a_year_in_words(framework) -> str:
-    spans = [ABOUT_A_YEAR[r] for r in readings_default_first(framework, "about-a-year")]
-    low, high = spans[0]
-    others = "".join(f", or {a} to {b}" for a, b in spans[1:])
-    return (
-        f"{low} to {high} calendar months after the last day of the original inspection{others}, "
-        "as the about-a-year setting reads it"
-    )
-
-
-def timing_rules(framework) -> list[TimingRule]:
-    """Every event :func:`schedule` can give, in words."""
+def declarations(framework) -> list:
+    """The visit, its notice, the feedback and the letters, each declared once."""
+    ended = timing.date_known("inspection-end", words="the visit has ended")
+    drafted = timing.date_known("draft-issued", words="the draft letter is issued")
+    sent = timing.date_known("report-published", words="the final letter is sent")
     return [
-        TimingRule(
-            event="monitoring-visit", title=VISIT_TITLE,
-            basis=f"{VISIT_BASIS}: {_about_a_year_in_words(framework)}",
-            citation=cite.CONSORTIUM_VISIT_ABOUT_A_YEAR,
-            applies_when="the original inspection's last day is recorded and the visit is not yet set",
-            setting="about-a-year",
+        Recorded(ORIGINAL_INSPECTION, "Last day of the original inspection"),
+        Timing(
+            "monitoring-visit", VISIT_TITLE, anchor=ORIGINAL_INSPECTION,
+            offset={reading: Months(low, high) for reading, (low, high) in ABOUT_A_YEAR.items()},
+            citation=cite.CONSORTIUM_VISIT_ABOUT_A_YEAR, rule="estyn-consortia-2017.about-a-year",
+            setting="about-a-year", recorded_as="inspection-start",
         ),
-        TimingRule(
-            event="formal-notice", title=NOTICE_TITLE, basis=NOTICE_BASIS, citation=cite.CONSORTIUM_NOTICE,
-            applies_when="the visit is set and notice is not yet recorded",
+        Timing(
+            "formal-notice", NOTICE_TITLE, anchor="inspection-start",
+            offset={count: SchoolWeeks(-NOTICE_WEEKS, count=count) for count in SCHOOL_WEEK_COUNTS},
+            citation=cite.CONSORTIUM_NOTICE, rule="estyn-consortia-2017.notice", setting=NOTICE_COUNTING,
+            recorded_as="notified",
         ),
-        TimingRule(
-            event="oral-feedback", title=ORAL_FEEDBACK_TITLE, basis=ORAL_FEEDBACK_BASIS,
-            citation=cite.CONSORTIUM_ORAL_FEEDBACK, applies_when="the visit has ended and no draft letter is issued yet",
+        Timing(
+            "oral-feedback", ORAL_FEEDBACK_TITLE, anchor="inspection-end", offset=OnTheDay(),
+            citation=cite.CONSORTIUM_ORAL_FEEDBACK, rule="estyn-consortia-2017.oral-feedback",
+            when=ended & ~drafted,  # a draft letter means the feedback has been given
         ),
-        TimingRule(
-            event="draft-letter", title=DRAFT_LETTER_TITLE, basis=DRAFT_LETTER_BASIS,
-            citation=cite.CONSORTIUM_DRAFT_LETTER, applies_when="the visit has ended and no draft letter is issued yet",
+        Timing(
+            "draft-letter", DRAFT_LETTER_TITLE, anchor="inspection-end", offset=WorkingDays(DRAFT_LETTER_DAYS),
+            citation=cite.CONSORTIUM_DRAFT_LETTER, rule="estyn-consortia-2017.draft-letter", recorded_as="draft-issued",
         ),
-        TimingRule(
-            event="factual-accuracy", title=FACTUAL_ACCURACY_TITLE, basis=FACTUAL_ACCURACY_BASIS,
-            citation=cite.CONSORTIUM_FACTUAL_ACCURACY,
-            applies_when="once the draft letter is issued, until the final letter",
+        Timing(
+            "factual-accuracy", FACTUAL_ACCURACY_TITLE, anchor="draft-letter", offset=WorkingDays(0, FACTUAL_ACCURACY_DAYS),
+            citation=cite.CONSORTIUM_FACTUAL_ACCURACY, rule="estyn-consortia-2017.factual-accuracy",
+            when=drafted & ~sent,
         ),
-        TimingRule(
-            event="final-letter", title=FINAL_LETTER_TITLE, basis=FINAL_LETTER_BASIS,
-            citation=cite.CONSORTIUM_FINAL_LETTER, applies_when="the visit has ended and the final letter is not yet sent",
+        # The final letter follows the consortium's five working days for checking the draft.
+        Timing(
+            "final-letter", FINAL_LETTER_TITLE, anchor="inspection-end", offset=WorkingDays(FINAL_LETTER_DAYS),
+            citation=cite.CONSORTIUM_FINAL_LETTER, rule="estyn-consortia-2017.final-letter",
+            recorded_as="report-published", after=("factual-accuracy",),
         ),
     ]

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspectorate.calendar import working_days_between
+from inspectorate import timing
 from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger, TimingRule
 from inspectorate.reports import long_date
+from inspectorate.timing import Recorded, Timing, WorkingDays
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import counted_from, deadline, readings_default_first, working_days_after
+from inspectorate_estyn.events import deadline, readings_default_first
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CIF_2017,
@@ -54,20 +55,13 @@ NO_SHORTCOMINGS = "No serious shortcomings are recorded"
 MORE_FOLLOW_UP = "The team decides whether significant improvement or special measures are needed instead."
 NOTICE_TITLE = "Notify the provider of the inspection"
 PUBLICATION_TITLE = "Inspection report published"
-PUBLICATION_BASIS = f"within {PUBLICATION_DAYS} working days of the inspection"
 ACTION_PLAN_TITLE = "Post-inspection action plan"
-ACTION_PLAN_BASIS = f"within {ACTION_PLAN_DAYS} working days"
 DEVELOPMENT_PLAN_TITLE = "School development plan revised after the inspection"
-DEVELOPMENT_PLAN_BASIS = f"within {DEVELOPMENT_PLAN_DAYS} working days of the inspection"
 INTERIM_VISIT_TITLE = "Interim visit in this inspection cycle"
 INTERIM_VISIT_BASIS = "one interim visit in the cycle {cycle}, after the core inspection"
 NEXT_CORE_TITLE = "Core inspection in the next cycle"
 NEXT_CORE_BASIS = "one core inspection in the next cycle {cycle}"
 CYCLE_POLICY = "the six-year cycle from 1 September 2024, ending 31 July"
-
-
-def notice_basis(days: int) -> str:
-    return f"{days} working days before the first day on site"
 
 
 def category_name(category_id: str, lang: str = "en") -> str:
@@ -144,8 +138,6 @@ def check(framework, case, calendar) -> list[Finding]:
             )
         )
     findings += _weakest_grade_without_category(framework, case)
-    findings += _notice_given(framework, case, calendar)
-    findings += _published_in_time(framework, case, calendar)
     return findings
 
 
@@ -174,125 +166,102 @@ def _weakest_grade_without_category(framework, case) -> list[Finding]:
 TEN_DAYS_FROM = {"september-2024": dt.date(2024, 9, 1), "january-2024": dt.date(2024, 1, 1)}
 
 
-def _notice(framework, case) -> tuple[int | None, str]:
-    """(working days' notice, reading used) for this visit; None when the visit is not an inspection."""
-    if case.kind == "interim-visit":
-        return INTERIM_VISIT_NOTICE_DAYS, ""
-    if case.kind not in INSPECTION_KINDS:
-        return None, ""
-    if "notice-from-2024" in framework.settings and case.dates.start:
-        reading = framework.setting(case.settings, "notice-from-2024")
-        return (NOTICE_2024_DAYS if case.dates.start >= TEN_DAYS_FROM[reading] else NOTICE_2017_DAYS), reading
-    return NOTICE_DAYS.get(framework.id), ""
+def _notice(days: int, when: timing.When, setting: str = "") -> Timing:
+    return Timing(
+        "inspection-notice", f"{NOTICE_TITLE} ({days} working days' notice)",
+        anchor="inspection-start", offset=WorkingDays(-days), citation=cite.NOTICE, rule="estyn.notice",
+        when=when, setting=setting, recorded_as="notified",
+    )
 
 
-def _notice_given(framework, case, calendar) -> list[Finding]:
-    days, _ = _notice(framework, case)
-    notified, start = case.dates.notified, case.dates.start
-    if days is None or notified is None or start is None:
-        return []
-    # N days' notice: notified on the N-th working day before the first day on site, or earlier.
-    given = working_days_between(notified, start, calendar)
-    if given >= days:
-        return []
-    return [
-        Finding(
-            severity="warning",
-            rule="estyn.notice",
-            message=f"Notice was {given} working days before the first day on site; {framework.id} gives {days}.",
-            citation=cite.NOTICE,
+def _notice_rules(framework, full) -> list[Timing]:
+    """Notice by era: 20 working days before 2017, 15 from Sept 2017, 10 from 2024 (when in 2024 is a
+    reading), 5 for an interim visit."""
+    rules = []
+    full_inspection = timing.visit_kind(*full, words=_kinds_in_words(full))
+    if "notice-from-2024" in framework.settings:
+        first, *others = (long_date(TEN_DAYS_FROM[r]) for r in readings_default_first(framework, "notice-from-2024"))
+        alternatives = f" (or {' or '.join(others)})" if others else ""
+        reading = f"{first}{alternatives}, as the notice-from-2024 setting reads '10 from 2024'"
+
+        def from_2024(facts) -> bool:
+            start = facts.case.dates.start
+            return start is not None and start >= TEN_DAYS_FROM[facts.reading("notice-from-2024")]
+
+        def before_2024(facts) -> bool:
+            return facts.case.dates.start is not None and not from_2024(facts)
+
+        rules += [
+            _notice(NOTICE_2017_DAYS, full_inspection & timing.When(before_2024, f"starting before {reading}"),
+                    setting="notice-from-2024"),
+            _notice(NOTICE_2024_DAYS, full_inspection & timing.When(from_2024, f"starting from {reading}"),
+                    setting="notice-from-2024"),
+        ]
+    elif full and framework.id in NOTICE_DAYS:
+        rules.append(_notice(NOTICE_DAYS[framework.id], full_inspection))
+    if "interim-visit" in framework.visit_kinds:
+        rules.append(_notice(INTERIM_VISIT_NOTICE_DAYS, timing.visit_kind("interim-visit")))
+    return rules
+
+
+MONITORING_VISIT = "monitoring-visit"
+
+
+def declarations(framework) -> list:
+    """Notice, publication and the plans, each declared once."""
+    schools, _ = _sectors(framework)
+    inspections = [k for k in framework.visit_kinds if k in INSPECTION_KINDS]
+    full = [k for k in inspections if k != "interim-visit"]
+    found: list = [*_notice_rules(framework, full)]
+    if inspections:
+        found.append(
+            Timing(
+                "report-published", PUBLICATION_TITLE,
+                anchor=timing.reading_is_anchor(framework, "publication-anchor"), offset=WorkingDays(PUBLICATION_DAYS),
+                citation=cite.PUBLICATION, rule="estyn.publication", setting="publication-anchor",
+                when=timing.visit_kind(*inspections, words=_kinds_in_words(inspections)), recorded_as="report-published",
+            )
         )
-    ]
+    if schools:
+        school = timing.When(is_school_facts, "schools")
+        statutory = school & timing.statutory_category("in significant improvement or special measures")
+        visited = timing.done(MONITORING_VISIT, words="a monitoring visit moves the school into a category")
+        found += [
+            Recorded(MONITORING_VISIT, "Monitoring visit"),
+            Timing(
+                "action-plan", ACTION_PLAN_TITLE,
+                anchor=timing.reading_is_anchor(framework, "action-plan-anchor"), offset=WorkingDays(ACTION_PLAN_DAYS),
+                citation=cite.SCHOOL_CATEGORIES, rule="estyn.post-inspection-action-plan", setting="action-plan-anchor",
+                when=statutory, statutory=True,
+            ),
+            # A monitoring visit that moves a school into (or between) categories starts a new plan.
+            Timing(
+                "action-plan", ACTION_PLAN_TITLE, anchor=MONITORING_VISIT, offset=WorkingDays(ACTION_PLAN_DAYS),
+                citation=cite.SCHOOL_CATEGORIES, rule="estyn.post-inspection-action-plan", when=statutory & visited,
+                statutory=True,
+            ),
+        ]
+        if inspections:
+            found.append(
+                Timing(
+                    "development-plan", DEVELOPMENT_PLAN_TITLE,
+                    anchor=timing.reading_is_anchor(framework, "development-plan-anchor"),
+                    offset=WorkingDays(DEVELOPMENT_PLAN_DAYS), citation=cite.DEVELOPMENT_PLAN_REVISED,
+                    rule="estyn.development-plan-revised", setting="development-plan-anchor",
+                    when=school & timing.visit_kind(*inspections, words=f"after {_kinds_in_words(inspections)}"),
+                    statutory=True,
+                )
+            )
+    return found
 
 
-def _publication_anchor(framework, case):
-    reading = framework.setting(case.settings, "publication-anchor")
-    return reading, case.dates.start if reading == "inspection-start" else case.dates.end
-
-
-def _published_in_time(framework, case, calendar) -> list[Finding]:
-    if case.kind not in INSPECTION_KINDS or case.dates.published is None:
-        return []
-    reading, anchor = _publication_anchor(framework, case)
-    latest = working_days_after(anchor, PUBLICATION_DAYS, calendar)
-    if latest is None or case.dates.published <= latest:
-        return []
-    return [
-        Finding(
-            severity="warning",
-            rule="estyn.publication",
-            message=f"The report was published on {case.dates.published}, after {latest}: "
-            f"{PUBLICATION_DAYS} working days from {reading.replace('-', ' ')}.",
-            citation=cite.PUBLICATION,
-        )
-    ]
+def is_school_facts(facts) -> bool:
+    return is_school(facts.case)
 
 
 def schedule(framework, case, calendar) -> list:
-    events = []
-    policy = calendar.policy
-    days, reading = _notice(framework, case)
-    start = case.dates.start
-    if days and case.dates.notified is None and start:
-        # Shown only until notice is recorded; once it is, the check above says whether it was enough.
-        events.append(
-            deadline(
-                "inspection-notice", f"{NOTICE_TITLE} ({days} working days' notice)",
-                working_days_after(start, -days, calendar), "inspection-start", start,
-                notice_basis(days), cite.NOTICE, "estyn.notice", policy,
-                reading=reading,
-            )
-        )
-    if case.kind in INSPECTION_KINDS and case.dates.published is None:
-        reading, anchor = _publication_anchor(framework, case)
-        events.append(
-            deadline(
-                "report-published", PUBLICATION_TITLE,
-                working_days_after(anchor, PUBLICATION_DAYS, calendar), reading, anchor,
-                f"{PUBLICATION_BASIS} ({reading.replace('-', ' ')})",
-                cite.PUBLICATION, "estyn.publication", policy, reading=reading,
-            )
-        )
-    events += _plans(framework, case, calendar)
-    if framework.id == ESTYN_2024:
-        events += _cycle(case)
-    return events
-
-
-def _plans(framework, case, calendar) -> list:
-    if not is_school(case):
-        return []
-    events = []
-    category = classify(framework, case)
-    visited = case.follow_up.done.get("monitoring-visit")
-    if category.statutory:
-        if visited:
-            # A monitoring visit that moves a school into (or between) categories starts a new plan.
-            reading, anchor_name, anchor = "monitoring-visit", "monitoring-visit", visited
-        else:
-            reading = framework.setting(case.settings, "action-plan-anchor")
-            anchor_name = reading
-            anchor = case.dates.published if reading == "report-published" else case.dates.end
-        events.append(
-            deadline(
-                "action-plan", f"{ACTION_PLAN_TITLE} ({category.name.lower()})",
-                working_days_after(anchor, ACTION_PLAN_DAYS, calendar), anchor_name, anchor,
-                ACTION_PLAN_BASIS, cite.SCHOOL_CATEGORIES, "estyn.post-inspection-action-plan",
-                calendar.policy, reading=reading, statutory=True,
-            )
-        )
-    if case.kind in INSPECTION_KINDS:
-        reading = framework.setting(case.settings, "development-plan-anchor")
-        anchor = case.dates.published if reading == "report-published" else case.dates.end
-        events.append(
-            deadline(
-                "development-plan", DEVELOPMENT_PLAN_TITLE,
-                working_days_after(anchor, DEVELOPMENT_PLAN_DAYS, calendar), reading, anchor,
-                DEVELOPMENT_PLAN_BASIS, cite.DEVELOPMENT_PLAN_REVISED,
-                "estyn.development-plan-revised", calendar.policy, reading=reading, statutory=True,
-            )
-        )
-    return events
+    """The six-year cycle's visits, which count from the cycle's ends rather than from a date by an offset."""
+    return _cycle(case) if framework.id == ESTYN_2024 else []
 
 
 def cycle_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -370,7 +339,7 @@ def triggers(framework) -> list[FollowUpTrigger]:
                     category=category,
                     name=category_name(category),
                     when=f"A school where {set_by_hand}: the team's judgement, which the rules do not derive from "
-                    f"grades or evidence. The school then writes a post-inspection action plan {ACTION_PLAN_BASIS}.",
+                    f"grades or evidence. The school then writes a post-inspection action plan within {ACTION_PLAN_DAYS} working days.",
                     citation=cite.SCHOOL_CATEGORIES,
                     statutory=True,
                 )
@@ -394,77 +363,18 @@ def _kinds_in_words(kinds) -> str:
 
 
 def timing_rules(framework) -> list[TimingRule]:
-    """Every event :func:`schedule` can give under ``framework``, in words."""
-    schools, _ = _sectors(framework)
-    inspections = [k for k in framework.visit_kinds if k in INSPECTION_KINDS]
-    full = [k for k in inspections if k != "interim-visit"]
-    rules = []
-    if "notice-from-2024" in framework.settings:
-        first, *others = (long_date(TEN_DAYS_FROM[r]) for r in readings_default_first(framework, "notice-from-2024"))
-        alternatives = f"or from {' or '.join(others)}, " if others else ""
-        rules.append(
-            TimingRule(
-                event="inspection-notice", title=NOTICE_TITLE,
-                basis=f"{notice_basis(NOTICE_2024_DAYS)} for inspections starting from {first} "
-                f"({alternatives}as the notice-from-2024 setting reads '10 from 2024'); "
-                f"before then, {notice_basis(NOTICE_2017_DAYS)}",
-                citation=cite.NOTICE, applies_when=f"{_kinds_in_words(full)}, until the notice is recorded",
-                setting="notice-from-2024",
-            )
-        )
-    elif full and framework.id in NOTICE_DAYS:
-        rules.append(
-            TimingRule(
-                event="inspection-notice", title=NOTICE_TITLE, basis=notice_basis(NOTICE_DAYS[framework.id]),
-                citation=cite.NOTICE, applies_when=f"{_kinds_in_words(full)}, until the notice is recorded",
-            )
-        )
-    if "interim-visit" in framework.visit_kinds:
-        rules.append(
-            TimingRule(
-                event="inspection-notice", title=NOTICE_TITLE, basis=notice_basis(INTERIM_VISIT_NOTICE_DAYS),
-                citation=cite.NOTICE, applies_when="interim visits, until the notice is recorded",
-            )
-        )
-    if inspections:
-        rules.append(
-            TimingRule(
-                event="report-published", title=PUBLICATION_TITLE,
-                basis=f"{PUBLICATION_BASIS}, {counted_from(framework, 'publication-anchor')}",
-                citation=cite.PUBLICATION, applies_when=f"{_kinds_in_words(inspections)}, until the report is published",
-                setting="publication-anchor",
-            )
-        )
-    if schools:
-        rules.append(
-            TimingRule(
-                event="action-plan", title=ACTION_PLAN_TITLE,
-                basis=f"{ACTION_PLAN_BASIS}, {counted_from(framework, 'action-plan-anchor')}; "
-                "counted from the monitoring visit where one moves the school into a category",
-                citation=cite.SCHOOL_CATEGORIES, applies_when="schools in significant improvement or special measures",
-                setting="action-plan-anchor", statutory=True,
-            )
-        )
-        if inspections:
-            rules.append(
-                TimingRule(
-                    event="development-plan", title=DEVELOPMENT_PLAN_TITLE,
-                    basis=f"{DEVELOPMENT_PLAN_BASIS}, {counted_from(framework, 'development-plan-anchor')}",
-                    citation=cite.DEVELOPMENT_PLAN_REVISED, applies_when=f"schools, after {_kinds_in_words(inspections)}",
-                    setting="development-plan-anchor", statutory=True,
-                )
-            )
-    if framework.id == ESTYN_2024:
-        rules += [
-            TimingRule(
-                event="interim-visit", title=INTERIM_VISIT_TITLE,
-                basis=f"{INTERIM_VISIT_BASIS.format(cycle='of the core inspection')} ({CYCLE_POLICY})",
-                citation=cite.CORE_AND_INTERIM, applies_when="core inspections",
-            ),
-            TimingRule(
-                event="next-core-inspection", title=NEXT_CORE_TITLE,
-                basis=f"{NEXT_CORE_BASIS.format(cycle='after the interim visit')} ({CYCLE_POLICY})",
-                citation=cite.SIX_YEAR_CYCLE, applies_when="interim visits",
-            ),
-        ]
-    return rules
+    """The cycle's visits in words (:func:`schedule`); the declared rules are described by the core."""
+    if framework.id != ESTYN_2024:
+        return []
+    return [
+        TimingRule(
+            event="interim-visit", title=INTERIM_VISIT_TITLE,
+            basis=f"{INTERIM_VISIT_BASIS.format(cycle='of the core inspection')} ({CYCLE_POLICY})",
+            citation=cite.CORE_AND_INTERIM, applies_when="core inspections",
+        ),
+        TimingRule(
+            event="next-core-inspection", title=NEXT_CORE_TITLE,
+            basis=f"{NEXT_CORE_BASIS.format(cycle='after the interim visit')} ({CYCLE_POLICY})",
+            citation=cite.SIX_YEAR_CYCLE, applies_when="interim visits",
+        ),
+    ]

@@ -70,17 +70,29 @@ def check_case(framework, case):
     return findings
 
 
+_DECLARED: dict[str, list] = {}
+
+
+@hookimpl
+def declare_timing_rules(framework):
+    if framework.id not in FRAMEWORK_IDS:
+        return None
+    if framework.id not in _DECLARED:
+        if framework.id == CONSORTIUM_2017:
+            rules = consortium.declarations(framework)
+        else:
+            rules = [*case_study.declarations(framework), *follow_up.declarations(framework)]
+            if framework.id in UNGRADED:
+                rules += rules_2022.declarations(framework)
+        _DECLARED[framework.id] = rules
+    return _DECLARED[framework.id]
+
+
 @hookimpl
 def schedule_follow_up(framework, case, calendar):
-    if framework.id not in FRAMEWORK_IDS:
+    if framework.id not in INSPECTIONS:
         return []
-    if framework.id == CONSORTIUM_2017:
-        return consortium.schedule(framework, case, calendar)
-    events = case_study.schedule(framework, case, calendar)
-    events += follow_up.schedule(framework, case, calendar)
-    if framework.id in UNGRADED:
-        events += rules_2022.schedule(framework, case, calendar)
-    return events
+    return follow_up.schedule(framework, case, calendar)
 
 
 @hookimpl
@@ -96,13 +108,7 @@ def describe_follow_up_triggers(framework):
 def describe_timing_rules(framework):
     if framework.id not in FRAMEWORK_IDS:
         return None
-    if framework.id == CONSORTIUM_2017:
-        return consortium.timing_rules(framework)
-    rules = case_study.timing_rules(framework)
-    rules += follow_up.timing_rules(framework)
-    if framework.id in UNGRADED:
-        rules += rules_2022.timing_rules(framework)
-    return rules
+    return follow_up.timing_rules(framework) if framework.id in INSPECTIONS else []
 
 
 @hookimpl

@@ -6,18 +6,15 @@ concern needs a recommendation in the report and brings a wellbeing letter.
 
 from __future__ import annotations
 
-from inspectorate.model import Finding, TimingRule
+from inspectorate.model import Finding
+from inspectorate.timing import NoTimeSet, Timing, When
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.events import deadline
 
 SAFEGUARDING_CALL = "safeguarding-cause-for-concern"
 #: Where a safeguarding recommendation belongs, by framework: the area and its sub-area.
 SAFEGUARDING_AREAS = ("safeguarding", "care-support-and-guidance", "wellbeing-care-support-and-guidance")
 WELLBEING_LETTER_TITLE = "Wellbeing letter asking the provider how it will address the safeguarding shortcomings"
-WELLBEING_LETTER_BASIS = (
-    "after the inspection, where safeguarding is a serious cause for concern (the guidance sets no deadline)"
-)
 
 
 def safeguarding_concern(case) -> tuple[str, ...]:
@@ -54,28 +51,13 @@ def _safeguarding_recommendation(case) -> bool:
     return any(set(r.areas) & set(SAFEGUARDING_AREAS) for r in case.recommendations)
 
 
-def schedule(framework, case, calendar) -> list:
-    if not safeguarding_concern(case):
-        return []
-    end = case.dates.end
+def declarations(framework) -> list:
+    """The wellbeing letter (estyn-2022 and estyn-2024)."""
     return [
-        deadline(
-            "wellbeing-letter",
-            WELLBEING_LETTER_TITLE,
-            None, "inspection-end", end,
-            WELLBEING_LETTER_BASIS,
-            cite.SAFEGUARDING_CONCERN, "estyn.wellbeing-letter", "no deadline in the guidance",
-            earliest=end,
-        )
-    ]
-
-
-def timing_rules(framework) -> list[TimingRule]:
-    """The wellbeing letter in words (estyn-2022 and estyn-2024)."""
-    return [
-        TimingRule(
-            event="wellbeing-letter", title=WELLBEING_LETTER_TITLE, basis=WELLBEING_LETTER_BASIS,
-            citation=cite.SAFEGUARDING_CONCERN,
-            applies_when="the team judges safeguarding a serious cause for concern",
+        Timing(
+            "wellbeing-letter", WELLBEING_LETTER_TITLE, anchor="inspection-end", offset=NoTimeSet(),
+            citation=cite.SAFEGUARDING_CONCERN, rule="estyn.wellbeing-letter",
+            when=When(lambda facts: bool(safeguarding_concern(facts.case)),
+                      "the team judges safeguarding a serious cause for concern"),
         )
     ]
