@@ -14,9 +14,10 @@ import attrs
 import inspectorate_estyn.plugin as estyn
 import pytest
 from inspectorate.casefile import read_case_file
-from inspectorate.evaluation import evaluate, schedule
+from inspectorate.evaluation import evaluate, schedule, timing_rules
 from inspectorate.frameworks import Framework
-from inspectorate.model import FollowUpRecord, Judgement
+from inspectorate.model import Evidence, FollowUpRecord, Judgement
+from inspectorate.timing import describe
 from inspectorate.testing import make_case, make_host
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.follow_up import POST_16_CATEGORIES, SCHOOL_CATEGORIES
@@ -36,7 +37,8 @@ def triggers(host, framework_id):
 
 
 def rules(host, framework_id):
-    return estyn.describe_timing_rules(host.framework(framework_id))
+    """Every timing rule in words: the core's words for the declarations, and Estyn's for its code."""
+    return timing_rules(host, host.framework(framework_id))
 
 
 def rules_for(event_id, described):
@@ -65,6 +67,9 @@ def _inspection_scenarios(framework):
     }
     excellent = [Judgement(a.id, "excellent") for a in framework.graded_areas]
     areas = tuple(a.id for a in framework.areas[:1])
+    # Sector-leading practice in a key question or area that is not itself judged excellent: the
+    # case-study-practice setting decides whether it invites a case study.
+    practice = [Evidence(framework.areas[-1].id, "sector-leading-practice", "Peer coaching across the cluster.")]
     calls = {call: areas for call in framework.inspector_calls}
     cases = {}
     for sector, kind in itertools.product(framework.sectors, framework.visit_kinds):
@@ -85,6 +90,7 @@ def _inspection_scenarios(framework):
                 follow_up=record,
                 inspector_calls=calls if with_calls else {},
                 judgements=excellent if graded else [],
+                evidence=practice if with_calls else [],
             )
     return cases
 
@@ -140,7 +146,8 @@ def test_special_measures_trigger_2010_needs_an_action_plan_within_20_working_da
 
 
 def test_action_plan_rule_2010_is_20_working_days_from_publication_by_default(host):
-    (rule,) = rules_for("action-plan", rules(host, "estyn-cif-2010"))
+    (rule, at_visit) = rules_for("action-plan", rules(host, "estyn-cif-2010"))
+    assert "the monitoring visit" in at_visit.basis and at_visit.statutory
     assert rule.statutory
     assert "20 working days" in rule.basis
     assert rule.basis.index("publication of the report") < rule.basis.index("the last day on site")  # the default first
@@ -195,7 +202,7 @@ def test_setting_words_follow_the_framework_s_default(host):
     framework = host.framework("estyn-cif-2010")
     setting = dict(framework.settings["action-plan-anchor"], default="inspection-end")
     swapped = attrs.evolve(framework, settings={**framework.settings, "action-plan-anchor": setting})
-    (rule,) = rules_for("action-plan", estyn.describe_timing_rules(swapped))
+    (rule, _) = rules_for("action-plan", describe(estyn.declare_timing_rules(swapped), swapped))
     assert rule.basis.index("the last day on site") < rule.basis.index("publication of the report")
 
 
@@ -269,12 +276,14 @@ def test_every_event_of_the_example_cases_is_described(host, path):
 
 def _dates_by_reading(host, case, setting_id):
     framework = host.framework(case.framework)
-    found = {}
-    for reading in framework.settings[setting_id]["readings"]:
+    found, readings = {}, framework.settings[setting_id]["readings"]
+    for reading in readings:
         flipped = attrs.evolve(case, settings={**case.settings, setting_id: reading})
         for event in schedule(host, flipped, TODAY):
-            found.setdefault(event.id, set()).add((event.earliest, event.latest))
-    return found
+            found.setdefault(event.id, {})[reading] = (event.earliest, event.latest)
+    # An event one reading gives and another does not is moved by the setting too (the case study).
+    return {event_id: set(by.values()) | ({"absent"} if len(by) < len(readings) else set())
+            for event_id, by in found.items()}
 
 
 @pytest.mark.parametrize("framework_id", FRAMEWORKS)
