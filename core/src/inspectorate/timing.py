@@ -205,7 +205,7 @@ class SchoolWeeks:
             return Dated(None, None, "no school terms for this provider", problem=(
                 "No school terms are known for this provider, so school holidays cannot be discounted."
             ))
-        return Dated(None, found, f"{SCHOOL_WEEK_COUNTS[self.count]} ({terms.name})")
+        return Dated(None, found, f"weeks discounting school holidays, counted as {SCHOOL_WEEK_COUNTS[self.count]} ({terms.name})")
 
     def words(self, anchor: str) -> str:
         side = "before" if self.weeks < 0 else "after"
@@ -513,9 +513,10 @@ class _Dating:
             dated = offset.dates(span, self.calendar)
             earliest, latest, policy, problem = dated.earliest, dated.latest, dated.policy, dated.problem
             for other in timing.after:
-                after = self.span(other)
-                if after and latest and (earliest or latest) < after[0]:
-                    earliest, latest, opened_by = after[0], max(latest, after[0]), other
+                # What it follows has passed once done, else once its own time has run out.
+                after = self.span(other, window=True, for_event=timing.event)
+                if after and latest and (earliest is None or earliest < after[1]):
+                    earliest, latest, opened_by = after[1], max(latest, after[1]), other
         values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
         basis = offset.words(self.title_of(anchor_name)) + (f" (counted from {self.title_of(opened_by)} on {earliest.isoformat()})" if opened_by else "")
         if problem:
@@ -622,7 +623,12 @@ def describe(declarations, framework) -> list[TimingRule]:
 # -- the checks every regime gets ---------------------------------------------------------------
 
 
-def _late_or_early(event: FollowUpEvent, opened_by_words: str = "") -> Finding | None:
+def _done_key(event: FollowUpEvent, timing: Timing | None = None) -> str:
+    """Where the case records the event as done: its case date's key, or its ``done`` entry."""
+    return CASE_FILE_KEYS[timing.recorded_as] if timing and timing.recorded_as else f"follow_up.done.{event.id}"
+
+
+def _late_or_early(event: FollowUpEvent, opened_by_words: str = "", key: str = "") -> Finding | None:
     day = event.done_on
     if day is None:
         return None
@@ -637,22 +643,22 @@ def _late_or_early(event: FollowUpEvent, opened_by_words: str = "") -> Finding |
         rule=rule,
         message=f"{event.title} is recorded on {day.isoformat()}, {when} ({event.basis}).",
         citation=event.citation,
-        key=f"follow_up.done.{event.id}",
+        key=key or _done_key(event),
     )
 
 
-def _out_of_order(event: FollowUpEvent, what: str, when: dt.date, citation: Citation) -> Finding:
+def _out_of_order(event: FollowUpEvent, what: str, when: dt.date, citation: Citation, key: str = "") -> Finding:
     return Finding(
         severity="warning",
         rule="timing.done-before-what-it-follows",
         message=f"{event.title} is recorded on {event.done_on.isoformat()}, before {what} "
         f"({when.isoformat()}), which it follows.",
         citation=citation,
-        key=f"follow_up.done.{event.id}",
+        key=key or _done_key(event),
     )
 
 
-def _order(event: FollowUpEvent) -> Finding | None:
+def _order(event: FollowUpEvent, key: str = "") -> Finding | None:
     """An event done before the date it is counted from, where it falls after that date."""
     anchor, day = event.anchor.date, event.done_on
     if anchor is None or day is None or day >= anchor:
@@ -660,7 +666,7 @@ def _order(event: FollowUpEvent) -> Finding | None:
     falls = event.latest or event.earliest
     if falls is None or falls < anchor:
         return None  # counted back from its anchor (a notice before a visit): no order to keep
-    return _out_of_order(event, event.anchor.name.replace("-", " "), anchor, event.citation)
+    return _out_of_order(event, event.anchor.name.replace("-", " "), anchor, event.citation, key)
 
 
 def _dates_in_order(case: Case) -> list[Finding]:
@@ -722,17 +728,17 @@ def timing_findings(
 ) -> list[Finding]:
     """The checks the core derives for every regime from the declarations and the scheduled events."""
     findings = _dates_in_order(case)
-    titles = {s.timing.event: s.event.title for s in declared}
+    timings = {t.event: t for t in declarations if isinstance(t, Timing)}
     for scheduled in declared:
         event = scheduled.event
-        for finding in (_late_or_early(event, scheduled.opened_by), _order(event)):
+        key = _done_key(event, scheduled.timing)
+        for finding in (_late_or_early(event, scheduled.opened_by, key), _order(event, key)):
             if finding is not None:
                 findings.append(finding)
         if scheduled.opened_by and event.done_on and event.earliest and event.done_on < event.earliest:
-            other = scheduled.opened_by
-            what = CASE_DATES[other][1] if other in CASE_DATES else _lower_first(titles.get(other, other.replace("-", " ")))
-            cited = next((s.event.citation for s in declared if s.event.id == other), event.citation)
-            findings.append(_out_of_order(event, what, event.earliest, cited))
+            other = timings.get(scheduled.opened_by)
+            what = _anchor_words(declarations, scheduled.opened_by)
+            findings.append(_out_of_order(event, what, event.earliest, other.citation if other else event.citation, key))
         if scheduled.problem:
             findings.append(
                 Finding(

@@ -76,7 +76,8 @@ def test_excellent_without_sector_leading_practice_is_flagged(host, framework):
 
 def test_case_study_is_due_four_weeks_after_the_end_of_the_on_site_inspection(host, framework):
     """Case study: "The case study should be sent to Estyn within four weeks of the end of the on-site part of the inspection." """
-    case = _excellent(framework)
+    practice = [Evidence("current-performance", "sector-leading-practice", "Reading programme shared across the region.")]
+    case = _excellent(framework, evidence=practice)
     [event] = [e for e in schedule(host, case, today=dt.date(2025, 3, 20)) if e.id == "case-study"]
     assert event.id == "case-study"
     assert case.dates.end == dt.date(2025, 3, 7)

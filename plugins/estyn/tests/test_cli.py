@@ -52,8 +52,8 @@ def test_excellent_school_2010_outcomes_lacks_sector_leading_practice():
     events = schedule("estyn-cif-2010-excellent-school", "2014-11-20")
     assert events["case-study"]["latest"] == "2014-12-11"  # four weeks after Thursday 13 November
     assert events["case-study"]["status"] == "done"  # sent on 8 December
-    # Notice was given on 13 October 2014, 20 working days before Monday 10 November: no event left.
-    assert "inspection-notice" not in events
+    # Notice was given on 13 October 2014, 20 working days before Monday 10 November: done, in time.
+    assert events["inspection-notice"]["status"] == "done" and events["inspection-notice"]["latest"] == "2014-10-13"
 
 
 def test_special_measures_school_2010_action_plan_from_publication():
@@ -117,8 +117,11 @@ def test_estyn_review_school_2024():
 def test_consortium_follow_up_visit_flags_limited_progress():
     data = evaluate("estyn-consortium-follow-up-2017-monitoring-visit")
     assert data["follow_up"] is None
-    assert [f["rule"] for f in data["findings"]] == ["estyn-consortia-2017.limited-progress"]
+    # No Welsh term dates for 2017-18 are shipped: the notice cannot discount school holidays, and says so.
+    assert [f["rule"] for f in data["findings"]] == ["estyn-consortia-2017.limited-progress", "timing.school-terms-unknown"]
     assert "Recommendation 3" in data["findings"][0]["message"]
+    assert "No school term dates for Monday 2017-11-06" in data["findings"][1]["message"]
+    assert "named after the local authority" in data["findings"][1]["message"]
 
 
 def test_consortium_letters_are_scheduled_from_the_final_day_of_the_visit(tmp_path):

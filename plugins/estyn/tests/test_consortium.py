@@ -6,6 +6,7 @@ spring half term on 24-28 February 2025 (a holiday from Saturday 22 February to 
 
 import datetime as dt
 
+import attrs
 import pytest
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import FollowUpRecord, ProgressEntry, Recommendation
@@ -47,25 +48,46 @@ def test_a_visit_of_a_week_is_fine_and_longer_is_an_error(host, visit):
     assert finding.severity == "error" and finding.citation == cite.CONSORTIUM_ONE_WEEK
 
 
+def _timing(host, case, rule, key):
+    return [f for f in evaluate(host, case).findings if (f.rule, f.key) == (rule, key)]
+
+
 def test_formal_notice_four_weeks_before_discounting_school_holidays(host, visit):
     """"Consortia will be formally notified of their visit at least four weeks in advance (discounting school holidays)." """
     notice = _events(host, visit(dates={"notified": None}), dt.date(2025, 1, 6))["formal-notice"]
-    # 28 days outside the half term, counted back from Friday 21 February: Saturday 25 January.
-    assert notice.latest == dt.date(2025, 1, 25)
-    assert "discounting school holidays" in notice.provenance.calendar
+    # Four school weeks back from Monday 3 March, the half-term week (24 to 28 February) not counted.
+    assert notice.latest == dt.date(2025, 1, 27)
+    assert "discounting school holidays" in notice.provenance.calendar and notice.provenance.reading == "school-weeks"
+    days = visit(dates={"notified": None}, settings={"notice-weeks": "days-outside-holidays"})
+    # The other reading: 28 days outside the holiday (Saturday 22 February to Sunday 2 March).
+    assert _events(host, days, dt.date(2025, 1, 6))["formal-notice"].latest == dt.date(2025, 1, 25)
 
 
-def test_formal_notice_without_known_terms_says_holidays_were_not_discounted(host, visit):
+def test_a_half_term_week_is_one_school_week_not_nine_days(host, visit):
+    """Four school weeks before a visit on Monday 10 November 2025 (half term 27 to 31 October) is
+    Monday 6 October, which is in time; counting days outside holidays would call it late."""
+    case = visit(dates={"notified": dt.date(2025, 10, 6), "start": dt.date(2025, 11, 10), "end": dt.date(2025, 11, 14),
+                        "draft_issued": None, "published": None})
+    assert _events(host, case, dt.date(2025, 10, 1))["formal-notice"].latest == dt.date(2025, 10, 6)
+    assert not _timing(host, case, "timing.done-late", "inspection.notified")
+    days = attrs.evolve(case, settings={"notice-weeks": "days-outside-holidays"})
+    assert _timing(host, days, "timing.done-late", "inspection.notified")
+
+
+def test_formal_notice_without_known_terms_says_so_and_names_the_file_to_add(host, visit):
     case = visit(dates={"notified": None, "start": dt.date(2017, 11, 13), "end": dt.date(2017, 11, 17),
                         "draft_issued": None, "published": None})
     notice = _events(host, case, dt.date(2017, 9, 1))["formal-notice"]
-    assert notice.latest == dt.date(2017, 10, 16)
-    assert "not discounted" in notice.provenance.calendar
+    assert notice.latest is None and "school terms for these dates are not known" in notice.basis
+    [finding] = [f for f in evaluate(host, case).findings if f.rule == "timing.school-terms-unknown"]
+    assert "2017-11-06" in finding.message and "named after the local authority" in finding.message
+    assert finding.citation == cite.CONSORTIUM_NOTICE
 
 
 def test_late_formal_notice_is_flagged(host, visit):
-    assert "estyn-consortia-2017.notice" in _rules(host, visit(dates={"notified": dt.date(2025, 2, 3)}))
-    assert "estyn-consortia-2017.notice" not in _rules(host, visit(dates={"notified": dt.date(2025, 1, 20)}))
+    [late] = _timing(host, visit(dates={"notified": dt.date(2025, 2, 3)}), "timing.done-late", "inspection.notified")
+    assert late.citation == cite.CONSORTIUM_NOTICE and "2025-01-27" in late.message
+    assert not _timing(host, visit(dates={"notified": dt.date(2025, 1, 20)}), "timing.done-late", "inspection.notified")
 
 
 def test_progress_judgement_for_each_recommendation(host, visit):
@@ -103,13 +125,24 @@ def test_letters_within_10_and_20_working_days_and_five_days_for_factual_accurac
     assert "Welsh Government and the Wales Audit Office" in events["final-letter"].title
     drafted = _events(host, visit(dates={"draft_issued": dt.date(2025, 3, 19), "published": None}))
     assert (drafted["factual-accuracy"].earliest, drafted["factual-accuracy"].latest) == (dt.date(2025, 3, 19), dt.date(2025, 3, 26))
-    assert "draft-letter" not in drafted and "oral-feedback" not in drafted
+    assert drafted["draft-letter"].status == "done" and "oral-feedback" not in drafted
 
 
 def test_a_late_final_letter_is_flagged(host, visit):
-    late = visit(dates={"published": dt.date(2025, 4, 8)})
-    assert "estyn-consortia-2017.final-letter" in _rules(host, late)
-    assert "estyn-consortia-2017.final-letter" not in _rules(host, visit(dates={"published": dt.date(2025, 4, 4)}))
+    drafted = {"draft_issued": dt.date(2025, 3, 19)}
+    [late] = _timing(host, visit(dates={**drafted, "published": dt.date(2025, 4, 8)}), "timing.done-late", "inspection.published")
+    assert late.citation == cite.CONSORTIUM_FINAL_LETTER
+    assert not _timing(host, visit(dates={**drafted, "published": dt.date(2025, 4, 4)}), "timing.done-late", "inspection.published")
+
+
+def test_a_final_letter_before_the_five_days_for_factual_accuracy_is_flagged(host, visit):
+    """"The consortium will have five working days to check the factual accuracy of the draft letter." """
+    # Draft on Wednesday 19 March: the five working days run to Wednesday 26 March.
+    early = visit(dates={"draft_issued": dt.date(2025, 3, 19), "published": dt.date(2025, 3, 21)})
+    [finding] = _timing(host, early, "timing.done-before-what-it-follows", "inspection.published")
+    assert finding.citation == cite.CONSORTIUM_FACTUAL_ACCURACY and "2025-03-26" in finding.message
+    in_time = visit(dates={"draft_issued": dt.date(2025, 3, 19), "published": dt.date(2025, 3, 27)})
+    assert not _timing(host, in_time, "timing.done-before-what-it-follows", "inspection.published")
 
 
 @pytest.mark.parametrize("reading, window", [
@@ -127,4 +160,5 @@ def test_one_visit_about_a_year_after_the_inspection_reading_is_a_setting(host, 
     assert event.provenance.reading == reading
     # The test kit's visit (3 March 2025) is outside 11-13 months but inside 10-14.
     held = visit(follow_up=inspected, settings={"about-a-year": reading})
-    assert ("estyn-consortia-2017.about-a-year" in _rules(host, held)) is (reading == "eleven-to-thirteen-months")
+    late = _timing(host, held, "timing.done-late", "inspection.start")
+    assert bool(late) is (reading == "eleven-to-thirteen-months")

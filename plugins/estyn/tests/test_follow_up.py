@@ -119,11 +119,14 @@ def test_short_notice_is_flagged_and_enough_notice_is_not(host, case_for):
     """DOMAIN-NOTES.md, Notice: 20 working days before 2017, 15 from Sept 2017."""
     # Notified Monday 10 February for Monday 3 March: 15 working days' notice.
     short = case_for("estyn-cif-2010")
-    assert [f.message for f in evaluate(host, short).findings if f.rule == "estyn.notice"] == [
-        "Notice was 15 working days before the first day on site; estyn-cif-2010 gives 20."
-    ]
+    [late] = [f for f in evaluate(host, short).findings if f.key == "inspection.notified"]
+    assert late.rule == "timing.done-late" and late.citation == cite.NOTICE
+    assert late.message == (
+        "Notify the provider of the inspection (20 working days' notice) is recorded on 2025-02-10, after 2025-02-03, "
+        "its latest date (20 working days before the first day on site)."
+    )
     enough = case_for("estyn-cif-2017")
-    assert [f for f in evaluate(host, enough).findings if f.rule == "estyn.notice"] == []
+    assert [f for f in evaluate(host, enough).findings if f.key == "inspection.notified"] == []
 
 
 @pytest.mark.parametrize("reading, latest", [("inspection-end", dt.date(2025, 5, 14)), ("inspection-start", dt.date(2025, 5, 8))])
@@ -141,9 +144,10 @@ def test_late_publication_is_flagged(host, case_for):
     """DOMAIN-NOTES.md, Publication: "within 45 working days of the inspection"."""
     # The test kit's report is published 2 May 2025; from the start, 45 working days end on 8 May.
     late = case_for("estyn-2022", dates={"published": dt.date(2025, 5, 20)})
-    assert [f.rule for f in evaluate(host, late).findings if f.rule == "estyn.publication"] == ["estyn.publication"]
+    [finding] = [f for f in evaluate(host, late).findings if f.key == "inspection.published"]
+    assert finding.rule == "timing.done-late" and finding.citation == cite.PUBLICATION
     on_time = case_for("estyn-2022")
-    assert [f for f in evaluate(host, on_time).findings if f.rule == "estyn.publication"] == []
+    assert [f for f in evaluate(host, on_time).findings if f.key == "inspection.published"] == []
 
 
 def test_core_inspection_brings_an_interim_visit_in_the_same_cycle(host, case_for):

@@ -122,13 +122,25 @@ def test_2010_school_report_says_what_happens_next_in_special_measures(host, cas
 @pytest.mark.parametrize("lang", ["en", "cy"])
 def test_case_study_invitation_with_proforma(host, case_for, lang):
     """Case study: 600 words, four weeks, sign-off; the proforma asks for context, strategy and impact."""
-    case = case_for("estyn-cif-2017", judgements=[Judgement("standards", "excellent")])
+    practice = Evidence("standards", "sector-leading-practice", "Pupils lead research with the local university.")
+    case = case_for("estyn-cif-2017", judgements=[Judgement("standards", "excellent")], evidence=[practice])
     drafted = draft_report(host, case, "estyn-case-study-invitation", lang, TODAY)
     found = sections(drafted.text)
     assert "600" in found["invitation"]
     assert ("4 April 2025" if lang == "en" else "4 Ebrill 2025") in found["invitation"]
+    assert "Pupils lead research with the local university." in found["invitation"]
     assert found["proforma"].count("\n1. ") + found["proforma"].count("\n4. ") == 2
     assert drafted.findings == ()
+
+
+@pytest.mark.parametrize("lang, claim", [("en", "identified sector-leading practice"), ("cy", "nododd y tîm arolygu arfer")])
+def test_no_invitation_claims_practice_the_case_does_not_record(host, case_for, lang, claim):
+    """An excellent judgement with no sector-leading practice recorded: the letter says there is
+    nothing to invite, and never "by —"."""
+    case = case_for("estyn-cif-2017", judgements=[Judgement("standards", "excellent")])
+    text = draft_report(host, case, "estyn-case-study-invitation", lang, TODAY).text
+    assert claim not in text and "—" not in sections(text)["invitation"]
+    assert ("No sector-leading practice is recorded" if lang == "en" else "Nid oes arfer sy'n arwain y sector") in text
 
 
 @pytest.mark.parametrize("lang, limited", [("en", "Limited progress"), ("cy", "Cynnydd cyfyngedig")])
