@@ -77,7 +77,7 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
     category = host.call_first("classify_follow_up", framework=framework, case=case)
     findings = host.collect("check_case", expect=Finding, framework=framework, case=case)
     dated = _dated(host, case, framework, calendar_for_case(case), lambda: category)
-    findings += timing_findings(case, framework, *dated, timing_rules(host, framework, dated[0]))
+    findings += timing_findings(case, framework, *dated, lambda: timing_rules(host, framework, dated[0]))
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
     return Evaluation(proposals=proposals, follow_up=category, findings=findings)
 
@@ -95,12 +95,22 @@ def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[
             *host.collect("describe_timing_rules", expect=TimingRule, framework=framework)]
 
 
+#: The last case dated: the app evaluates a case and then schedules it, so the second asks the
+#: plugins nothing. Keyed by identity (a case is immutable; an edit makes a new one).
+_last_dated: list = [None, None]
+
+
 def _dated(host, case, framework, calendar, category):
     """(declarations, declared events dated, events code scheduled) for ``case``."""
+    key, found = _last_dated
+    if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:
+        return found
     declared = declarations(host, framework)
     code = host.collect("schedule_follow_up", expect=FollowUpEvent, framework=framework, case=case, calendar=calendar)
     facts = Facts(case, framework, category)
-    return declared, declared_events(declared, case, framework, calendar, facts, code), code
+    found = declared, declared_events(declared, case, framework, calendar, facts, code), code
+    _last_dated[:] = [(host, case, framework, calendar), found]
+    return found
 
 
 def calendar_for_case(case: Case) -> WorkingCalendar:

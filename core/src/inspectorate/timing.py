@@ -425,6 +425,11 @@ class Scheduled:
     opened_by: str = ""
 
 
+#: A declaration's words by (identity, reading, anchor): plugins keep their declarations, so the
+#: words are the same on every call (the declaration is kept in the value to check identity).
+_WORDS: dict[tuple[int, str, str], tuple[Timing, str]] = {}
+
+
 class _Dating:
     """Dates one case's declarations, resolving anchors on other events (done dates first)."""
 
@@ -518,11 +523,14 @@ class _Dating:
                 if after and latest and (earliest is None or earliest < after[1]):
                     earliest, latest, opened_by = after[1], max(latest, after[1]), other
         values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
-        basis = offset.words(self.title_of(anchor_name)) + (f" (counted from {self.title_of(opened_by)} on {earliest.isoformat()})" if opened_by else "")
+        basis = self.words(timing, reading, offset, anchor_name)
+        if opened_by:
+            basis += f" (counted from {self.title_of(opened_by)} on {earliest.isoformat()})"
         if problem:
             basis += ": no date, because the school terms for these dates are not known"
+        event_id = timing.event.format(**values) if each else timing.event
         event = FollowUpEvent(
-            id=timing.event.format(**values) if each else timing.event,
+            id=event_id,
             title=timing.title.format(**values) if each else timing.title,
             earliest=earliest,
             latest=latest,
@@ -532,11 +540,17 @@ class _Dating:
             citation=timing.citation,
             provenance=Provenance(rule=timing.rule, calendar=policy, reading=reading),
             statutory=timing.statutory,
+            done_on=self.done_on(event_id),
         )
-        recorded = self.done_on(event.id)
-        if recorded is not None:
-            event = attrs.evolve(event, done_on=recorded)
         return Scheduled(event, timing, problem, opened_by)
+
+    def words(self, timing: Timing, reading: str, offset: Offset, anchor_name: str) -> str:
+        """The rule's words for this reading, built once per declaration and reading."""
+        key = (id(timing), reading, anchor_name)
+        cached = _WORDS.get(key)
+        if cached is None or cached[0] is not timing:
+            cached = _WORDS[key] = (timing, offset.words(self.title_of(anchor_name)))
+        return cached[1]
 
     def scheduled(self) -> list[Scheduled]:
         found: list[Scheduled] = []
@@ -696,11 +710,13 @@ def _dates_in_order(case: Case) -> list[Finding]:
     return findings
 
 
-def _unknown_ids(case: Case, framework, known: Iterable[str], records: list[Recorded], descriptions: list[TimingRule]) -> list[Finding]:
+def _unknown_ids(case: Case, framework, known: Iterable[str], records: list[Recorded], descriptions) -> list[Finding]:
     known = set(known)
     findings = []
-    for event_id in case.follow_up.done:
-        if event_id in known or any(r.names(event_id) for r in records) or any(d.describes(event_id) for d in descriptions):
+    unknown = [i for i in case.follow_up.done if i not in known and not any(r.names(i) for r in records)]
+    described = descriptions() if unknown else []  # words are built only when an id needs them
+    for event_id in unknown:
+        if any(d.describes(event_id) for d in described):
             continue
         close = difflib.get_close_matches(event_id, sorted(known | {r.id for r in records if not r.pattern}), n=1)
         hint = f" Did you mean '{close[0]}'?" if close else ""
@@ -724,9 +740,12 @@ def timing_findings(
     declarations,
     declared: list[Scheduled],
     code_events: list[FollowUpEvent],
-    descriptions: list[TimingRule],
+    descriptions: Callable[[], list[TimingRule]],
 ) -> list[Finding]:
-    """The checks the core derives for every regime from the declarations and the scheduled events."""
+    """The checks the core derives for every regime from the declarations and the scheduled events.
+
+    ``descriptions`` gives every timing rule in words (called only when a ``done`` id is not one
+    the declarations or the scheduled events know)."""
     findings = _dates_in_order(case)
     timings = {t.event: t for t in declarations if isinstance(t, Timing)}
     for scheduled in declared:
