@@ -8,6 +8,7 @@ monitoring visit after six to eight months and a full re-inspection after 12 to 
 from __future__ import annotations
 
 from inspectorate.calendar import add_working_days, month_window
+from inspectorate.names import among
 from inspectorate.model import (
     Anchor,
     Finding,
@@ -109,7 +110,7 @@ def _improvement_hmi_separate(case):
             citation=citation,
         )
         for which, team, citation in teams
-        if hmi in team
+        if among(hmi, team)
     ]
 
 
