@@ -88,3 +88,27 @@ def test_serious_shortcomings_with_follow_up_set_to_none_is_an_error(host, case_
     )
     [finding] = _findings(host, case, "estyn.serious-shortcomings-follow-up")
     assert finding.severity == "error"
+
+
+@pytest.mark.parametrize("framework_id, sector, area", [("estyn-2022", "adult-learning-in-the-community", "leadership-and-management"),
+                                                        ("estyn-2024", "school", "leading-and-improving")])
+def test_serious_shortcomings_normally_require_follow_up_so_a_recorded_reason_makes_none_a_warning(
+    host, case_for, framework_id, sector, area
+):
+    """2022 ALC: "...the partnership will normally require follow-up activity." "Normally" leaves the
+    team room to decide otherwise, with its reason recorded: a warning then, an error without one."""
+    without_reason = case_for(
+        framework_id, provider={"sector": sector}, inspector_calls={"serious-shortcomings": [area]},
+        follow_up=FollowUpRecord(category="none"),
+    )
+    [finding] = _findings(host, without_reason, "estyn.serious-shortcomings-follow-up")
+    assert finding.severity == "error"
+    assert "category_reason" in finding.message and "normally" in finding.message
+    with_reason = case_for(
+        framework_id, provider={"sector": sector}, inspector_calls={"serious-shortcomings": [area]},
+        follow_up=FollowUpRecord(category="none", category_reason="The shortcomings were put right during the inspection."),
+    )
+    [finding] = _findings(host, with_reason, "estyn.serious-shortcomings-follow-up")
+    assert finding.severity == "warning"
+    assert "put right during the inspection" in finding.message
+    assert finding.citation == cite.SERIOUS_SHORTCOMINGS
