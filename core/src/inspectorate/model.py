@@ -36,7 +36,9 @@ class Citation:
     ``document`` is the guidance file name (or a publication named in DOMAIN-NOTES.md),
     ``locator`` the paragraph or section, ``quote`` the sentence itself. ``confidence`` is
     ``"primary"`` for the guidance documents, ``"H"`` or ``"M"`` as DOMAIN-NOTES.md grades its
-    secondary facts (M: a secondary source quoting the inspectorate).
+    secondary facts (M: a secondary source quoting the inspectorate), or ``"unsourced"`` where no
+    sentence of the guidance states the rule: ``quote`` then says so in words rather than quoting
+    an unrelated sentence.
     """
 
     document: str

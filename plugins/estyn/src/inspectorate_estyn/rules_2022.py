@@ -43,11 +43,34 @@ def check(framework, case) -> list[Finding]:
                 rule="estyn.safeguarding-recommendation",
                 message="Safeguarding is a serious cause for concern, but no recommendation is linked to "
                 "safeguarding: the report must include one.",
-                citation=cite.SAFEGUARDING_CONCERN,
+                citation=cite.safeguarding(case),
                 area=safeguarding_concern(case)[0],
             )
         )
+    findings += _concern_without_call(case)
     return findings
+
+
+def _concern_without_call(case) -> list[Finding]:
+    """Safeguarding concerns recorded as evidence, while the team has not called them serious."""
+    if safeguarding_concern(case):
+        return []
+    areas = list(dict.fromkeys(e.area for e in case.evidence if e.kind == "safeguarding-concern"))
+    if not areas:
+        return []
+    return [
+        Finding(
+            severity="warning",
+            rule="estyn.safeguarding-concern-without-call",
+            message=f"A safeguarding concern is recorded as evidence in {area}, but the team has not judged the "
+            "arrangements a serious cause for concern, so the report needs no safeguarding recommendation and "
+            "Estyn sends no wellbeing letter. If they are a serious cause for concern, record the inspector's "
+            f"call '{SAFEGUARDING_CALL}' naming {area} (inspector_calls).",
+            citation=cite.safeguarding(case),
+            area=area,
+        )
+        for area in areas
+    ]
 
 
 def _safeguarding_recommendation(case) -> bool:
@@ -64,7 +87,7 @@ def schedule(framework, case, calendar) -> list:
             WELLBEING_LETTER_TITLE,
             None, "inspection-end", end,
             WELLBEING_LETTER_BASIS,
-            cite.SAFEGUARDING_CONCERN, "estyn.wellbeing-letter", "no deadline in the guidance",
+            cite.safeguarding_under(framework), "estyn.wellbeing-letter", "no deadline in the guidance",
             earliest=end,
         )
     ]
@@ -75,7 +98,7 @@ def timing_rules(framework) -> list[TimingRule]:
     return [
         TimingRule(
             event="wellbeing-letter", title=WELLBEING_LETTER_TITLE, basis=WELLBEING_LETTER_BASIS,
-            citation=cite.SAFEGUARDING_CONCERN,
+            citation=cite.safeguarding_under(framework),
             applies_when="the team judges safeguarding a serious cause for concern",
         )
     ]
