@@ -300,6 +300,24 @@ PUBLICATION = Citation(
     confidence="H",
 )
 
+# -- the frameworks' dates ---------------------------------------------------------------------
+
+FRAMEWORK_DATES = Citation(
+    document=NO_SOURCE,
+    locator="the dates of each framework",
+    quote=(
+        "The guidance is silent on the dates each framework applies between: they are the framework "
+        "file's valid_from and valid_to, from Estyn's own pages."
+    ),
+    confidence=UNSOURCED,
+)
+
+CONSORTIUM_FROM_SEPTEMBER_2017 = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote="This document provides guidance on follow-up activity for the inspection of regional consortia from September 2017.",
+)
+
 # -- regional consortia: the 2017 follow-up -------------------------------------------------------
 
 CONSORTIUM_VISIT_ABOUT_A_YEAR = Citation(
