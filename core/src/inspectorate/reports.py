@@ -105,6 +105,7 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
         autoescape=False,
     )
     env.filters["longdate"] = lambda day: long_date(day, lang)
+    env.filters["numbered"] = numbered
     try:
         source = env.get_template(template.filename.format(id=template.id, lang=lang))
         return source.render(**context, t=t, lang=lang, template=template)
@@ -142,6 +143,19 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+def numbered(recommendations) -> list[tuple[int, object]]:
+    """(number, recommendation) in the order of priority, numbered 1, 2, 3 by place in that order:
+    the one numbering every template uses, so a recommendation has the same number in a report and
+    in any letter that lists some of them (``{% for n, r in case.recommendations | numbered %}``)."""
+    ordered = sorted(recommendations, key=lambda r: r.priority)
+    return list(enumerate(ordered, start=1))
+
+
+def number_of(recommendation, recommendations) -> int:
+    """The number :func:`numbered` gives ``recommendation`` among ``recommendations``."""
+    return next(n for n, r in numbered(recommendations) if r is recommendation)
 
 
 MONTHS = {

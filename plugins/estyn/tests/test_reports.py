@@ -184,3 +184,20 @@ def test_2024_school_report_has_the_three_areas_and_no_grades(host, case_for, la
     assert "Leaders know the school well." in sections(drafted.text)["inspection-areas"]
     [gaps] = [f for f in drafted.findings if f.rule == "estyn.report-gaps"]
     assert gaps.message.startswith("2 parts")
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_a_recommendation_has_one_number_in_the_report_and_the_wellbeing_letter(host, case_for, lang):
+    """Recommendations are numbered by their place in the order of priority, in every template: the
+    safeguarding one is R2 in the report and in the wellbeing letter, whatever priority number it holds."""
+    case = case_for(
+        "estyn-2022",
+        inspector_calls={"safeguarding-cause-for-concern": ["safeguarding"]},
+        recommendations=[Recommendation("Strengthen safer recruitment checks.", 7, ["safeguarding"]),
+                         Recommendation("Improve tutors' planning.", 3, ["teaching-training-and-assessment"])],
+    )
+    report = sections(draft_report(host, case, "estyn-2022-alc-report", lang, dt.date(2025, 3, 20)).text)
+    letter = sections(draft_report(host, case, "estyn-wellbeing-letter", lang, dt.date(2025, 3, 20)).text)
+    assert "R1 Improve tutors' planning." in report["recommendations"]
+    assert "R2 Strengthen safer recruitment checks." in report["recommendations"]
+    assert "R2 Strengthen safer recruitment checks." in letter["recommendation"]

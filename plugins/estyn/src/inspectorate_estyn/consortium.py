@@ -15,6 +15,7 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
 )
 from inspectorate.model import Finding, TimingRule
+from inspectorate.reports import number_of
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.events import deadline, readings_default_first, working_days_after
@@ -111,7 +112,7 @@ def check(framework, case, calendar) -> list[Finding]:
                     Finding(
                         severity=severity,
                         rule="estyn-consortia-2017.progress-each-recommendation",
-                        message=f"Recommendation {r.priority} has no progress judgement: record the team's "
+                        message=f"Recommendation {number_of(r, case.recommendations)} has no progress judgement: record the team's "
                         f"judgement of its progress ({', '.join(framework.progress_scale) or 'in words'}).",
                         citation=cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
                     )
@@ -121,7 +122,7 @@ def check(framework, case, calendar) -> list[Finding]:
             Finding(
                 severity="warning",
                 rule="estyn-consortia-2017.limited-progress",
-                message=f"Recommendation {r.priority}: {latest_progress(r).replace('-', ' ')} progress. The team should "
+                message=f"Recommendation {number_of(r, case.recommendations)}: {latest_progress(r).replace('-', ' ')} progress. The team should "
                 "consider carefully whether to amend it or make additional recommendations.",
                 citation=cite.CONSORTIUM_LIMITED_PROGRESS,
             )
