@@ -201,3 +201,24 @@ def test_a_recommendation_has_one_number_in_the_report_and_the_wellbeing_letter(
     assert "R1 Improve tutors' planning." in report["recommendations"]
     assert "R2 Strengthen safer recruitment checks." in report["recommendations"]
     assert "R2 Strengthen safer recruitment checks." in letter["recommendation"]
+
+
+@pytest.mark.parametrize(
+    "published, end, en_words, cy_words",
+    [(dt.date(2015, 5, 12), dt.date(2015, 3, 12), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (dt.date(2022, 9, 7), dt.date(2022, 7, 1), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (dt.date(2022, 9, 9), dt.date(2022, 7, 1), "His Majesty's Chief Inspector", "Ei Fawrhydi"),
+     (None, dt.date(2021, 3, 12), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (None, dt.date(2025, 3, 7), "His Majesty's Chief Inspector", "Ei Fawrhydi")],
+)
+def test_the_chief_inspector_is_her_majestys_before_8_september_2022(host, case_for, published, end, en_words, cy_words):
+    """The Queen died on 8 September 2022: a report dated (published) before then, or failing that
+    inspected before then, names Her Majesty's Chief Inspector; Welsh 'Ei Mawrhydi' (no mutation after
+    the feminine 'ei'), later 'Ei Fawrhydi'."""
+    dates = {"start": end - dt.timedelta(days=3), "end": end, "notified": None, "published": published}
+    case = case_for("estyn-cif-2010", dates=dates, follow_up=FollowUpRecord(category="special-measures"))
+    en = sections(draft_report(host, case, "estyn-cif-2010-school-report", "en", TODAY).text)["what-happens-next"]
+    cy = sections(draft_report(host, case, "estyn-cif-2010-school-report", "cy", TODAY).text)["what-happens-next"]
+    assert en_words in en and cy_words in cy
+    other_en, other_cy = ("His", "Ei Fawrhydi") if en_words.startswith("Her") else ("Her", "Ei Mawrhydi")
+    assert f"{other_en} Majesty" not in en and other_cy not in cy
