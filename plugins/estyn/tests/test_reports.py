@@ -222,3 +222,16 @@ def test_the_chief_inspector_is_her_majestys_before_8_september_2022(host, case_
     assert en_words in en and cy_words in cy
     other_en, other_cy = ("His", "Ei Fawrhydi") if en_words.startswith("Her") else ("Her", "Ei Mawrhydi")
     assert f"{other_en} Majesty" not in en and other_cy not in cy
+
+
+@pytest.mark.parametrize("lang, words", [("en", "interesting or innovative practice"), ("cy", "arfer ddiddorol neu arloesol")])
+def test_2022_what_happens_next_mentions_invited_case_studies_where_there_is_sector_leading_practice(host, case_for, lang, words):
+    """2022 ALC, What happens next?: "It should exemplify any interesting or innovative practice case
+    studies that we have invited leaders to share." The plugin invites case studies wherever the team
+    records sector-leading practice (evidence of that kind)."""
+    practice = Evidence("leadership-and-management", "sector-leading-practice", "Tutors co-design courses with learners.")
+    with_practice = case_for("estyn-2022", evidence=[practice])
+    text = sections(draft_report(host, with_practice, "estyn-2022-alc-report", lang, TODAY).text)["what-happens-next"]
+    assert words in text
+    without = sections(draft_report(host, case_for("estyn-2022"), "estyn-2022-alc-report", lang, TODAY).text)
+    assert words not in without["what-happens-next"]
