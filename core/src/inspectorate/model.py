@@ -38,7 +38,9 @@ class Citation:
     ``locator`` the paragraph or section, ``quote`` the sentence itself. ``confidence`` is
     ``"primary"`` for the guidance documents, ``"H"`` or ``"M"`` as DOMAIN-NOTES.md grades its
     secondary facts (M: a secondary source quoting the inspectorate), ``"record"`` for a check of
-    the case as recorded that no guidance sentence states (dates in order, ids that name events).
+    the case as recorded that no guidance sentence states (dates in order, ids that name events),
+    or ``"unsourced"`` where no sentence of the guidance states the rule: ``quote`` then says so in
+    words rather than quoting an unrelated sentence.
     """
 
     document: str

@@ -11,6 +11,7 @@ the ``t`` function, so a translator corrects one file rather than every template
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -105,6 +106,8 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
         autoescape=False,
     )
     env.filters["longdate"] = lambda day: long_date(day, lang)
+    env.filters["numbered"] = numbered
+    env.globals["reign"] = reign_on
     try:
         source = env.get_template(template.filename.format(id=template.id, lang=lang))
         return source.render(**context, t=t, lang=lang, template=template)
@@ -142,6 +145,29 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+def numbered(recommendations) -> list[tuple[int, object]]:
+    """(number, recommendation) in the order of priority, numbered 1, 2, 3 by place in that order:
+    the one numbering every template uses, so a recommendation has the same number in a report and
+    in any letter that lists some of them (``{% for n, r in case.recommendations | numbered %}``)."""
+    ordered = sorted(recommendations, key=lambda r: r.priority)
+    return list(enumerate(ordered, start=1))
+
+
+#: Queen Elizabeth II died on 8 September 2022: documents dated after it speak of His Majesty.
+LAST_DAY_OF_THE_QUEENS_REIGN = dt.date(2022, 9, 8)
+
+
+def reign_on(day: dt.date) -> str:
+    """"queen" or "king": whose Majesty a document dated ``day`` names ("Her/His Majesty's ...").
+    Templates call it as ``reign(day)`` and pick the catalogue's wording for that reign."""
+    return "queen" if day <= LAST_DAY_OF_THE_QUEENS_REIGN else "king"
+
+
+def number_of(recommendation, recommendations) -> int:
+    """The number :func:`numbered` gives ``recommendation`` among ``recommendations``."""
+    return next(n for n, r in numbered(recommendations) if r is recommendation)
 
 
 MONTHS = {

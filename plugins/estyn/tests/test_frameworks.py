@@ -5,7 +5,10 @@ estyn-2022-what-we-inspect-adult-learning-in-the-community.txt (the five areas a
 estyn-2017-follow-up-guidance-regional-consortia.txt (progress per recommendation).
 """
 
+import datetime as dt
+
 import pytest
+from inspectorate.evaluation import evaluate
 from inspectorate_estyn.frameworks import REGIME
 
 SECTORS = {"school", "pupil-referral-unit", "further-education", "work-based-learning",
@@ -93,3 +96,24 @@ def test_consortium_follow_up_judges_progress_per_recommendation():
 def test_every_setting_has_a_default_among_its_readings(framework):
     for setting_id, setting in framework.settings.items():
         assert setting["default"] in setting["readings"], setting_id
+
+
+@pytest.mark.parametrize(
+    "framework_id, start, inside",
+    [("estyn-cif-2010", dt.date(2018, 3, 5), False), ("estyn-cif-2010", dt.date(2014, 11, 10), True),
+     ("estyn-cif-2017", dt.date(2016, 1, 11), False), ("estyn-2024", dt.date(2023, 5, 8), False),
+     ("estyn-consortium-follow-up-2017", dt.date(2017, 3, 6), False)],
+)
+def test_an_inspection_outside_its_framework_s_dates_is_warned(host, case_for, framework_id, start, inside):
+    """Each framework applies within its file's valid_from and valid_to: a CIF 2010 case inspected
+    in 2018 is worth a look, as Ofsted's frameworks already check."""
+    kind = "core-inspection" if framework_id == "estyn-2024" else host.framework(framework_id).visit_kinds[0]
+    dates = {"start": start, "end": start + dt.timedelta(days=3), "notified": None, "published": None}
+    case = case_for(framework_id, kind=kind, dates=dates)
+    found = [f for f in evaluate(host, case).findings if f.rule == "estyn.framework-dates"]
+    if inside:
+        assert found == []
+        return
+    [finding] = found
+    assert finding.severity == "warning" and str(start) in finding.message
+    assert host.framework(framework_id).name() in finding.message

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from inspectorate.evaluation import evaluate, schedule
-from inspectorate.model import FollowUpRecord, Judgement, Recommendation
+from inspectorate.model import Evidence, FollowUpRecord, Judgement, Recommendation
 from inspectorate_estyn import citations as cite
 
 UNGRADED = ["estyn-2022", "estyn-2024"]
@@ -61,7 +61,9 @@ def test_serious_safeguarding_concern_schedules_a_wellbeing_letter(host, case_fo
     area = "safeguarding" if framework_id == "estyn-2022" else "wellbeing-care-support-and-guidance"
     case = case_for(framework_id, inspector_calls={"safeguarding-cause-for-concern": [area]})
     [letter] = [e for e in schedule(host, case, dt.date(2025, 3, 20)) if e.id == "wellbeing-letter"]
-    assert letter.citation == cite.SAFEGUARDING_CONCERN
+    # The adult-learning handbook is the only source; 2024 (schools) says the guidance is silent.
+    expected = cite.SAFEGUARDING_CONCERN if framework_id == "estyn-2022" else cite.SAFEGUARDING_CONCERN_ELSEWHERE
+    assert letter.citation == expected
     assert letter.earliest == dt.date(2025, 3, 7) and letter.latest is None
     assert letter.status == "open"
 
@@ -88,3 +90,56 @@ def test_serious_shortcomings_with_follow_up_set_to_none_is_an_error(host, case_
     )
     [finding] = _findings(host, case, "estyn.serious-shortcomings-follow-up")
     assert finding.severity == "error"
+
+
+@pytest.mark.parametrize("framework_id, sector, area", [("estyn-2022", "adult-learning-in-the-community", "leadership-and-management"),
+                                                        ("estyn-2024", "school", "leading-and-improving")])
+def test_serious_shortcomings_normally_require_follow_up_so_a_recorded_reason_makes_none_a_warning(
+    host, case_for, framework_id, sector, area
+):
+    """2022 ALC: "...the partnership will normally require follow-up activity." "Normally" leaves the
+    team room to decide otherwise, with its reason recorded: a warning then, an error without one."""
+    without_reason = case_for(
+        framework_id, provider={"sector": sector}, inspector_calls={"serious-shortcomings": [area]},
+        follow_up=FollowUpRecord(category="none"),
+    )
+    [finding] = _findings(host, without_reason, "estyn.serious-shortcomings-follow-up")
+    assert finding.severity == "error"
+    assert "category_reason" in finding.message and "normally" in finding.message
+    with_reason = case_for(
+        framework_id, provider={"sector": sector}, inspector_calls={"serious-shortcomings": [area]},
+        follow_up=FollowUpRecord(category="none", category_reason="The shortcomings were put right during the inspection."),
+    )
+    [finding] = _findings(host, with_reason, "estyn.serious-shortcomings-follow-up")
+    assert finding.severity == "warning"
+    assert "put right during the inspection" in finding.message
+    assert finding.citation == cite.SERIOUS_SHORTCOMINGS
+
+
+@pytest.mark.parametrize("framework_id, area", [("estyn-2022", "safeguarding"), ("estyn-2024", "wellbeing-care-support-and-guidance")])
+def test_safeguarding_concern_evidence_without_the_inspectors_call_says_how_to_record_a_serious_concern(
+    host, case_for, framework_id, area
+):
+    """4.2: only arrangements that are "a serious cause for concern" bring a recommendation and a
+    wellbeing letter; a concern recorded as evidence alone is not that call, and the team is told so."""
+    evidence = [Evidence(area, "safeguarding-concern", "Two staff files lack DBS checks.")]
+    case = case_for(framework_id, evidence=evidence)
+    [finding] = _findings(host, case, "estyn.safeguarding-concern-without-call")
+    assert finding.severity == "warning" and finding.area == area
+    assert "safeguarding-cause-for-concern" in finding.message and "inspector_calls" in finding.message
+    assert "wellbeing letter" in finding.message
+    called = case_for(framework_id, evidence=evidence, inspector_calls={"safeguarding-cause-for-concern": [area]})
+    assert _findings(host, called, "estyn.safeguarding-concern-without-call") == []
+    assert _findings(host, case_for(framework_id), "estyn.safeguarding-concern-without-call") == []
+
+
+def test_school_safeguarding_does_not_cite_the_adult_learning_handbook(host, case_for):
+    """The adult-learning handbook rules adult learning partnerships only; for a school the project's
+    guidance is silent, and the citation says so."""
+    case = case_for(
+        "estyn-2024", provider={"sector": "school"},
+        inspector_calls={"safeguarding-cause-for-concern": ["wellbeing-care-support-and-guidance"]},
+    )
+    [finding] = _findings(host, case, "estyn.safeguarding-recommendation")
+    assert finding.citation == cite.SAFEGUARDING_CONCERN_ELSEWHERE
+    assert finding.citation.document != cite.ALC_2022 and "silent" in finding.citation.quote

@@ -196,3 +196,54 @@ def test_2024_school_report_has_the_three_areas_and_no_grades(host, case_for, la
     assert "Leaders know the school well." in sections(drafted.text)["inspection-areas"]
     [gaps] = [f for f in drafted.findings if f.rule == "estyn.report-gaps"]
     assert gaps.message.startswith("2 parts")
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_a_recommendation_has_one_number_in_the_report_and_the_wellbeing_letter(host, case_for, lang):
+    """Recommendations are numbered by their place in the order of priority, in every template: the
+    safeguarding one is R2 in the report and in the wellbeing letter, whatever priority number it holds."""
+    case = case_for(
+        "estyn-2022",
+        inspector_calls={"safeguarding-cause-for-concern": ["safeguarding"]},
+        recommendations=[Recommendation("Strengthen safer recruitment checks.", 7, ["safeguarding"]),
+                         Recommendation("Improve tutors' planning.", 3, ["teaching-training-and-assessment"])],
+    )
+    report = sections(draft_report(host, case, "estyn-2022-alc-report", lang, dt.date(2025, 3, 20)).text)
+    letter = sections(draft_report(host, case, "estyn-wellbeing-letter", lang, dt.date(2025, 3, 20)).text)
+    assert "R1 Improve tutors' planning." in report["recommendations"]
+    assert "R2 Strengthen safer recruitment checks." in report["recommendations"]
+    assert "R2 Strengthen safer recruitment checks." in letter["recommendation"]
+
+
+@pytest.mark.parametrize(
+    "published, end, en_words, cy_words",
+    [(dt.date(2015, 5, 12), dt.date(2015, 3, 12), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (dt.date(2022, 9, 7), dt.date(2022, 7, 1), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (dt.date(2022, 9, 9), dt.date(2022, 7, 1), "His Majesty's Chief Inspector", "Ei Fawrhydi"),
+     (None, dt.date(2021, 3, 12), "Her Majesty's Chief Inspector", "Ei Mawrhydi"),
+     (None, dt.date(2025, 3, 7), "His Majesty's Chief Inspector", "Ei Fawrhydi")],
+)
+def test_the_chief_inspector_is_her_majestys_before_8_september_2022(host, case_for, published, end, en_words, cy_words):
+    """The Queen died on 8 September 2022: a report dated (published) before then, or failing that
+    inspected before then, names Her Majesty's Chief Inspector; Welsh 'Ei Mawrhydi' (no mutation after
+    the feminine 'ei'), later 'Ei Fawrhydi'."""
+    dates = {"start": end - dt.timedelta(days=3), "end": end, "notified": None, "published": published}
+    case = case_for("estyn-cif-2010", dates=dates, follow_up=FollowUpRecord(category="special-measures"))
+    en = sections(draft_report(host, case, "estyn-cif-2010-school-report", "en", TODAY).text)["what-happens-next"]
+    cy = sections(draft_report(host, case, "estyn-cif-2010-school-report", "cy", TODAY).text)["what-happens-next"]
+    assert en_words in en and cy_words in cy
+    other_en, other_cy = ("His", "Ei Fawrhydi") if en_words.startswith("Her") else ("Her", "Ei Mawrhydi")
+    assert f"{other_en} Majesty" not in en and other_cy not in cy
+
+
+@pytest.mark.parametrize("lang, words", [("en", "interesting or innovative practice"), ("cy", "arfer ddiddorol neu arloesol")])
+def test_2022_what_happens_next_mentions_invited_case_studies_where_there_is_sector_leading_practice(host, case_for, lang, words):
+    """2022 ALC, What happens next?: "It should exemplify any interesting or innovative practice case
+    studies that we have invited leaders to share." The plugin invites case studies wherever the team
+    records sector-leading practice (evidence of that kind)."""
+    practice = Evidence("leadership-and-management", "sector-leading-practice", "Tutors co-design courses with learners.")
+    with_practice = case_for("estyn-2022", evidence=[practice])
+    text = sections(draft_report(host, with_practice, "estyn-2022-alc-report", lang, TODAY).text)["what-happens-next"]
+    assert words in text
+    without = sections(draft_report(host, case_for("estyn-2022"), "estyn-2022-alc-report", lang, TODAY).text)
+    assert words not in without["what-happens-next"]

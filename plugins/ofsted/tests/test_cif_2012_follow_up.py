@@ -186,3 +186,28 @@ def test_support_strategies_are_for_providers_that_require_improvement(host, fra
     assert evaluate(host, _case(framework, "requires-improvement", follow_up=record)).findings == ()
     [finding] = evaluate(host, _case(framework, "good", follow_up=record)).findings
     assert finding.rule == "ofsted-2012.strategies-for-requires-improvement" and finding.citation == cite.SUPPORT_STRATEGIES
+
+
+@pytest.mark.parametrize(
+    ("hmi", "team_name"),
+    [
+        ("Dev Patel", "Dev Patel HMI"),
+        ("Dev Patel HMI", "dev  patel"),
+        ("Mr Dev Patel", "Dev Patel, HMI"),
+        ("Dr. Dev Patel", "DEV PATEL OI"),
+    ],
+)
+def test_the_improvement_hmi_is_matched_whatever_the_title_case_and_spacing(host, framework, hmi, team_name):
+    """Paragraph 12 keeps the improvement HMI off both teams: the same person written with a title
+    (HMI, OI, Mr, Dr), in another case or with extra spaces is still the same person."""
+    last = Team(reporting_inspector="Ann Jones", team_inspectors=[team_name], improvement_hmi=hmi)
+    [finding] = evaluate(host, _case(framework, "requires-improvement", team=last)).findings
+    assert finding.citation == cite.IMPROVEMENT_HMI_SEPARATE
+    following = Team(reporting_inspector="Ann Jones", improvement_hmi=hmi, next_inspection_team=[team_name])
+    [finding] = evaluate(host, _case(framework, "requires-improvement", team=following)).findings
+    assert finding.citation == cite.IMPROVEMENT_HMI_NOT_NEXT
+
+
+def test_different_people_sharing_a_title_are_not_matched(host, framework):
+    team = Team(reporting_inspector="Ann Jones HMI", improvement_hmi="Dev Patel HMI", next_inspection_team=["Eve Brown HMI"])
+    assert evaluate(host, _case(framework, "requires-improvement", team=team)).findings == ()

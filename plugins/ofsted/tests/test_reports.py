@@ -204,3 +204,15 @@ def test_improvement_letter_must_say_it_is_not_published_and_ask_for_a_factual_c
     edited = text.replace("This letter is not published", "This letter is")
     [finding] = ofsted.check_report(template=reports.IMPROVEMENT_LETTER, text=edited, case=case)
     assert finding.citation == cite.LETTER_NOT_PUBLISHED
+
+
+def test_recommendations_are_numbered_by_their_place_in_the_order_of_priority(host):
+    """One numbering everywhere: the improvement letter numbers the priorities 1, 2 in priority order,
+    not by the priority numbers recorded (here 4 and 2) nor in the order they were typed."""
+    case = attrs.evolve(
+        _ri_college(host, evidence=[ACTION], follow_up=FollowUpRecord(done={"improvement-visit": dt.date(2013, 12, 16)})),
+        recommendations=[Recommendation("Raise retention on level 3 courses.", 4),
+                         Recommendation("Improve attendance at English lessons.", 2)],
+    )
+    text = sections(draft_report(host, case, "ofsted-improvement-visit-letter", "en", dt.date(2013, 12, 18)).text)
+    assert "1. Improve attendance at English lessons.\n2. Raise retention on level 3 courses." in text["priorities"]

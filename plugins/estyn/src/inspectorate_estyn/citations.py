@@ -12,6 +12,9 @@ CONSORTIA_2017 = "estyn-2017-follow-up-guidance-regional-consortia.txt"
 ALC_2022 = "estyn-2022-what-we-inspect-adult-learning-in-the-community.txt"
 SCHOOL_IMPROVEMENT_2022 = "welsh-government-2022-school-improvement-guidance.txt"
 NOTES = "DOMAIN-NOTES.md"
+#: A rule no sentence of the guidance states: its citation says so instead of quoting another.
+NO_SOURCE = "no guidance document"
+UNSOURCED = "unsourced"
 
 # -- CIF 2010: excellent, many strengths, sector-leading practice ------------------------------
 
@@ -145,6 +148,19 @@ SAFEGUARDING_CONCERN = Citation(
         "in the report and Estyn will send a wellbeing letter to the partnership asking them to outline "
         "how they will address the shortcoming(s)."
     ),
+)
+
+#: The guidance in the project is silent on safeguarding outside adult learning in the community:
+#: said so, rather than quoting the adult-learning handbook for a school.
+SAFEGUARDING_CONCERN_ELSEWHERE = Citation(
+    document=NO_SOURCE,
+    locator="safeguarding that is a serious cause for concern, outside adult learning in the community",
+    quote=(
+        "The guidance is silent: only the adult-learning handbook (4.2 Safeguarding) says that a serious "
+        "cause for concern brings a recommendation and a wellbeing letter; the rule applies the same to "
+        "this sector until its own handbook is quoted."
+    ),
+    confidence=UNSOURCED,
 )
 
 SERIOUS_SHORTCOMINGS = Citation(
@@ -284,6 +300,24 @@ PUBLICATION = Citation(
     confidence="H",
 )
 
+# -- the frameworks' dates ---------------------------------------------------------------------
+
+FRAMEWORK_DATES = Citation(
+    document=NO_SOURCE,
+    locator="the dates of each framework",
+    quote=(
+        "The guidance is silent on the dates each framework applies between: they are the framework "
+        "file's valid_from and valid_to, from Estyn's own pages."
+    ),
+    confidence=UNSOURCED,
+)
+
+CONSORTIUM_FROM_SEPTEMBER_2017 = Citation(
+    document=CONSORTIA_2017,
+    locator="introduction",
+    quote="This document provides guidance on follow-up activity for the inspection of regional consortia from September 2017.",
+)
+
 # -- regional consortia: the 2017 follow-up -------------------------------------------------------
 
 CONSORTIUM_VISIT_ABOUT_A_YEAR = Citation(
@@ -379,6 +413,20 @@ CLEAR_EVALUATION_EACH_AREA = Citation(
         "each inspection area, as exemplified in this handbook."
     ),
 )
+
+
+def safeguarding(case) -> Citation:
+    """The sentence the safeguarding rules rest on for this provider's sector."""
+    if case.provider.sector == "adult-learning-in-the-community":
+        return SAFEGUARDING_CONCERN
+    return SAFEGUARDING_CONCERN_ELSEWHERE
+
+
+def safeguarding_under(framework) -> Citation:
+    """The sentence a framework's safeguarding rules rest on, for describing them without a case."""
+    if "adult-learning-in-the-community" in framework.sectors:
+        return SAFEGUARDING_CONCERN
+    return SAFEGUARDING_CONCERN_ELSEWHERE
 
 
 def all_citations() -> dict[str, Citation]:

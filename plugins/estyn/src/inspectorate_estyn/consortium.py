@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from inspectorate import timing
 from inspectorate.model import Finding
+from inspectorate.reports import number_of
 from inspectorate.timing import SCHOOL_WEEK_COUNTS, Months, OnTheDay, Recorded, SchoolWeeks, Timing, WorkingDays
 
 from inspectorate_estyn import citations as cite
@@ -72,7 +73,7 @@ def check(framework, case, calendar) -> list[Finding]:
                     Finding(
                         severity=severity,
                         rule="estyn-consortia-2017.progress-each-recommendation",
-                        message=f"Recommendation {r.priority} has no progress judgement: record the team's "
+                        message=f"Recommendation {number_of(r, case.recommendations)} has no progress judgement: record the team's "
                         f"judgement of its progress ({', '.join(framework.progress_scale) or 'in words'}).",
                         citation=cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
                     )
@@ -82,7 +83,7 @@ def check(framework, case, calendar) -> list[Finding]:
             Finding(
                 severity="warning",
                 rule="estyn-consortia-2017.limited-progress",
-                message=f"Recommendation {r.priority}: {latest_progress(r).replace('-', ' ')} progress. The team should "
+                message=f"Recommendation {number_of(r, case.recommendations)}: {latest_progress(r).replace('-', ' ')} progress. The team should "
                 "consider carefully whether to amend it or make additional recommendations.",
                 citation=cite.CONSORTIUM_LIMITED_PROGRESS,
             )

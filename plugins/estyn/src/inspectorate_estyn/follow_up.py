@@ -128,17 +128,31 @@ def check(framework, case, calendar) -> list[Finding]:
             )
         )
     if chosen == "none" and serious_shortcomings(case):
-        findings.append(
-            Finding(
-                severity="error",
-                rule="estyn.serious-shortcomings-follow-up",
-                message=f"Serious shortcomings are recorded in {', '.join(serious_shortcomings(case))}, "
-                "but the follow-up category is set to none.",
-                citation=cite.SERIOUS_SHORTCOMINGS,
-            )
-        )
+        findings.append(_shortcomings_without_follow_up(case))
     findings += _weakest_grade_without_category(framework, case)
     return findings
+
+
+def _shortcomings_without_follow_up(case) -> Finding:
+    """Serious shortcomings "will normally require follow-up": the team may decide otherwise, with its reason."""
+    areas = ", ".join(serious_shortcomings(case))
+    reason = case.follow_up.category_reason.strip()
+    if reason:
+        return Finding(
+            severity="warning",
+            rule="estyn.serious-shortcomings-follow-up",
+            message=f"Serious shortcomings are recorded in {areas}, which normally require follow-up, "
+            f"but the team set the follow-up category to none: {reason.rstrip('.')}.",
+            citation=cite.SERIOUS_SHORTCOMINGS,
+        )
+    return Finding(
+        severity="error",
+        rule="estyn.serious-shortcomings-follow-up",
+        message=f"Serious shortcomings are recorded in {areas}, but the follow-up category is set to none: "
+        "they normally require follow-up, so choose a category or record the team's reason in "
+        "follow_up.category_reason.",
+        citation=cite.SERIOUS_SHORTCOMINGS,
+    )
 
 
 def _weakest_grade_without_category(framework, case) -> list[Finding]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from inspectorate import hookimpl
 from inspectorate.evaluation import calendar_for_case
+from inspectorate.framework_dates import outside_dates
 
+from inspectorate_estyn import citations as cite
 from inspectorate_estyn import (
     case_study,
     consortium,
@@ -60,8 +62,12 @@ def check_case(framework, case):
         return []
     calendar = calendar_for_case(case)
     if framework.id == CONSORTIUM_2017:
-        return consortium.check(framework, case, calendar)
-    findings = recommendations.check(framework, case)
+        return [
+            *outside_dates(framework, case, "estyn.framework-dates", cite.CONSORTIUM_FROM_SEPTEMBER_2017),
+            *consortium.check(framework, case, calendar),
+        ]
+    findings = outside_dates(framework, case, "estyn.framework-dates", cite.FRAMEWORK_DATES)
+    findings += recommendations.check(framework, case)
     findings += follow_up.check(framework, case, calendar)
     if framework.id == CIF_2010:
         findings += rules_2010.check(framework, case)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from inspectorate.model import Finding
+from inspectorate.reports import number_of
 
 from inspectorate_estyn import citations as cite
 
@@ -32,7 +33,7 @@ def check(framework, case) -> list[Finding]:
                 Finding(
                     severity="warning",
                     rule="estyn.recommendation-areas",
-                    message=f"Recommendation {r.priority} ('{r.text[:60]}') is linked to no inspection area: "
+                    message=f"Recommendation {number_of(r, case.recommendations)} ('{r.text[:60]}') is linked to no inspection area: "
                     "link it to the areas it would improve.",
                     citation=cite.RECOMMENDATIONS_LINK_TO_AREAS,
                 )

@@ -40,11 +40,34 @@ def check(framework, case) -> list[Finding]:
                 rule="estyn.safeguarding-recommendation",
                 message="Safeguarding is a serious cause for concern, but no recommendation is linked to "
                 "safeguarding: the report must include one.",
-                citation=cite.SAFEGUARDING_CONCERN,
+                citation=cite.safeguarding(case),
                 area=safeguarding_concern(case)[0],
             )
         )
+    findings += _concern_without_call(case)
     return findings
+
+
+def _concern_without_call(case) -> list[Finding]:
+    """Safeguarding concerns recorded as evidence, while the team has not called them serious."""
+    if safeguarding_concern(case):
+        return []
+    areas = list(dict.fromkeys(e.area for e in case.evidence if e.kind == "safeguarding-concern"))
+    if not areas:
+        return []
+    return [
+        Finding(
+            severity="warning",
+            rule="estyn.safeguarding-concern-without-call",
+            message=f"A safeguarding concern is recorded as evidence in {area}, but the team has not judged the "
+            "arrangements a serious cause for concern, so the report needs no safeguarding recommendation and "
+            "Estyn sends no wellbeing letter. If they are a serious cause for concern, record the inspector's "
+            f"call '{SAFEGUARDING_CALL}' naming {area} (inspector_calls).",
+            citation=cite.safeguarding(case),
+            area=area,
+        )
+        for area in areas
+    ]
 
 
 def _safeguarding_recommendation(case) -> bool:
@@ -56,7 +79,7 @@ def declarations(framework) -> list:
     return [
         Timing(
             "wellbeing-letter", WELLBEING_LETTER_TITLE, anchor="inspection-end", offset=NoTimeSet(),
-            citation=cite.SAFEGUARDING_CONCERN, rule="estyn.wellbeing-letter",
+            citation=cite.safeguarding_under(framework), rule="estyn.wellbeing-letter",
             when=When(lambda facts: bool(safeguarding_concern(facts.case)),
                       "the team judges safeguarding a serious cause for concern"),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from inspectorate import timing
 from inspectorate.calendar import add_months
+from inspectorate.names import among
 from inspectorate.model import (
     Anchor,
     Finding,
@@ -110,7 +111,7 @@ def _improvement_hmi_separate(case):
             citation=citation,
         )
         for which, team, citation in teams
-        if hmi in team
+        if among(hmi, team)
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from inspectorate.framework_dates import outside_dates
 from inspectorate.model import Finding
 
 from inspectorate_ofsted import cif_2012, eif_2019, renewed_2025
@@ -15,20 +16,6 @@ _DATES = {
 
 
 def check(framework, case) -> list[Finding]:
-    start = case.dates.start
-    if start is None or framework.id not in _DATES:
+    if framework.id not in _DATES:
         return []
-    early = framework.valid_from is not None and start < framework.valid_from
-    late = framework.valid_to is not None and start > framework.valid_to
-    if not (early or late):
-        return []
-    span = f"{framework.valid_from or '…'} to {framework.valid_to or 'now'}"
-    return [
-        Finding(
-            severity="warning",
-            rule="ofsted.framework-dates",
-            message=f"The inspection started on {start}, outside the dates of {framework.name()} ({span}); "
-            "check the framework chosen for this case.",
-            citation=_DATES[framework.id],
-        )
-    ]
+    return outside_dates(framework, case, "ofsted.framework-dates", _DATES[framework.id])

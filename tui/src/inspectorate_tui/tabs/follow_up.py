@@ -86,7 +86,9 @@ def event_detail(event: FollowUpEvent, framework: Framework | None, case: Case) 
     if event.statutory:
         heading.append(" · § statutory", style="bold")
     source = Text(where)
-    if citation.confidence != "primary":
+    if citation.confidence == "unsourced":
+        source.append(" (no sentence of the guidance states this)", style="dim")
+    elif citation.confidence != "primary":
         source.append(f" (secondary source, confidence {citation.confidence})", style="dim")
     source.append(f"\n“{citation.quote}”", style="italic")
     rows = Table.grid(padding=(0, 1))
