@@ -29,7 +29,7 @@ from inspectorate.model import (
     Proposal,
     _tuple,
 )
-from inspectorate.plugins import PluginHost
+from inspectorate.plugins import PluginHost, PluginProblem
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
 DUE_SOON_WORKING_DAYS = 10
@@ -43,17 +43,26 @@ class Evaluation:
     proposals: tuple[Proposal, ...] = field(converter=_tuple)
     follow_up: FollowUpCategory | None
     findings: tuple[Finding, ...] = field(converter=_tuple)
+    #: The plugin failures this evaluation was computed with: what it lacks (empty: nothing).
+    problems: tuple[PluginProblem, ...] = field(default=(), converter=_tuple)
 
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "proposals": {p.area: p.to_json() for p in self.proposals},
             "follow_up": self.follow_up.to_json() if self.follow_up else None,
             "findings": [f.to_json() for f in self.findings],
         }
+        if self.problems:  # a result lacking some plugin's contribution says so
+            data["problems"] = problems_to_json(self.problems)
+        return data
+
+
+def problems_to_json(problems) -> list[dict]:
+    return [{"plugin": p.plugin, "hook": p.stage, "message": p.message, "text": p.incomplete} for p in problems]
 
 
 def framework_of(host: PluginHost, case: Case) -> Framework:
@@ -68,6 +77,14 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def evaluate(host: PluginHost, case: Case) -> Evaluation:
+    """Proposals, follow-up category and every plugin's findings for ``case``, with the plugin
+    failures (``problems``) that left any of them out."""
+    with host.watch() as problems:
+        evaluation = _evaluate(host, case)
+    return attrs.evolve(evaluation, problems=problems)
+
+
+def _evaluate(host: PluginHost, case: Case) -> Evaluation:
     """Proposals, follow-up category and every plugin's findings for ``case``."""
     framework = framework_of(host, case)
     proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
@@ -125,6 +142,15 @@ def schedule(
     return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
 
 
+def schedule_with_problems(
+    host: PluginHost, case: Case, today: dt.date | None = None, calendar: WorkingCalendar | None = None
+) -> tuple[list[FollowUpEvent], tuple[PluginProblem, ...]]:
+    """:func:`schedule`, and the plugin failures that left events out (empty: none)."""
+    with host.watch() as problems:
+        events = schedule(host, case, today, calendar)
+    return events, tuple(problems)
+
+
 def stage_by_dates(start: dt.date | None, end: dt.date | None, published: dt.date | None, today: dt.date) -> str | None:
     """Planned, on site or reporting, as the dates alone say; None once the report is published
     (what follows depends on the follow-up events)."""
@@ -158,17 +184,21 @@ def summary(host: PluginHost, case: Case, today: dt.date | None = None) -> dict:
     """The casebook's list columns for ``case``: stage, next deadline and its event."""
     today = today or dt.date.today()
     try:
-        events = schedule(host, case, today)
+        events, problems = schedule_with_problems(host, case, today)
     except UnknownFramework:
         return {"stage": "unknown framework", "next_deadline": None, "next_event": ""}
-    return summary_of(case, events, today)
+    return summary_of(case, events, today, problems)
 
 
-def summary_of(case: Case, events: list[FollowUpEvent], today: dt.date) -> dict:
-    """The list columns from events already scheduled (with their statuses as of ``today``)."""
+def summary_of(case: Case, events: list[FollowUpEvent], today: dt.date, problems=()) -> dict:
+    """The list columns from events already scheduled (with their statuses as of ``today``).
+
+    When a plugin's events are missing (``problems``), the next event says so instead: the
+    deadline shown may not be the next one.
+    """
     upcoming = next_deadline(events)
     return {
         "stage": stage_of(case, events, today),
         "next_deadline": upcoming.latest if upcoming else None,
-        "next_event": upcoming.title if upcoming else "",
+        "next_event": problems[0].incomplete if problems else upcoming.title if upcoming else "",
     }
