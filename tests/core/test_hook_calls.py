@@ -275,3 +275,12 @@ def test_call_first_and_collect_follow_the_hookspec_style():
     with pytest.raises(TypeError, match="collect-all"):
         h.call_first("check_case", framework=FRAMEWORK, case=case())
     assert h.call("classify_follow_up", framework=FRAMEWORK, case=case()) == CATEGORY
+
+
+def test_nested_watches_each_see_the_problems_of_their_own_block():
+    h = host(local=RaisingCheck())
+    with h.watch() as outer:
+        with h.watch() as empty:
+            pass
+        evaluate(h, case())
+    assert empty == [] and named(outer) == [("local", "check_case")]

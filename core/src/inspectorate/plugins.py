@@ -296,7 +296,7 @@ class PluginHost:
         try:
             yield seen
         finally:
-            stack.remove(seen)
+            del stack[next(i for i, open_ in enumerate(stack) if open_ is seen)]  # by identity: lists compare by value
 
     @contextlib.contextmanager
     def _unwatched(self) -> Iterator[None]:
