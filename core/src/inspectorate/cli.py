@@ -101,6 +101,26 @@ def _read_case(ctx: click.Context, path: str):
     return importer_for(host, Path(path)).read(Path(path), host)
 
 
+#: ``--tolerate-plugin-errors``: print what the rules say even when some plugin's part is missing,
+#: and exit 0. Without it, a result lacking a plugin's contribution exits with EXIT_PLUGIN_ERROR.
+tolerate_option = click.option(
+    "--tolerate-plugin-errors",
+    "tolerate",
+    is_flag=True,
+    envvar="INSPECTORATE_TOLERATE_PLUGIN_ERRORS",
+    help="Exit 0 even when a plugin failed and the output lacks its part (it still says "
+    "'incomplete'). Also INSPECTORATE_TOLERATE_PLUGIN_ERRORS=1.",
+)
+
+
+def _incomplete(ctx: click.Context, problems, tolerate: bool) -> None:
+    """Say on stderr what the output lacks; exit EXIT_PLUGIN_ERROR unless the caller tolerates it."""
+    for problem in problems:
+        click.echo(f"inspectorate: {problem.incomplete}", err=True)
+    if problems and not tolerate:
+        ctx.exit(EXIT_PLUGIN_ERROR)
+
+
 def _print_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -190,16 +210,24 @@ def frameworks(ctx: click.Context, as_json: bool) -> None:
 @main.command()
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@tolerate_option
 @click.pass_context
-def evaluate(ctx: click.Context, case_file: str, as_json: bool) -> None:
-    """Proposals, follow-up category and findings for CASE_FILE."""
+def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) -> None:
+    """Proposals, follow-up category and findings for CASE_FILE.
+
+    When a plugin failed, the output says "incomplete" (and JSON has "problems") and the exit
+    status is 3, unless --tolerate-plugin-errors.
+    """
     from inspectorate.evaluation import evaluate as run_evaluation
 
     host = _host(ctx)
     result = run_evaluation(host, _read_case(ctx, case_file))
     if as_json:
         _print_json(result.to_json())
+        _incomplete(ctx, result.problems, tolerate)
         return
+    for problem in result.problems:
+        click.echo(problem.incomplete)
     for proposal in result.proposals:
         click.echo(f"proposal  {proposal.area}: {proposal.grade}  ({proposal.rationale})")
         click.echo(f"          source: {proposal.citation}")
@@ -209,30 +237,43 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool) -> None:
     for finding in result.findings:
         click.echo(f"{finding.severity:<9} {finding.rule}: {finding.message}")
         click.echo(f"          source: {finding.citation}")
-    if not (result.proposals or result.follow_up or result.findings):
+    if not (result.proposals or result.follow_up or result.findings or result.problems):
         click.echo("The rules have nothing to say about this case.")
+    _incomplete(ctx, result.problems, tolerate)
 
 
 @main.command()
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
+@tolerate_option
 @click.pass_context
-def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | None) -> None:
-    """Follow-up events with windows, deadlines and sources."""
-    from inspectorate.evaluation import schedule as run_schedule
+def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | None, tolerate: bool) -> None:
+    """Follow-up events with windows, deadlines and sources.
 
-    events = run_schedule(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
+    When a plugin failed, the output says "incomplete" (and JSON has "problems") and the exit
+    status is 3, unless --tolerate-plugin-errors.
+    """
+    from inspectorate.evaluation import problems_to_json, schedule_with_problems
+
+    events, problems = schedule_with_problems(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
     if as_json:
-        _print_json({"events": [e.to_json() for e in events]})
+        data = {"events": [e.to_json() for e in events]}
+        if problems:
+            data["problems"] = problems_to_json(problems)
+        _print_json(data)
+        _incomplete(ctx, problems, tolerate)
         return
-    if not events:
+    for problem in problems:
+        click.echo(problem.incomplete)
+    if not events and not problems:
         click.echo("No follow-up events.")
     for event in events:
         when = _window_text(event)
         click.echo(f"{when:<25} {event.status:<9} {event.title}")
         click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.date or '(not yet known)'}")
         click.echo(f"{'':<25} source: {event.citation}")
+    _incomplete(ctx, problems, tolerate)
 
 
 def _window_text(event) -> str:
@@ -379,9 +420,16 @@ def keys(as_json: bool) -> None:
 @click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
 @click.option("--today", help="Date for the letter (YYYY-MM-DD); default today.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@tolerate_option
 @click.pass_context
-def report(ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None) -> None:
-    """Draft a report or letter (Markdown); its checks go to stderr."""
+def report(
+    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None, tolerate: bool
+) -> None:
+    """Draft a report or letter (Markdown); its checks go to stderr.
+
+    When a plugin failed, stderr says "incomplete" and the exit status is 3, unless
+    --tolerate-plugin-errors.
+    """
     from inspectorate.drafting import draft_report
 
     drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
@@ -393,6 +441,7 @@ def report(ctx: click.Context, case_file: str, template_id: str, lang: str, toda
         click.echo(drafted.text, nl=False)
     for finding in drafted.findings:
         click.echo(f"{finding.severity}: {finding.rule}: {finding.message}", err=True)
+    _incomplete(ctx, drafted.problems, tolerate)
 
 
 @main.command()
@@ -405,39 +454,55 @@ def report(ctx: click.Context, case_file: str, template_id: str, lang: str, toda
               help="How recorded grades are carried to the other scale.")
 @click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@tolerate_option
 @click.pass_context
 def compare(
     ctx: click.Context, case_file: str | None, regimes: str | None, framework_ids: str | None, fmt: str,
-    as_json: bool, grades: str, today: str | None, output: str | None,
+    as_json: bool, grades: str, today: str | None, output: str | None, tolerate: bool,
 ) -> None:
-    """Compare regimes: a case as recorded beside other regimes' projections, or two frameworks."""
+    """Compare regimes: a case as recorded beside other regimes' projections, or two frameworks.
+
+    When a plugin failed, the comparison says "incomplete" (JSON: "problems") and the exit status
+    is 3, unless --tolerate-plugin-errors.
+    """
     from inspectorate.compare import compare_case, compare_frameworks, to_markdown, to_text
 
     names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
     day = _date(today, "--today")
     if framework_ids and case_file:
         raise click.UsageError("give a case file with --regimes, or --frameworks without a case file")
-    if framework_ids:
-        comparison = compare_frameworks(_host(ctx), names(framework_ids), day)
-    elif case_file:
-        if not regimes:
-            raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
-        comparison = compare_case(_host(ctx), _read_case(ctx, case_file), names(regimes), day, grades)
-    else:
+    from inspectorate.evaluation import problems_to_json
+
+    host = _host(ctx)
+    if not framework_ids and case_file and not regimes:
+        raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
+    if not (framework_ids or case_file):
         raise click.UsageError("give a case file and --regimes, or --frameworks")
+    case = None if framework_ids else _read_case(ctx, case_file)
+    with host.watch() as problems:  # what the comparison lacks, if a plugin failed
+        if framework_ids:
+            comparison = compare_frameworks(host, names(framework_ids), day)
+        else:
+            comparison = compare_case(host, case, names(regimes), day, grades)
+        tables = comparison.tables()
+    preface = [*(p.incomplete for p in problems), *comparison.preface]
     fmt = "json" if as_json else fmt
     if fmt == "json":
-        text = json.dumps(comparison.to_json(), indent=2, ensure_ascii=False) + "\n"
+        data = comparison.to_json()
+        if problems:
+            data["problems"] = problems_to_json(problems)
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "md":
-        text = to_markdown(comparison.title, comparison.tables(), comparison.preface)
+        text = to_markdown(comparison.title, tables, preface)
     else:
-        text = to_text(comparison.title, comparison.tables(), comparison.preface)
+        text = to_text(comparison.title, tables, preface)
     if output:
         from inspectorate.files import write_text_atomically
 
         write_text_atomically(output, text)
     else:
         click.echo(text, nl=False)
+    _incomplete(ctx, problems, tolerate)
 
 
 @main.command()

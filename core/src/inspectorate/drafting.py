@@ -57,7 +57,8 @@ def draft_report(
         raise ReportError(
             f"template {template_id!r} is for {', '.join(template.frameworks)}, not {case.framework!r}"
         )
-    text = render(template, report_context(host, case, lang, today or dt.date.today()), lang)
-    findings = check_rendered(template, text)
-    findings += host.collect("check_report", expect=Finding, template=template, text=text, case=case)
-    return RenderedReport(template=template, lang=lang, text=text, findings=findings)
+    with host.watch() as problems:  # what the draft and its checks lack, if a plugin failed
+        text = render(template, report_context(host, case, lang, today or dt.date.today()), lang)
+        findings = check_rendered(template, text)
+        findings += host.collect("check_report", expect=Finding, template=template, text=text, case=case)
+    return RenderedReport(template=template, lang=lang, text=text, findings=findings, problems=problems)

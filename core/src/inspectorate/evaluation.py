@@ -29,9 +29,9 @@ from inspectorate.model import (
     Proposal,
     _tuple,
 )
-from inspectorate.plugins import PluginHost
-from inspectorate.timing import Facts, Recorded, Timing, declared_events, describe, timing_findings
 from inspectorate.model import TimingRule
+from inspectorate.plugins import PluginHost, PluginProblem
+from inspectorate.timing import Declaration, Facts, declared_events, describe, timing_findings
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
 DUE_SOON_WORKING_DAYS = 10
@@ -45,17 +45,26 @@ class Evaluation:
     proposals: tuple[Proposal, ...] = field(converter=_tuple)
     follow_up: FollowUpCategory | None
     findings: tuple[Finding, ...] = field(converter=_tuple)
+    #: The plugin failures this evaluation was computed with: what it lacks (empty: nothing).
+    problems: tuple[PluginProblem, ...] = field(default=(), converter=_tuple)
 
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "proposals": {p.area: p.to_json() for p in self.proposals},
             "follow_up": self.follow_up.to_json() if self.follow_up else None,
             "findings": [f.to_json() for f in self.findings],
         }
+        if self.problems:  # a result lacking some plugin's contribution says so
+            data["problems"] = problems_to_json(self.problems)
+        return data
+
+
+def problems_to_json(problems) -> list[dict]:
+    return [{"plugin": p.plugin, "hook": p.stage, "message": p.message, "text": p.incomplete} for p in problems]
 
 
 def framework_of(host: PluginHost, case: Case) -> Framework:
@@ -71,7 +80,15 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 def evaluate(host: PluginHost, case: Case) -> Evaluation:
     """Proposals, follow-up category and every plugin's findings for ``case``, with the checks the
-    core derives from the timing rules (lateness, order, unknown ids, dates in order)."""
+    core derives from the timing rules (lateness, order, unknown ids, dates in order) and the plugin
+    failures (``problems``) that left any of them out."""
+    with host.watch() as problems:
+        evaluation = _evaluate(host, case)
+    return attrs.evolve(evaluation, problems=problems)
+
+
+def _evaluate(host: PluginHost, case: Case) -> Evaluation:
+    """Proposals, follow-up category and every plugin's findings for ``case``."""
     framework = framework_of(host, case)
     proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
     category = host.call_first("classify_follow_up", framework=framework, case=case)
@@ -82,10 +99,9 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
     return Evaluation(proposals=proposals, follow_up=category, findings=findings)
 
 
-def declarations(host: PluginHost, framework: Framework) -> list[Timing | Recorded]:
+def declarations(host: PluginHost, framework: Framework) -> list[Declaration]:
     """Every plugin's timing declarations for ``framework``."""
-    found = host.collect("declare_timing_rules", framework=framework)
-    return [d for d in found if isinstance(d, (Timing, Recorded))]
+    return host.collect("declare_timing_rules", framework=framework)
 
 
 def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[TimingRule]:
@@ -96,7 +112,8 @@ def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[
 
 
 #: The last case dated: the app evaluates a case and then schedules it, so the second asks the
-#: plugins nothing. Keyed by identity (a case is immutable; an edit makes a new one).
+#: plugins nothing. Keyed by identity (a case is immutable; an edit makes a new one); a result
+#: that lost a plugin's contribution is not kept, so every call reports what it lacks.
 _last_dated: list = [None, None]
 
 
@@ -105,11 +122,12 @@ def _dated(host, case, framework, calendar, category):
     key, found = _last_dated
     if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:
         return found
-    declared = declarations(host, framework)
-    code = host.collect("schedule_follow_up", expect=FollowUpEvent, framework=framework, case=case, calendar=calendar)
-    facts = Facts(case, framework, category)
-    found = declared, declared_events(declared, case, framework, calendar, facts, code), code
-    _last_dated[:] = [(host, case, framework, calendar), found]
+    with host.watch() as problems:
+        declared = declarations(host, framework)
+        code = host.collect("schedule_follow_up", framework=framework, case=case, calendar=calendar)
+        facts = Facts(case, framework, category)
+        found = declared, declared_events(declared, case, framework, calendar, facts, code), code
+    _last_dated[:] = [None, None] if problems else [(host, case, framework, calendar), found]
     return found
 
 
@@ -163,6 +181,15 @@ def schedule(
     return sorted((event_status(e, case, today, calendar) for e in events), key=_event_order)
 
 
+def schedule_with_problems(
+    host: PluginHost, case: Case, today: dt.date | None = None, calendar: WorkingCalendar | None = None
+) -> tuple[list[FollowUpEvent], tuple[PluginProblem, ...]]:
+    """:func:`schedule`, and the plugin failures that left events out (empty: none)."""
+    with host.watch() as problems:
+        events = schedule(host, case, today, calendar)
+    return events, tuple(problems)
+
+
 def stage_by_dates(start: dt.date | None, end: dt.date | None, published: dt.date | None, today: dt.date) -> str | None:
     """Planned, on site or reporting, as the dates alone say; None once the report is published
     (what follows depends on the follow-up events)."""
@@ -196,17 +223,21 @@ def summary(host: PluginHost, case: Case, today: dt.date | None = None) -> dict:
     """The casebook's list columns for ``case``: stage, next deadline and its event."""
     today = today or dt.date.today()
     try:
-        events = schedule(host, case, today)
+        events, problems = schedule_with_problems(host, case, today)
     except UnknownFramework:
         return {"stage": "unknown framework", "next_deadline": None, "next_event": ""}
-    return summary_of(case, events, today)
+    return summary_of(case, events, today, problems)
 
 
-def summary_of(case: Case, events: list[FollowUpEvent], today: dt.date) -> dict:
-    """The list columns from events already scheduled (with their statuses as of ``today``)."""
+def summary_of(case: Case, events: list[FollowUpEvent], today: dt.date, problems=()) -> dict:
+    """The list columns from events already scheduled (with their statuses as of ``today``).
+
+    When a plugin's events are missing (``problems``), the next event says so instead: the
+    deadline shown may not be the next one.
+    """
     upcoming = next_deadline(events)
     return {
         "stage": stage_of(case, events, today),
         "next_deadline": upcoming.latest if upcoming else None,
-        "next_event": upcoming.title if upcoming else "",
+        "next_event": problems[0].incomplete if problems else upcoming.title if upcoming else "",
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 
 from inspectorate import HOOK_API_VERSION, hookspecs
+from inspectorate.hookreturns import returns_of
 
 
 def hook_names() -> list[str]:
@@ -27,8 +28,10 @@ def render() -> str:
         fn = getattr(hookspecs, name)
         spec = fn.inspectorate_spec
         style = "first result wins" if spec.get("firstresult") else "called on every plugin"
+        declared = returns_of(fn)
+        returns = f"; returns {declared.describe()} (checked: anything else is a recorded problem)" if declared else ""
         signature = f"{name}{inspect.signature(fn)}"
-        lines += [f"## `{signature}`", "", f"*{style}*", "", inspect.getdoc(fn) or "", ""]
+        lines += [f"## `{signature}`", "", f"*{style}{returns}*", "", inspect.getdoc(fn) or "", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -9,8 +9,12 @@ Write a plugin as a module with functions marked ``@hookimpl`` and expose it und
     def register_regimes(register):
         register(MY_REGIME)
 
-Every hook is optional. A hook that raises is reported and its plugin's contribution to that one
-call is dropped; the rest of the app carries on (see ``inspectorate plugins``). Hook API version
+Every hook is optional. Hooks are called through pluggy, so ``firstresult`` below decides the
+result style and wrappers (``@hookimpl(wrapper=True)`` or ``hookwrapper=True``) work as pluggy
+defines them. ``@returns`` beside each hookspec says what an implementation returns; a hook that
+raises, or returns anything else, is reported naming plugin and hook, its plugin's contribution to
+that one call is dropped, and every result computed without it says "incomplete" (see
+``inspectorate plugins``). A wrapper that fails is reported and the call is made without it. Hook API version
 1.2 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
 
 The reference page ``docs/hooks.md`` is generated from these docstrings.
@@ -19,9 +23,11 @@ The reference page ``docs/hooks.md`` is generated from these docstrings.
 from __future__ import annotations
 
 from inspectorate import hookspec
+from inspectorate.hookreturns import returns
 
 
 @hookspec
+@returns("registers", "inspectorate.frameworks.Regime")
 def register_regimes(register):
     """Register the regimes (inspectorates) this plugin provides.
 
@@ -39,6 +45,7 @@ def register_regimes(register):
 
 
 @hookspec(firstresult=True)
+@returns("list", "inspectorate.model.Proposal")
 def propose_judgements(framework, case):
     """Propose the judgements the regime's rules derive from the recorded ones and the evidence.
 
@@ -56,6 +63,7 @@ def propose_judgements(framework, case):
 
 
 @hookspec
+@returns("list", "inspectorate.model.Finding")
 def check_case(framework, case):
     """Check a case against the rules and return what they say.
 
@@ -72,6 +80,7 @@ def check_case(framework, case):
 
 
 @hookspec(firstresult=True)
+@returns("one", "inspectorate.model.FollowUpCategory")
 def classify_follow_up(framework, case):
     """Say which follow-up category or level the case falls into.
 
@@ -89,6 +98,7 @@ def classify_follow_up(framework, case):
 
 
 @hookspec
+@returns("list", "inspectorate.model.FollowUpEvent")
 def schedule_follow_up(framework, case, calendar):
     """Compute the dated follow-up events that no declaration (:func:`declare_timing_rules`) can give.
 
@@ -109,6 +119,7 @@ def schedule_follow_up(framework, case, calendar):
 
 
 @hookspec
+@returns("list", "inspectorate.timing.Declaration")
 def declare_timing_rules(framework):
     """Declare the framework's follow-up timing rules, each once, as data.
 
@@ -134,6 +145,7 @@ def declare_timing_rules(framework):
 
 
 @hookspec
+@returns("list", "inspectorate.model.FollowUpTrigger")
 def describe_follow_up_triggers(framework):
     """Say, in words, what puts a case into each follow-up category the framework has.
 
@@ -152,6 +164,7 @@ def describe_follow_up_triggers(framework):
 
 
 @hookspec
+@returns("list", "inspectorate.model.TimingRule")
 def describe_timing_rules(framework):
     """Say, in words, the follow-up timing rules that :func:`schedule_follow_up` dates in code.
 
@@ -177,6 +190,7 @@ def describe_timing_rules(framework):
 
 
 @hookspec
+@returns("registers", "inspectorate.reports.ReportTemplate")
 def register_report_templates(register):
     """Register report, letter and proforma templates.
 
@@ -192,6 +206,7 @@ def register_report_templates(register):
 
 
 @hookspec
+@returns("list", "inspectorate.model.Finding")
 def check_report(template, text, case):
     """Check a rendered report: word limits, required sections, forbidden content.
 
@@ -208,6 +223,7 @@ def check_report(template, text, case):
 
 
 @hookspec
+@returns("registers", "inspectorate.exchange.Exporter")
 def register_exporters(register):
     """Register file formats a case or report can be written to.
 
@@ -221,6 +237,7 @@ def register_exporters(register):
 
 
 @hookspec
+@returns("registers", "inspectorate.exchange.Importer")
 def register_importers(register):
     """Register file formats a case can be read from.
 

@@ -1,10 +1,13 @@
 """The plugin host: finds inspectorate plugins, loads them defensively, calls their hooks safely.
 
-One broken plugin must never stop the app: each entry point loads inside its own error handling,
-and each hook implementation is called on its own so that one that raises loses only its own
-contribution to that call. Every such error is recorded (``PluginHost.errors``) for the
-``plugins`` command and the Plugins screen. ``INSPECTORATE_STRICT_PLUGINS=1`` turns them into
-exceptions instead, for plugin development and CI.
+One broken plugin must never stop the app: each entry point loads inside its own error handling.
+Hooks are called through pluggy (``pm.hook.<name>``), so the hookspec decides the result style,
+wrappers work as pluggy defines them and call monitoring sees every call; inside that call each
+implementation is guarded, so one that raises, or returns what its hookspec's ``@returns`` does
+not allow, loses only its own contribution. Every such error is recorded
+(``PluginHost.problems``) for the ``plugins`` command and the Plugins screen, and
+:meth:`PluginHost.watch` tells a result which problems it was computed with.
+``INSPECTORATE_STRICT_PLUGINS=1`` turns them into exceptions instead, for plugin development and CI.
 
 Environment:
 
@@ -15,9 +18,11 @@ Environment:
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 import traceback
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 
 import pluggy
@@ -25,6 +30,7 @@ from attrs import define, field, frozen
 
 from inspectorate import PROJECT_NAME, hookspecs
 from inspectorate.frameworks import Framework, Regime
+from inspectorate.hookreturns import Returns, returns_of
 
 ENTRY_POINT_GROUP = "inspectorate"
 
@@ -44,6 +50,11 @@ class PluginProblem:
 
     def __str__(self) -> str:
         return f"plugin {self.plugin!r} failed in {self.stage}: {self.message}"
+
+    @property
+    def incomplete(self) -> str:
+        """What a result lacking this plugin's contribution says instead of an all-clear."""
+        return f"incomplete: {self}"
 
 
 @define
@@ -80,6 +91,7 @@ class PluginHost:
         self._regimes: dict[str, Regime] | None = None
         self._regime_owners: dict[str, str] = {}
         self._collected: dict[str, list] = {}
+        self._local = threading.local()  # the watches open in each thread
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -114,6 +126,7 @@ class PluginHost:
         except Exception as exc:
             self._problem(name, "load", exc)
             return
+        self._guard_hooks_of(plugin)
         module = getattr(plugin, "__name__", type(plugin).__module__)
         version = version or getattr(plugin, "__version__", "") or _module_version(module)
         hooks = sorted(self._hooks_of(plugin))
@@ -142,81 +155,162 @@ class PluginHost:
         for caller in self.pm.get_hookcallers(plugin) or []:
             yield caller.name
 
-    def _problem(self, plugin: str, stage: str, exc: BaseException) -> None:
+    def _problem(self, plugin: str, stage: str, exc: BaseException, wrapper: bool = False) -> None:
         problem = PluginProblem(
             plugin=plugin,
             stage=stage,
-            message=_describe(exc),
+            message=("wrapper: " if wrapper else "") + _describe(exc),
             detail="".join(traceback.format_exception(exc)),
         )
-        self.problems.append(problem)
+        # The same failure on every evaluation is listed once; each watch sees it every time.
+        if not any(_same(problem, known) for known in self.problems):
+            self.problems.append(problem)
+        for seen in self._watch_stack():
+            if not any(_same(problem, known) for known in seen):
+                seen.append(problem)
         if self.strict:
             raise PluginError(str(problem)) from exc
 
     # -- calling hooks safely -------------------------------------------------------------------
+    #
+    # Every call goes through pluggy's own hook caller (``pm.hook.<name>``), so the hookspec decides
+    # first-result or collect-all, wrappers wrap and call monitoring sees the call. Isolation sits
+    # inside it: each plain implementation's function is replaced, once registered, by a guard that
+    # catches what it raises and checks what it returns against the hookspec's ``@returns``; either
+    # is a recorded problem and the guard returns None, which pluggy skips. A wrapper that raises
+    # (or leaves a result the hookspec does not allow) is recorded and the call is made again
+    # without that wrapper's plugin.
 
-    def _implementations(self, hook_name: str) -> list[pluggy.HookImpl]:
-        # pluggy calls the last registered implementation first (tryfirst/trylast aside).
-        return list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
+    def _guard_hooks_of(self, plugin: object) -> None:
+        for caller in self.pm.get_hookcallers(plugin) or []:
+            declared = _declared_returns(caller.name)
+            if caller.spec is None:
+                continue  # a misspelt hook: check_pending reports it, nothing calls it
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin and not (impl.wrapper or impl.hookwrapper):
+                    impl.function = self._guarded(impl, caller.name, declared)
 
-    _FAILED = object()
+    def _guarded(self, impl: pluggy.HookImpl, hook_name: str, declared: Returns | None):
+        function, plugin = impl.function, impl.plugin_name
+        registers = declared is not None and declared.kind == "registers"
+        at = impl.argnames.index("register") if registers and "register" in impl.argnames else None
 
-    def _call(self, impl: pluggy.HookImpl, hook_name: str, kwargs: dict):
-        """Call one implementation; on an exception record it and return ``_FAILED``."""
-        try:
-            return impl.function(**{name: kwargs[name] for name in impl.argnames})
-        except Exception as exc:
-            self._problem(impl.plugin_name, hook_name, exc)
-            return self._FAILED
+        def guarded(*args, **kwargs):
+            mine: list = []
+            if at is not None:
+                register, args = args[at], (*args[:at], mine.append, *args[at + 1 :])
+            try:
+                result = function(*args, **kwargs)
+                wrong = declared.wrong(mine if registers else result) if declared else None
+                if wrong:
+                    raise TypeError(wrong)
+                if at is not None:
+                    _hand_over(register, plugin, mine)
+            except Exception as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
+                self._problem(plugin, hook_name, exc)
+                return None
+            return None if registers else result
 
-    def call_each(self, hook_name: str, **kwargs) -> list[tuple[str, object]]:
-        """Call every implementation of a hook on its own; (plugin name, result) for each that worked."""
-        results = []
-        for impl in self._implementations(hook_name):
-            result = self._call(impl, hook_name, kwargs)
-            if result is not self._FAILED:
-                results.append((impl.plugin_name, result))
-        return results
+        guarded.__wrapped__ = function
+        return guarded
+
+    def call(self, hook_name: str, **kwargs):
+        """Call a hook through pluggy: one result for a firstresult hook, else a list of results.
+
+        A plain implementation that raises or returns the wrong type contributes nothing (pluggy
+        skips its None); a wrapper that fails is recorded and the call made again without it.
+        """
+        caller = getattr(self.pm.hook, hook_name)
+        declared = _declared_returns(hook_name)
+        firstresult = bool(caller.spec and caller.spec.opts.get("firstresult"))
+        left_out: list[object] = []
+        while True:
+            if isinstance(kwargs.get("register"), _Registrations):
+                kwargs["register"].clear()  # a call made again starts its registrations afresh
+            wrappers = [i for i in caller.get_hookimpls() if i.wrapper or i.hookwrapper]
+            try:
+                result = caller(**kwargs)
+            except PluginError:
+                raise  # strict mode
+            except Exception as exc:
+                if not wrappers:
+                    raise  # not a plugin's failure: plain implementations are guarded
+                culprit = _culprit(exc, wrappers)
+                self._problem(culprit.plugin_name, hook_name, exc, wrapper=True)
+            else:
+                wrong = _wrong_outcome(declared, firstresult, result) if wrappers else None
+                if wrong is None:
+                    return result
+                culprit = wrappers[-1]  # the outermost wrapper has the last word on the result
+                self._problem(culprit.plugin_name, hook_name, TypeError(wrong), wrapper=True)
+            left_out.append(culprit.plugin)
+            caller = self.pm.subset_hook_caller(hook_name, remove_plugins=left_out)
 
     def call_first(self, hook_name: str, **kwargs):
-        """The first non-None result of a firstresult hook, skipping implementations that raise."""
-        for impl in self._implementations(hook_name):
-            result = self._call(impl, hook_name, kwargs)
-            if result is not self._FAILED and result is not None:
-                return result
-        return None
+        """The result of a firstresult hook: the first implementation's that is not None."""
+        self._require_style(hook_name, firstresult=True)
+        return self.call(hook_name, **kwargs)
 
     def collect(self, hook_name: str, expect: type | None = None, **kwargs) -> list:
-        """Flatten the lists every implementation returned (None counts as an empty list).
+        """Flatten the lists every implementation of a collect-all hook returned.
 
-        With ``expect``, a plugin whose list holds anything else is a recorded problem and its
-        contribution is dropped, so one malformed plugin cannot break what the others return.
+        Each implementation's list is checked against the type the hookspec declares (``expect``
+        is accepted for older callers; the hookspec's declaration is what is checked); a plugin
+        whose list holds anything else is a recorded problem and its contribution is dropped.
         """
-        out: list = []
-        for plugin, result in self.call_each(hook_name, **kwargs):
-            items = list(result or ())
-            wrong = next((item for item in items if expect is not None and not isinstance(item, expect)), None)
-            if wrong is not None:
-                message = f"returned {type(wrong).__name__} {wrong!r:.60}, not a {expect.__name__}"
-                self._problem(plugin, hook_name, TypeError(message))
-                continue
-            out.extend(items)
-        return out
+        self._require_style(hook_name, firstresult=False)
+        return [item for result in self.call(hook_name, **kwargs) for item in (result or ())]
 
     def registered(self, hook_name: str) -> list:
         """Run a ``register_*`` callback hook once and cache what the plugins registered."""
         if hook_name not in self._collected:
-            items: list = []
-            for impl in self._implementations(hook_name):
-                mine: list = []
-                try:
-                    impl.function(register=mine.append)
-                except Exception as exc:
-                    self._problem(impl.plugin_name, hook_name, exc)
-                    continue
-                items.extend(mine)
-            self._collected[hook_name] = items
+            self._collected[hook_name] = [item for _plugin, items in self._registrations(hook_name) for item in items]
         return self._collected[hook_name]
+
+    def _registrations(self, hook_name: str) -> list[tuple[str, list]]:
+        """(plugin, what it registered) for each plugin whose ``register_*`` hook worked, in call order.
+
+        Registrations are the host's state, not one result's: their problems go to
+        :attr:`problems` but not to a :meth:`watch` that happens to be open.
+        """
+        sink = _Registrations()
+        with self._unwatched():
+            self.call(hook_name, register=sink)
+        return sink.items
+
+    def _require_style(self, hook_name: str, firstresult: bool) -> None:
+        spec = getattr(self.pm.hook, hook_name).spec
+        if spec is not None and bool(spec.opts.get("firstresult")) != firstresult:
+            style = "first result" if spec.opts.get("firstresult") else "collect-all"
+            raise TypeError(f"{hook_name} is a {style} hook (see its hookspec); call it with host.call")
+
+    # -- which problems one result has -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def watch(self) -> Iterator[list[PluginProblem]]:
+        """The problems recorded while the block runs (in this thread): what a result computed
+        in it lacks. ``with host.watch() as problems: ...``"""
+        seen: list[PluginProblem] = []
+        stack = self._watch_stack()
+        stack.append(seen)
+        try:
+            yield seen
+        finally:
+            del stack[next(i for i, open_ in enumerate(stack) if open_ is seen)]  # by identity: lists compare by value
+
+    @contextlib.contextmanager
+    def _unwatched(self) -> Iterator[None]:
+        saved = self._local.__dict__.get("watches")
+        self._local.watches = []
+        try:
+            yield
+        finally:
+            self._local.watches = saved if saved is not None else []
+
+    def _watch_stack(self) -> list[list[PluginProblem]]:
+        if not hasattr(self._local, "watches"):
+            self._local.watches = []
+        return self._local.watches
 
     # -- regimes and frameworks ------------------------------------------------------------------
 
@@ -236,18 +330,14 @@ class PluginHost:
     def _register_regimes(self) -> None:
         regimes: dict[str, Regime] = {}
         owners: dict[str, str] = {}
-        for impl in self._implementations("register_regimes"):
-            mine: list[Regime] = []
-            try:
-                impl.function(register=mine.append)
-                for regime in mine:
-                    if regime.id in regimes:
-                        raise PluginError(f"regime {regime.id!r} is already registered")
-            except Exception as exc:
-                self._problem(impl.plugin_name, "register_regimes", exc)
+        for plugin, mine in self._registrations("register_regimes"):
+            taken = next((r.id for r in mine if r.id in regimes), None)
+            if taken is not None:
+                with self._unwatched():
+                    self._problem(plugin, "register_regimes", PluginError(f"regime {taken!r} is already registered"))
                 continue
             regimes.update((r.id, r) for r in mine)
-            owners.update((r.id, impl.plugin_name) for r in mine)
+            owners.update((r.id, plugin) for r in mine)
         self._regimes = dict(sorted(regimes.items()))
         self._regime_owners = owners
 
@@ -259,6 +349,62 @@ class PluginHost:
 
     def framework(self, framework_id: str) -> Framework | None:
         return next((f for f in self.frameworks() if f.id == framework_id), None)
+
+
+def _same(one: PluginProblem, other: PluginProblem) -> bool:
+    return (one.plugin, one.stage, one.message) == (other.plugin, other.stage, other.message)
+
+
+def _declared_returns(hook_name: str) -> Returns | None:
+    spec = getattr(hookspecs, hook_name, None)
+    return returns_of(spec) if spec is not None else None
+
+
+class _Registrations:
+    """The ``register`` callable of one ``register_*`` call: what each plugin registered."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, list]] = []
+
+    def __call__(self, item: object) -> None:  # called by a wrapper, not through a guard
+        self.items.append(("?", [item]))
+
+    def take(self, plugin: str, items: list) -> None:
+        self.items.append((plugin, list(items)))
+
+    def clear(self) -> None:
+        self.items.clear()
+
+
+def _hand_over(register, plugin: str, items: list) -> None:
+    """Pass what one plugin registered (checked) to the call's ``register``."""
+    if isinstance(register, _Registrations):
+        register.take(plugin, items)
+    else:
+        for item in items:
+            register(item)
+
+
+def _culprit(exc: BaseException, wrappers: list[pluggy.HookImpl]) -> pluggy.HookImpl:
+    """The wrapper whose code raised ``exc``: the innermost of theirs in its traceback."""
+    codes = {getattr(w.function, "__code__", None): w for w in wrappers}
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        found = codes.get(tb.tb_frame.f_code, found)
+        tb = tb.tb_next
+    return found or wrappers[-1]
+
+
+def _wrong_outcome(declared: Returns | None, firstresult: bool, result: object) -> str | None:
+    """What is wrong with a whole call's result once wrappers had their say."""
+    if declared is None or declared.kind == "registers":
+        return None
+    if firstresult:
+        return declared.wrong(result)
+    if not isinstance(result, list):
+        return f"left {type(result).__name__} {result!r:.60} as the result, not a list of results"
+    return next((wrong for wrong in map(declared.wrong, result) if wrong), None)
 
 
 def _module_version(module: str) -> str:

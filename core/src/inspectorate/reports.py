@@ -190,4 +190,6 @@ class RenderedReport:
     lang: str
     text: str
     findings: tuple[Finding, ...] = field(converter=_tuple)
+    #: Plugin failures (:class:`~inspectorate.plugins.PluginProblem`) the draft and its checks lack.
+    problems: tuple = field(default=(), converter=_tuple)
 

@@ -335,12 +335,18 @@ def sector(*sectors: str, words: str = "") -> When:
 # -- the declarations ---------------------------------------------------------------------------
 
 
+class Declaration:
+    """What ``declare_timing_rules`` returns: a :class:`Timing` or a :class:`Recorded`."""
+
+    __slots__ = ()
+
+
 def _reading_map(value) -> Mapping | object:
     return dict(value) if isinstance(value, Mapping) else value
 
 
 @frozen
-class Timing:
+class Timing(Declaration):
     """One follow-up timing rule, declared once.
 
     - ``event``, ``title``: the event's id (what ``[follow_up] done`` records it under) and title.
@@ -388,7 +394,7 @@ class Timing:
 
 
 @frozen
-class Recorded:
+class Recorded(Declaration):
     """An event that is recorded when it happens rather than scheduled (the original inspection's
     last day, a request to bring a re-inspection forward, a further visit): a valid ``done`` id
     and something rules can count from. ``id`` may be a regular expression with ``pattern``."""

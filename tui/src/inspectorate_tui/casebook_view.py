@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 #: Status id -> (symbol, words). Shown as symbol and words, never colour alone.
 STATUSES = {
+    "incomplete": ("✖", "incomplete"),  # a plugin failed: the deadline shown may not be the next
     "overdue": ("‼", "overdue"),
     "due-soon": ("!", "due soon"),
     "open": ("•", "open"),
@@ -55,6 +56,8 @@ def due_soon_limit(today: dt.date) -> dt.date:
 def status_of(row: CaseRow, today: dt.date, soon: dt.date) -> str:
     if row.archived:
         return "archived"
+    if (row.next_event or "").startswith("incomplete:"):  # as evaluation.summary_of writes it
+        return "incomplete"
     if row.next_deadline is None:
         return "none"
     if row.next_deadline < today:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.casebook import Casebook, StoredCase
-from inspectorate.evaluation import Evaluation, UnknownFramework, evaluate, schedule, summary_of
+from inspectorate.evaluation import Evaluation, UnknownFramework, evaluate, schedule_with_problems, summary_of
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import Case, FollowUpEvent
-from inspectorate.plugins import PluginHost
+from inspectorate.plugins import PluginHost, PluginProblem
 
 
 class CaseSession:
@@ -35,10 +35,17 @@ class CaseSession:
     def regime(self) -> Regime | None:
         return self.host.regime(self.case.regime)
 
+    @property
+    def incomplete(self) -> list[str]:
+        """What the rules' view of the case lacks ("incomplete: plugin X failed in hook Y: ..."),
+        one line per plugin failure in this evaluation or schedule; empty when nothing is missing."""
+        problems = [*self.evaluation.problems, *(p for p in self.schedule_problems if p not in self.evaluation.problems)]
+        return [p.incomplete for p in problems]
+
     def summary(self, case: Case) -> dict | None:
         """The casebook list's columns for ``case``; None (keep the stored ones) if the rules fail."""
-        _evaluation, events, problem = self._rules(case)
-        return None if problem else summary_of(case, events, self.today)
+        _evaluation, events, problem, lacking = self._rules(case)
+        return None if problem else summary_of(case, events, self.today, lacking)
 
     # -- changing the case ----------------------------------------------------------------------
 
@@ -50,10 +57,10 @@ class CaseSession:
         caller reloads and tells the person.
         """
         before = self.version
-        evaluation, events, problem = self._rules(new_case)
-        summary = None if problem else summary_of(new_case, events, self.today)
+        evaluation, events, problem, lacking = self._rules(new_case)
+        summary = None if problem else summary_of(new_case, events, self.today, lacking)
         stored = self.casebook.update(self.case_id, new_case, self.version, summary=summary, what=what)
-        self._take(stored, (evaluation, events, problem))
+        self._take(stored, (evaluation, events, problem, lacking))
         return stored.version != before
 
     def undo(self) -> None:
@@ -70,18 +77,22 @@ class CaseSession:
         self.case = stored.case
         self.version = stored.version
         self.archived = stored.archived
-        self.evaluation, self.events, self.problem = rules or self._rules(stored.case)
+        self.evaluation, self.events, self.problem, self.schedule_problems = rules or self._rules(stored.case)
 
-    def _rules(self, case: Case) -> tuple[Evaluation, list[FollowUpEvent], str]:
-        """What the rules make of ``case``: proposals and findings, dated events, or why none.
+    def _rules(self, case: Case) -> tuple[Evaluation, list[FollowUpEvent], str, tuple[PluginProblem, ...]]:
+        """What the rules make of ``case``: proposals and findings, dated events, or why none, and
+        the plugin failures the events lack (the evaluation carries its own).
 
-        A plugin that raises is isolated by the host and recorded in host.problems; what is left
-        here (an unknown framework, say) keeps the case editable with no proposals or dates.
+        A plugin that raises is isolated by the host, recorded in host.problems and in what it
+        left out (see ``incomplete``); what is left here (an unknown framework, say) keeps the
+        case editable with no proposals or dates.
         """
         try:
-            return evaluate(self.host, case), schedule(self.host, case, self.today), ""
+            evaluation = evaluate(self.host, case)
+            events, lacking = schedule_with_problems(self.host, case, self.today)
+            return evaluation, events, "", lacking
         except UnknownFramework as error:
             problem = str(error)
         except Exception as error:  # noqa: BLE001 - e.g. a plugin returning something malformed
             problem = f"the rules could not be applied to this case: {type(error).__name__}: {error}"
-        return Evaluation(proposals=(), follow_up=None, findings=()), [], problem
+        return Evaluation(proposals=(), follow_up=None, findings=()), [], problem, ()

@@ -112,6 +112,7 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         self.comparison = None
         self.tables: list[Table] = []
         self.problem = ""
+        self.incomplete: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -145,34 +146,35 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         app = self.app
-        try:
-            if self.case is not None:
-                regimes = self.against or other_regimes(app.host, self.case)
-                if not regimes:
-                    raise CompareError(
-                        f"Nothing to compare with: no regime but {self.case.regime!r} is loaded. "
-                        "Another regime's plugin must be installed and enabled (F2 lists the plugins)."
-                    )
-                comparison = compare_case(app.host, self.case, regimes, app.today, grade_reading=self.grade_reading)
+        with app.host.watch() as lacking:  # what the comparison lacks, if a plugin failed
+            try:
+                if self.case is not None:
+                    regimes = self.against or other_regimes(app.host, self.case)
+                    if not regimes:
+                        raise CompareError(
+                            f"Nothing to compare with: no regime but {self.case.regime!r} is loaded. "
+                            "Another regime's plugin must be installed and enabled (F2 lists the plugins)."
+                        )
+                    comparison = compare_case(app.host, self.case, regimes, app.today, grade_reading=self.grade_reading)
+                else:
+                    comparison = compare_frameworks(app.host, list(self.frameworks), app.today)
+                tables = comparison.tables()
+            except CompareError as error:
+                comparison, tables, problem = None, [], f"The comparison cannot be made: {error}"
+            except Exception as error:  # noqa: BLE001 - a plugin's failure is a message, never a traceback
+                comparison, tables, problem = None, [], (
+                    f"The comparison could not be made: {type(error).__name__}: {error}. "
+                    "A plugin may have failed; F2 lists the plugins and their problems."
+                )
             else:
-                comparison = compare_frameworks(app.host, list(self.frameworks), app.today)
-            tables = comparison.tables()
-        except CompareError as error:
-            comparison, tables, problem = None, [], f"The comparison cannot be made: {error}"
-        except Exception as error:  # noqa: BLE001 - a plugin's failure is a message, never a traceback
-            comparison, tables, problem = None, [], (
-                f"The comparison could not be made: {type(error).__name__}: {error}. "
-                "A plugin may have failed; F2 lists the plugins and their problems."
-            )
-        else:
-            problem = ""
+                problem = ""
         if not get_current_worker().is_cancelled:
-            app.call_from_thread(self._compared, comparison, tables, problem)
+            app.call_from_thread(self._compared, comparison, tables, problem, [p.incomplete for p in lacking])
 
-    async def _compared(self, comparison, tables: list[Table], problem: str) -> None:
+    async def _compared(self, comparison, tables: list[Table], problem: str, incomplete: list[str] = ()) -> None:
         if not self.is_attached:
             return
-        self.comparison, self.tables, self.problem = comparison, tables, problem
+        self.comparison, self.tables, self.problem, self.incomplete = comparison, tables, problem, list(incomplete)
         self.app.report_plugin_problems()
         body = self.query_one("#compare-body", ScrollableContainer)
         keep = body.scroll_offset
@@ -186,6 +188,9 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         if self.problem:
             return [Static(f"✖ {escape(self.problem)}", id="compare-message", classes="compare-problem")]
         widgets = [Static("\n".join(escape(line) for line in self.comparison.preface), id="compare-preface")]
+        if self.incomplete:  # never a comparison that looks whole while a plugin's part is missing
+            lacking = "\n".join(f"[b]✖ {escape(text)}[/b]" for text in self.incomplete)
+            widgets.insert(0, Static(lacking, id="compare-incomplete", classes="compare-problem"))
         for n, table in enumerate(self.tables):
             widgets.append(Static(escape(table.title), classes="section-title compare-table-title"))
             if table.drawing:

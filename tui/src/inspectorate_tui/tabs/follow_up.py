@@ -107,6 +107,11 @@ def category_text(session: CaseSession) -> str:
     category = session.evaluation.follow_up
     if session.problem:
         return f"✖ {escape(session.problem)}"
+    lacking = "".join(f"[b]✖ {escape(text)}[/b]\n" for text in session.incomplete)
+    return lacking + _category_line(category)
+
+
+def _category_line(category) -> str:
     if category is None:
         return "No follow-up category: the rules have not placed this case yet."
     statutory = " · [b]§ statutory[/b]" if category.statutory else ""
@@ -292,6 +297,10 @@ the date (the reading is chosen in the Details tab).
     def _show_detail(self) -> None:
         detail = self.query_one("#fu-detail", Static)
         event = self.current
+        if event is None and self.session.incomplete:  # no events may only mean a plugin failed
+            detail.update("\n".join(f"✖ {escape(text)}" for text in self.session.incomplete))
+            detail.set_class(True, "fu-empty")
+            return
         if event is None:
             detail.update("No follow-up events for this case: the rules set no dates after this visit.")
             detail.set_class(True, "fu-empty")

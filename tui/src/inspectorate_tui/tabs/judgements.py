@@ -169,8 +169,11 @@ rule, recomputed on each change.
         lines += [f"{escape(p.area)}: {proposal_text(None, p)}" for p in ungraded]
         self.query_one("#follow-up-category", Static).update("\n".join(lines))
         findings = session.evaluation.findings
+        # Never an all-clear while a plugin's part is missing: say what is missing first.
+        lacking = [f"[b]✖ {escape(text)}[/b]" for text in session.incomplete]
+        said = [finding_text(f, framework) for f in findings]
         self.query_one("#findings", Static).update(
-            "\n".join(finding_text(f, framework) for f in findings) if findings else "✓ No rule has anything to say about this case."
+            "\n".join(lacking + said) if lacking or said else "✓ No rule has anything to say about this case."
         )
 
     def _build_rows(self, framework: Framework | None, case: Case, proposals: dict[str, Proposal]) -> bool:

@@ -62,9 +62,11 @@ def checks_text(report: RenderedReport) -> str:
     counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY}
     if findings:
         headline = " · ".join(f"{SEVERITY[s].split()[0]} {n} {SEVERITY[s].split()[1]}{'s' if n > 1 else ''}" for s, n in counts.items() if n)
+    elif report.problems:
+        headline = "✖ Not all checks ran"
     else:
         headline = "✓ No problems found"
-    lines = [f"[b]{headline}[/b]"]
+    lines = [f"[b]{headline}[/b]", *(f"[b]✖ {escape(p.incomplete)}[/b]" for p in report.problems)]
     for finding in findings:
         lines.append(f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b] {escape(finding.message)}")
         lines.append(f"  [dim]{escape(str(finding.citation))}[/dim]")
@@ -218,6 +220,8 @@ provider, template and language, in the current folder).
         words = word_count(report.text)
         worst = min((SEVERITY_ORDER.get(f.severity, 3) for f in report.findings), default=None)
         verdict = {0: "✖ has errors", 1: "▲ has warnings", 2: "ℹ has notes"}.get(worst, "✓ passes its checks")
+        if report.problems and worst != 0:
+            verdict = f"✖ incomplete: {len(report.problems)} plugin failure{'s' if len(report.problems) > 1 else ''}"
         status.update(
             f"[b]{escape(report.template.title(self.lang))}[/b] in {escape(language_name(self.lang))}, "
             f"dated {session.today.isoformat()} · {words} words · {verdict} · x exports it"

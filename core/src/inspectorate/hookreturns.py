@@ -1,0 +1,84 @@
+"""What each hook returns, declared beside its hookspec, and the check of one result against it.
+
+Each hookspec in :mod:`inspectorate.hookspecs` carries ``@returns(kind, type)``:
+
+- ``returns("list", T)``: a list (or tuple) of ``T``, or None;
+- ``returns("one", T)``: one ``T``, or None;
+- ``returns("registers", T)``: nothing; the hook calls ``register`` once per ``T``.
+
+The plugin host checks every implementation's result against it, and the hook reference page shows
+it. Types are named by dotted path and imported on first use, so this module and the hookspecs
+import nothing from the rest of the core.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from attrs import frozen
+
+KINDS = ("list", "one", "registers")
+
+
+def _shown(value: object) -> str:
+    return f"{type(value).__name__} {value!r:.60}"
+
+
+@frozen
+class Returns:
+    kind: str
+    type_path: str
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"returns kind {self.kind!r} is not one of {', '.join(KINDS)}")
+
+    @property
+    def type(self) -> type:
+        module, _, name = self.type_path.rpartition(".")
+        return getattr(importlib.import_module(module), name)
+
+    @property
+    def type_name(self) -> str:
+        return self.type_path.rpartition(".")[2]
+
+    def describe(self) -> str:
+        """In words, for the hook reference page."""
+        if self.kind == "list":
+            return f"a list of {self.type_name}, or None"
+        if self.kind == "one":
+            return f"a {self.type_name}, or None"
+        return f"nothing; each call of register takes a {self.type_name}"
+
+    def wrong(self, result: object) -> str | None:
+        """What is wrong with one implementation's result (a ``register`` hook's: what it
+        registered, as a list), or None when it is what the hookspec says."""
+        expected = self.type
+        if result is None:
+            return None
+        if self.kind == "one":
+            return None if isinstance(result, expected) else f"returned {_shown(result)}, not a {self.type_name}"
+        if not isinstance(result, list | tuple):
+            what = "registered" if self.kind == "registers" else "returned"
+            return f"{what} {_shown(result)}, not a list of {self.type_name}"
+        for item in result:
+            if not isinstance(item, expected):
+                what = "registered" if self.kind == "registers" else "returned a list holding"
+                return f"{what} {_shown(item)}, not a {self.type_name}"
+        return None
+
+
+def returns(kind: str, type_path: str) -> Callable:
+    """Declare what a hookspec's implementations return (see the module's docstring)."""
+    declared = Returns(kind, type_path)
+
+    def mark(function: Callable) -> Callable:
+        function.inspectorate_returns = declared
+        return function
+
+    return mark
+
+
+def returns_of(function: Callable) -> Returns | None:
+    return getattr(function, "inspectorate_returns", None)
