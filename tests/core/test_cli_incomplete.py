@@ -55,9 +55,11 @@ def test_evaluate_json_carries_the_problem_naming_plugin_and_hook(cli, failing):
     result = cli("evaluate", str(OFSTED_RI), "--json", env=failing)
     assert result.returncode == 3
     data = json.loads(result.stdout)
-    [problem] = data["problems"]
-    assert (problem["plugin"], problem["hook"]) == ("local", "check_case")
-    assert problem["text"] == CHECK
+    # The lateness checks need the schedule too, so its failure leaves the evaluation incomplete as well.
+    problems = {(p["plugin"], p["hook"]): p for p in data["problems"]}
+    assert set(problems) == {("local", "check_case"), ("local", "schedule_follow_up")}
+    assert problems["local", "check_case"]["text"] == CHECK
+    assert problems["local", "schedule_follow_up"]["text"] == SCHEDULE
     assert data["follow_up"]["id"] == "requires-improvement-support"
 
 

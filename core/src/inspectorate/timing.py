@@ -479,19 +479,23 @@ class _Dating:
             return day, day
         if not window:
             return None  # counted forward from an event: waiting until it is done
-        scheduled = self.resolve(name, excluding=for_event)
+        # An applicable rule, else the event code scheduled (a re-inspection brought forward), else any rule.
+        scheduled = self.resolve(name, excluding=for_event, applicable_only=True)
         event = scheduled.event if scheduled else self.code_events.get(name)
+        if event is None:
+            scheduled = self.resolve(name, excluding=for_event)
+            event = scheduled.event if scheduled else None
         if event is None or event.latest is None:
             return None
         return event.earliest or event.latest, event.latest
 
-    def resolve(self, event_id: str, excluding: str = "") -> Scheduled | None:
+    def resolve(self, event_id: str, excluding: str = "", applicable_only: bool = False) -> Scheduled | None:
         """The event ``event_id`` as its applicable rule dates it (the last applicable rule wins;
         without one, the last rule for it), leaving out rules counted from ``excluding``: a notice
         counted back from the re-inspection does not see the re-inspection its own date fixes."""
         rules = [t for t in self.timings if t.event == event_id and not t.each and self.anchor_of(t) not in (event_id, excluding)]
         applicable = [t for t in rules if t.when(self.facts)]
-        chosen = (applicable or rules)[-1:]
+        chosen = (applicable if applicable_only else applicable or rules)[-1:]
         return self.date(chosen[0]) if chosen else None
 
     def reading_of(self, timing: Timing) -> str:

@@ -1,0 +1,81 @@
+"""The checks the core derives from the timing declarations, on the built-in plugins' real rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from inspectorate.casefile import read_case_file
+from inspectorate.evaluation import evaluate, schedule
+from inspectorate.plugins import default_host
+
+from tests.support import ROOT
+
+EXAMPLES = ROOT / "docs" / "examples"
+
+
+@pytest.fixture(scope="module")
+def host():
+    return default_host()
+
+
+def _case(host, name, **follow_up):
+    case = read_case_file(EXAMPLES / f"{name}.toml", host)
+    return attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, **follow_up)) if follow_up else case
+
+
+def test_a_further_visit_letter_recorded_as_done_brings_no_letter_of_its_own(host):
+    """Ofsted 2013 guidance, paragraph 18: a letter follows each further visit (further-visit-N), not each id
+    that starts with 'further-visit'."""
+    case = _case(host, "ofsted-cif-2012-requires-improvement-visit-held")
+    assert {"further-visit-1", "further-visit-1-letter"} <= set(case.follow_up.done)
+    events = {e.id: e for e in schedule(host, case, dt.date(2014, 3, 20))}
+    assert "further-visit-1-letter-letter" not in events
+    assert events["further-visit-1-letter"].status == "done"
+    assert [e.id for e in events.values() if e.status == "overdue" and "letter" in e.id] == []
+
+
+def test_reinspection_notice_window_ends_on_the_last_working_day_of_the_window(host):
+    """Paragraph 12: two working days' notice. End 18 Oct 2013 + 18 months is Saturday 18 April 2015: the last
+    re-inspection day is Friday 17 April, so the last notice is Wednesday 15 April."""
+    case = _case(host, "ofsted-cif-2012-requires-improvement-visit-held")
+    notice = {e.id: e for e in schedule(host, case, dt.date(2014, 3, 20))}["re-inspection-notice"]
+    assert case.dates.end == dt.date(2013, 10, 18)
+    assert notice.latest == dt.date(2015, 4, 15)
+    assert notice.earliest == dt.date(2014, 10, 16)  # Saturday 18 Oct 2014 opens it: Monday 20th less two
+
+
+def test_a_brought_forward_reinspection_notice_never_opens_before_the_request(host):
+    case = _case(host, "ofsted-cif-2012-requires-improvement",
+                 done={"re-inspection-brought-forward": dt.date(2013, 10, 1)})
+    notice = {e.id: e for e in schedule(host, case, dt.date(2013, 10, 2))}["re-inspection-notice"]
+    assert notice.earliest == dt.date(2013, 10, 1)
+
+
+def test_a_reinspection_recorded_outside_its_window_is_flagged(host):
+    case = _case(host, "ofsted-cif-2012-requires-improvement", done={"re-inspection": dt.date(2015, 1, 12)})
+    [late] = [f for f in evaluate(host, case).findings if f.key == "follow_up.done.re-inspection"]
+    assert late.rule == "timing.done-late" and "2014-09-08" in late.message
+
+
+def test_a_done_id_that_names_no_event_is_an_error_with_did_you_mean(host):
+    case = _case(host, "ofsted-cif-2012-requires-improvement", done={"improvment-visit": dt.date(2013, 5, 2)})
+    [finding] = [f for f in evaluate(host, case).findings if f.rule == "timing.unknown-event"]
+    assert finding.severity == "error" and finding.key == "follow_up.done.improvment-visit"
+    assert "Did you mean 'improvement-visit'?" in finding.message
+
+
+def test_case_dates_out_of_order_are_errors_at_once(host):
+    case = _case(host, "estyn-2022-adult-learning-partnership")
+    backwards = attrs.evolve(case, dates=attrs.evolve(case.dates, end=case.dates.start - dt.timedelta(days=1)))
+    [finding] = [f for f in evaluate(host, backwards).findings if f.rule == "case.dates-in-order"]
+    assert finding.severity == "error" and finding.key == "inspection.end"
+    assert "last day on site is before the first" in finding.message
+
+
+def test_every_example_is_clean_of_unknown_ids_and_out_of_order_dates(host):
+    for path in sorted(EXAMPLES.glob("*.toml")):
+        rules = {f.rule for f in evaluate(host, read_case_file(path, host)).findings}
+        assert not rules & {"timing.unknown-event", "case.dates-in-order", "timing.done-before-what-it-follows"}, path.name
