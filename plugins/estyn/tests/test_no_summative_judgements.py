@@ -21,12 +21,15 @@ def _findings(host, case, rule):
 
 @pytest.mark.parametrize("framework_id", UNGRADED)
 def test_a_recorded_grade_is_an_error(host, case_for, framework_id):
-    """2022 ALC: "Inspection teams will not give overall grades for each inspection area." """
+    """2022 ALC: "Inspection teams will not give overall grades for each inspection area." For a
+    school (estyn-2024), the Welsh Government's guidance: "...summative judgements will be removed
+    from inspection reports." """
     area = host.framework(framework_id).areas[0].id
     case = case_for(framework_id, judgements=[Judgement(area, "good")])
     [finding] = _findings(host, case, "estyn.no-summative-judgements")
     assert finding.severity == "error" and finding.area == area
-    assert finding.citation == cite.NO_GRADES_2022
+    expected = cite.NO_GRADES_2022 if case.provider.sector == "adult-learning-in-the-community" else cite.NO_SUMMATIVE_JUDGEMENTS
+    assert finding.citation == expected
 
 
 @pytest.mark.parametrize("framework_id", UNGRADED)

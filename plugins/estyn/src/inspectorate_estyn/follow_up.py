@@ -117,7 +117,7 @@ def classify(framework, case) -> FollowUpCategory:
 
 
 def _category_citation(case):
-    return cite.SCHOOL_CATEGORIES if is_school(case) else cite.POST_16_ONE_LEVEL
+    return cite.follow_up_category(case)
 
 
 def check(framework, case, calendar) -> list[Finding]:
