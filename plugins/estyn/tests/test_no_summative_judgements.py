@@ -116,7 +116,18 @@ def test_serious_shortcomings_normally_require_follow_up_so_a_recorded_reason_ma
     [finding] = _findings(host, with_reason, "estyn.serious-shortcomings-follow-up")
     assert finding.severity == "warning"
     assert "put right during the inspection" in finding.message
-    assert finding.citation == cite.SERIOUS_SHORTCOMINGS
+    assert finding.citation == (cite.SERIOUS_SHORTCOMINGS if sector == "adult-learning-in-the-community"
+                                else cite.SERIOUS_SHORTCOMINGS_ELSEWHERE)
+
+
+def test_a_school_s_serious_shortcomings_do_not_cite_the_adult_learning_handbook(host, case_for):
+    """The handbook's "the partnership will normally require follow-up activity" rules adult
+    learning partnerships; for a school the project's guidance is silent, and the citation says so."""
+    case = case_for("estyn-2024", provider={"sector": "school"}, kind="core-inspection",
+                    inspector_calls={"serious-shortcomings": ["leading-and-improving"]})
+    category = evaluate(host, case).follow_up
+    assert category.id == "estyn-review"
+    assert category.citation == cite.SERIOUS_SHORTCOMINGS_ELSEWHERE and "silent" in category.citation.quote
 
 
 @pytest.mark.parametrize("framework_id, area", [("estyn-2022", "safeguarding"), ("estyn-2024", "wellbeing-care-support-and-guidance")])

@@ -184,6 +184,18 @@ SERIOUS_SHORTCOMINGS = Citation(
     ),
 )
 
+#: Serious shortcomings outside adult learning in the community: the guidance is silent.
+SERIOUS_SHORTCOMINGS_ELSEWHERE = Citation(
+    document=NO_SOURCE,
+    locator="serious shortcomings, outside adult learning in the community",
+    quote=(
+        "The guidance is silent: only the adult-learning handbook says that serious shortcomings in one "
+        "or more inspection areas will normally require follow-up activity; the rule applies the same "
+        "to this sector until its own handbook is quoted."
+    ),
+    confidence=UNSOURCED,
+)
+
 OVERVIEW_LENGTH = Citation(
     document=ALC_2022,
     sectors=ALC_SECTORS,
@@ -530,6 +542,13 @@ def no_grades(case) -> Citation:
     if case.provider.sector in ALC_SECTORS:
         return NO_GRADES_2022
     return NO_SUMMATIVE_FROM_2022
+
+
+def serious_shortcomings(case) -> Citation:
+    """The sentence that says serious shortcomings normally bring follow-up, for this provider's sector."""
+    if case.provider.sector in ALC_SECTORS:
+        return SERIOUS_SHORTCOMINGS
+    return SERIOUS_SHORTCOMINGS_ELSEWHERE
 
 
 def safeguarding(case) -> Citation:
