@@ -28,6 +28,10 @@ def _mapping(value) -> Mapping:
 
 
 SEVERITIES = ("error", "warning", "info")
+#: The ``document`` and ``confidence`` of a citation for a rule no sentence of the guidance states:
+#: its ``quote`` says so in words (starting "The guidance is silent") instead of quoting another.
+NO_GUIDANCE = "no guidance document"
+UNSOURCED = "unsourced"
 
 
 @frozen
@@ -47,6 +51,21 @@ class Citation:
     quote: str
     locator: str = ""
     confidence: str = "primary"
+    #: Where the guidance or DOMAIN-NOTES.md says so: the first and last day the sentence is in
+    #: force, and the sectors it rules (empty: every sector of the rule's framework).
+    in_force_from: dt.date | None = None
+    in_force_until: dt.date | None = None
+    sectors: tuple[str, ...] = field(default=(), converter=_tuple)
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether the sentence is in force on ``day``, as far as its dates are known."""
+        after_start = self.in_force_from is None or day >= self.in_force_from
+        before_end = self.in_force_until is None or day <= self.in_force_until
+        return after_start and before_end
+
+    def covers(self, sector: str) -> bool:
+        """Whether the sentence rules ``sector`` (a sentence with no sectors rules every one)."""
+        return not self.sectors or sector in self.sectors
 
     def __str__(self) -> str:
         where = f"{self.document}, {self.locator}" if self.locator else self.document
@@ -54,7 +73,15 @@ class Citation:
         return f'{where}{marker}: "{self.quote}"'
 
     def to_json(self) -> dict:
-        return attrs.asdict(self)
+        data = {"document": self.document, "quote": self.quote, "locator": self.locator, "confidence": self.confidence}
+        # The scope is written only where it is known, so older readers of the JSON see what they did.
+        if self.in_force_from:
+            data["in_force_from"] = self.in_force_from.isoformat()
+        if self.in_force_until:
+            data["in_force_until"] = self.in_force_until.isoformat()
+        if self.sectors:
+            data["sectors"] = list(self.sectors)
+        return data
 
 
 @frozen

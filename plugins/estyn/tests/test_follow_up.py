@@ -190,3 +190,20 @@ def test_2022_notice_shortens_to_ten_days_from_2024_which_month_is_a_setting(hos
     notice = _events(host, case, dt.date(2024, 1, 8))["inspection-notice"]
     assert f"{days} working days" in notice.basis
     assert notice.provenance.reading == reading
+
+
+@pytest.mark.parametrize(
+    "sector, start, expected",
+    [("adult-learning-in-the-community", dt.date(2023, 1, 23), "SERIOUS_SHORTCOMINGS"),
+     ("further-education", dt.date(2023, 1, 23), "POST_16_BEFORE_ONE_LEVEL"),
+     ("adult-learning-in-the-community", dt.date(2024, 3, 4), "POST_16_ONE_LEVEL"),
+     ("further-education", dt.date(2024, 3, 4), "POST_16_ONE_LEVEL")],
+)
+def test_post_16_one_level_of_follow_up_is_cited_only_from_26_february_2024(host, case_for, sector, start, expected):
+    """DOMAIN-NOTES.md: "Post-16 sectors have one level of follow-up from 26 Feb 2024." Before then a
+    partnership's category rests on the 2022 handbook, and for other post-16 sectors the guidance is silent."""
+    dates = {"start": start, "end": start + dt.timedelta(days=3), "notified": None, "published": None}
+    case = case_for("estyn-2022", provider={"sector": sector}, dates=dates)
+    category = evaluate(host, case).follow_up
+    assert category.id == "none" and category.citation == getattr(cite, expected)
+    assert category.citation.in_force_on(start) and category.citation.covers(sector)

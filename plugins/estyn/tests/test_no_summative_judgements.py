@@ -21,12 +21,15 @@ def _findings(host, case, rule):
 
 @pytest.mark.parametrize("framework_id", UNGRADED)
 def test_a_recorded_grade_is_an_error(host, case_for, framework_id):
-    """2022 ALC: "Inspection teams will not give overall grades for each inspection area." """
+    """2022 ALC: "Inspection teams will not give overall grades for each inspection area." For a
+    school (estyn-2024), the Welsh Government's guidance: "...summative judgements will be removed
+    from inspection reports." """
     area = host.framework(framework_id).areas[0].id
     case = case_for(framework_id, judgements=[Judgement(area, "good")])
     [finding] = _findings(host, case, "estyn.no-summative-judgements")
     assert finding.severity == "error" and finding.area == area
-    assert finding.citation == cite.NO_GRADES_2022
+    expected = cite.NO_GRADES_2022 if case.provider.sector == "adult-learning-in-the-community" else cite.NO_SUMMATIVE_JUDGEMENTS
+    assert finding.citation == expected
 
 
 @pytest.mark.parametrize("framework_id", UNGRADED)
@@ -113,7 +116,18 @@ def test_serious_shortcomings_normally_require_follow_up_so_a_recorded_reason_ma
     [finding] = _findings(host, with_reason, "estyn.serious-shortcomings-follow-up")
     assert finding.severity == "warning"
     assert "put right during the inspection" in finding.message
-    assert finding.citation == cite.SERIOUS_SHORTCOMINGS
+    assert finding.citation == (cite.SERIOUS_SHORTCOMINGS if sector == "adult-learning-in-the-community"
+                                else cite.SERIOUS_SHORTCOMINGS_ELSEWHERE)
+
+
+def test_a_school_s_serious_shortcomings_do_not_cite_the_adult_learning_handbook(host, case_for):
+    """The handbook's "the partnership will normally require follow-up activity" rules adult
+    learning partnerships; for a school the project's guidance is silent, and the citation says so."""
+    case = case_for("estyn-2024", provider={"sector": "school"}, kind="core-inspection",
+                    inspector_calls={"serious-shortcomings": ["leading-and-improving"]})
+    category = evaluate(host, case).follow_up
+    assert category.id == "estyn-review"
+    assert category.citation == cite.SERIOUS_SHORTCOMINGS_ELSEWHERE and "silent" in category.citation.quote
 
 
 @pytest.mark.parametrize("framework_id, area", [("estyn-2022", "safeguarding"), ("estyn-2024", "wellbeing-care-support-and-guidance")])

@@ -277,12 +277,12 @@ def test_renewed_2025_triggers_are_all_reached_and_categories_are_statutory():
     [
         ("requires-improvement", "requires-improvement-support", cite.IMPROVEMENT_VISIT),
         ("inadequate", "inadequate-monitoring", cite.INADEQUATE_MONITORING),
-        ("good", "none", cite.REINSPECTION_RI),
-        (None, "none", cite.REINSPECTION_RI),
+        ("good", "none", cite.NOT_YET_GOOD),
+        (None, "none", cite.NOT_YET_GOOD),
     ],
 )
 def test_every_cif_2012_category_is_described(host, overall, expected, citation):
-    """Paragraphs 2 and 10 of the 2013 guidance."""
+    """Paragraphs 2, 7 and 10 of the 2013 guidance: good or better brings no additional challenge and support."""
     framework = host.framework("ofsted-cif-2012")
     judgements = [Judgement("overall-effectiveness", overall)] if overall else []
     category = evaluate(host, make_case(framework, dates=CIF_DATES, judgements=judgements)).follow_up

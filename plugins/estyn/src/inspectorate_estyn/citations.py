@@ -5,16 +5,24 @@ facts keep the confidence the notes give them: "H" from Estyn's own pages, "M" w
 source (or a mix, "H/M") is all there is.
 """
 
-from inspectorate.model import Citation
+import datetime as dt
+
+from inspectorate.model import NO_GUIDANCE, UNSOURCED, Citation
 
 SECTOR_LEADING_2010 = "estyn-2010-guidance-on-sector-leading-practice.txt"
 CONSORTIA_2017 = "estyn-2017-follow-up-guidance-regional-consortia.txt"
 ALC_2022 = "estyn-2022-what-we-inspect-adult-learning-in-the-community.txt"
 SCHOOL_IMPROVEMENT_2022 = "welsh-government-2022-school-improvement-guidance.txt"
 NOTES = "DOMAIN-NOTES.md"
+#: The sectors each document rules, where it says so: the 2022 handbook is adult learning in the
+#: community's, the Welsh Government's guidance is for schools and PRUs, the 2017 guidance is for
+#: regional consortia ("from September 2017").
+ALC_SECTORS = ("adult-learning-in-the-community",)
+SCHOOL_SECTORS = ("school", "pupil-referral-unit")
+CONSORTIUM_SECTORS = ("regional-consortium",)
+CONSORTIA_FROM = dt.date(2017, 9, 1)
 #: A rule no sentence of the guidance states: its citation says so instead of quoting another.
-NO_SOURCE = "no guidance document"
-UNSOURCED = "unsourced"
+NO_SOURCE = NO_GUIDANCE
 
 # -- CIF 2010: excellent, many strengths, sector-leading practice ------------------------------
 
@@ -127,12 +135,14 @@ CASE_STUDY_SIGN_OFF = Citation(
 
 NO_GRADES_2022 = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Evaluating each inspection area",
     quote="Inspection teams will not give overall grades for each inspection area.",
 )
 
 NO_SUMMATIVE_JUDGEMENTS = Citation(
     document=SCHOOL_IMPROVEMENT_2022,
+    sectors=SCHOOL_SECTORS,
     locator="Estyn's inspection framework",
     quote=(
         "Following the recommendations from ‘A Learning Inspectorate’, summative judgements will be "
@@ -142,6 +152,7 @@ NO_SUMMATIVE_JUDGEMENTS = Citation(
 
 SAFEGUARDING_CONCERN = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="4.2 Safeguarding",
     quote=(
         "Where arrangements are a serious cause for concern, inspectors should include a recommendation "
@@ -165,6 +176,7 @@ SAFEGUARDING_CONCERN_ELSEWHERE = Citation(
 
 SERIOUS_SHORTCOMINGS = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Evaluating each inspection area",
     quote=(
         "Where inspectors identify serious shortcomings in one or more inspection areas, the partnership "
@@ -172,8 +184,21 @@ SERIOUS_SHORTCOMINGS = Citation(
     ),
 )
 
+#: Serious shortcomings outside adult learning in the community: the guidance is silent.
+SERIOUS_SHORTCOMINGS_ELSEWHERE = Citation(
+    document=NO_SOURCE,
+    locator="serious shortcomings, outside adult learning in the community",
+    quote=(
+        "The guidance is silent: only the adult-learning handbook says that serious shortcomings in one "
+        "or more inspection areas will normally require follow-up activity; the rule applies the same "
+        "to this sector until its own handbook is quoted."
+    ),
+    confidence=UNSOURCED,
+)
+
 OVERVIEW_LENGTH = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Overview",
     quote=(
         "contain a short overview of the main findings (200-300 words), outlining the key strengths and "
@@ -183,12 +208,14 @@ OVERVIEW_LENGTH = Citation(
 
 RECOMMENDATIONS_IN_PRIORITY_ORDER = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Recommendations",
     quote="be written in order of priority, not in the order of the guidance",
 )
 
 RECOMMENDATIONS_LINK_TO_AREAS = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Recommendations",
     quote=(
         "link closely to the main evaluation areas of the inspection guidance, with the weightiest "
@@ -198,12 +225,14 @@ RECOMMENDATIONS_LINK_TO_AREAS = Citation(
 
 WHAT_HAPPENS_NEXT = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="What happens next?",
     quote="The section will explain whether the partnership requires any level of follow-up activity by Estyn.",
 )
 
 ABOUT_THE_PARTNERSHIP = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="About the partnership",
     quote=(
         "This section of the report will be brief and contain only factual background information about "
@@ -213,6 +242,7 @@ ABOUT_THE_PARTNERSHIP = Citation(
 
 EVIDENCE_BASE = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="The evidence base of the inspection",
     quote=(
         "This section of the report will explain the sources of evidence that inspectors used as well as "
@@ -234,6 +264,7 @@ SCHOOL_CATEGORIES = Citation(
 
 STATUTORY_CATEGORIES_IDENTIFIED = Citation(
     document=SCHOOL_IMPROVEMENT_2022,
+    sectors=SCHOOL_SECTORS,
     locator="Estyn's inspection framework",
     quote=(
         "Schools judged to be in the statutory categories of special measures or significant improvement, "
@@ -253,16 +284,32 @@ POST_16_ONE_LEVEL = Citation(
     locator="Estyn (Wales), Follow-up for schools",
     quote="Post-16 sectors have one level of follow-up from 26 Feb 2024.",
     confidence="H",
+    in_force_from=dt.date(2024, 2, 26),
+    sectors=("further-education", "work-based-learning", "adult-learning-in-the-community"),
+)
+
+#: Post-16 follow-up before 26 February 2024, outside adult learning in the community.
+POST_16_BEFORE_ONE_LEVEL = Citation(
+    document=NO_SOURCE,
+    locator="post-16 follow-up before 26 February 2024",
+    quote=(
+        "The guidance is silent on the levels of post-16 follow-up before 26 February 2024, when "
+        "DOMAIN-NOTES.md says post-16 sectors came to have one level: the rule gives that one level."
+    ),
+    confidence=UNSOURCED,
+    in_force_until=dt.date(2024, 2, 25),
 )
 
 DEVELOPMENT_PLAN_REVISED = Citation(
     document=SCHOOL_IMPROVEMENT_2022,
+    sectors=SCHOOL_SECTORS,
     locator="Improvement priorities and school development plan",
     quote="This should be done within 20 working days,",
 )
 
 DEVELOPMENT_PLAN_AMENDED = Citation(
     document=SCHOOL_IMPROVEMENT_2022,
+    sectors=SCHOOL_SECTORS,
     locator="Improvement priorities and school development plan",
     quote=(
         "Following a school’s inspection, the school development plan must be amended to reflect "
@@ -272,6 +319,7 @@ DEVELOPMENT_PLAN_AMENDED = Citation(
 
 SIX_YEAR_CYCLE = Citation(
     document=SCHOOL_IMPROVEMENT_2022,
+    sectors=SCHOOL_SECTORS,
     locator="Estyn's inspection framework",
     quote=(
         "The intention is that Estyn will inspect schools more frequently within a 6-year inspection "
@@ -312,8 +360,11 @@ FRAMEWORK_DATES = Citation(
     confidence=UNSOURCED,
 )
 
+#: The sentence that gives the guidance's dates, cited when a visit falls outside them (so not
+#: itself scoped to them).
 CONSORTIUM_FROM_SEPTEMBER_2017 = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
     locator="introduction",
     quote="This document provides guidance on follow-up activity for the inspection of regional consortia from September 2017.",
 )
@@ -322,24 +373,32 @@ CONSORTIUM_FROM_SEPTEMBER_2017 = Citation(
 
 CONSORTIUM_VISIT_ABOUT_A_YEAR = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="introduction",
     quote="Instead, a monitoring visit will be made to each regional consortium, about a year after its inspection.",
 )
 
 CONSORTIUM_ONE_WEEK = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="introduction",
     quote="The follow-up visit will take no longer than one week.",
 )
 
 CONSORTIUM_NOTICE = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="introduction",
     quote="Consortia will be formally notified of their visit at least four weeks in advance (discounting school holidays).",
 )
 
 CONSORTIUM_PROGRESS_EACH_RECOMMENDATION = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="introduction",
     quote=(
         "After the visit, Estyn will write to the consortium with an evaluation and judgement of the "
@@ -349,6 +408,8 @@ CONSORTIUM_PROGRESS_EACH_RECOMMENDATION = Citation(
 
 CONSORTIUM_NO_SUMMATIVE = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="introduction",
     quote=(
         "The letter will not include a summative evaluation of overall progress because consortia are not "
@@ -358,6 +419,8 @@ CONSORTIUM_NO_SUMMATIVE = Citation(
 
 CONSORTIUM_LIMITED_PROGRESS = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Guidance on undertaking follow-up visits",
     quote=(
         "If the consortium is deemed to have only made limited progress in one or more recommendations "
@@ -368,24 +431,44 @@ CONSORTIUM_LIMITED_PROGRESS = Citation(
 
 CONSORTIUM_ORAL_FEEDBACK = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
+    locator="Formal feedback",
+    quote=(
+        "At the end of the on-site part of the follow-up visit, the reporting inspector along with members "
+        "of the follow-up team will provide oral feedback to the joint committee or company board and, by "
+        "agreement, other senior staff of the consortium or its local authorities."
+    ),
+)
+
+CONSORTIUM_FEEDBACK_PROVISIONAL = Citation(
+    document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Formal feedback",
     quote="All of the judgements that are reported during the visit are provisional and confidential.",
 )
 
 CONSORTIUM_DRAFT_LETTER = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Post-visit",
     quote="The letter will be sent no later than 10 working days from the final day of the visit.",
 )
 
 CONSORTIUM_FACTUAL_ACCURACY = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Post-visit",
     quote="Estyn will allow five working days for the consortium to check the factual accuracy of the letter.",
 )
 
 CONSORTIUM_FINAL_LETTER = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Post-visit",
     quote=(
         "Estyn will then finalise the letter and send it no later than 20 working days from the final "
@@ -395,6 +478,8 @@ CONSORTIUM_FINAL_LETTER = Citation(
 
 CONSORTIUM_LETTER_COPIED = Citation(
     document=CONSORTIA_2017,
+    sectors=CONSORTIUM_SECTORS,
+    in_force_from=CONSORTIA_FROM,
     locator="Post-visit",
     quote=(
         "The final letter will be copied to the Welsh Government and the Wales Audit Office and published "
@@ -407,12 +492,63 @@ CONSORTIUM_LETTER_COPIED = Citation(
 
 CLEAR_EVALUATION_EACH_AREA = Citation(
     document=ALC_2022,
+    sectors=ALC_SECTORS,
     locator="Evaluating each inspection area",
     quote=(
         "Inspectors will always include clear evaluations in relation to the reporting requirements in "
         "each inspection area, as exemplified in this handbook."
     ),
 )
+
+
+#: Gaps in the school reports: the project's guidance sets out no school report's sections.
+SCHOOL_REPORT_GAPS = Citation(
+    document=NO_SOURCE,
+    locator="the sections of a school report",
+    quote=(
+        "The guidance is silent on what a school report must hold: only the adult-learning handbook sets "
+        "out report sections, so a gap here is simply a part of the draft still to be written."
+    ),
+    confidence=UNSOURCED,
+    sectors=SCHOOL_SECTORS,
+)
+
+
+def follow_up_category(case) -> Citation:
+    """The sentence that says which follow-up categories a provider can be in, on the case's dates."""
+    if case.provider.sector in SCHOOL_SECTORS:
+        return SCHOOL_CATEGORIES
+    day = case.dates.start or case.dates.end
+    if day is None or POST_16_ONE_LEVEL.in_force_on(day):
+        return POST_16_ONE_LEVEL
+    if case.provider.sector in ALC_SECTORS:
+        return SERIOUS_SHORTCOMINGS
+    return POST_16_BEFORE_ONE_LEVEL
+
+
+NO_SUMMATIVE_FROM_2022 = Citation(
+    document=NOTES,
+    locator="Estyn (Wales), 2022 onwards",
+    quote="no summative judgements; the five areas stay (area 1 renamed learning).",
+    confidence="H",
+)
+
+
+def no_grades(case) -> Citation:
+    """The sentence that says an area gets no grade: the handbook for adult learning, the Welsh
+    Government's guidance for schools, DOMAIN-NOTES.md for the other post-16 sectors."""
+    if case.provider.sector in SCHOOL_SECTORS:
+        return NO_SUMMATIVE_JUDGEMENTS
+    if case.provider.sector in ALC_SECTORS:
+        return NO_GRADES_2022
+    return NO_SUMMATIVE_FROM_2022
+
+
+def serious_shortcomings(case) -> Citation:
+    """The sentence that says serious shortcomings normally bring follow-up, for this provider's sector."""
+    if case.provider.sector in ALC_SECTORS:
+        return SERIOUS_SHORTCOMINGS
+    return SERIOUS_SHORTCOMINGS_ELSEWHERE
 
 
 def safeguarding(case) -> Citation:

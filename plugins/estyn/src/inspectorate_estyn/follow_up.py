@@ -98,7 +98,7 @@ def classify(framework, case) -> FollowUpCategory:
             id=least,
             name=category_name(least),
             rationale=f"Serious shortcomings in {', '.join(areas)} require follow-up activity.{more}",
-            citation=cite.SERIOUS_SHORTCOMINGS,
+            citation=cite.serious_shortcomings(case),
             rule="estyn.serious-shortcomings-follow-up",
         )
     return FollowUpCategory(
@@ -111,7 +111,7 @@ def classify(framework, case) -> FollowUpCategory:
 
 
 def _category_citation(case):
-    return cite.SCHOOL_CATEGORIES if is_school(case) else cite.POST_16_ONE_LEVEL
+    return cite.follow_up_category(case)
 
 
 def check(framework, case, calendar) -> list[Finding]:
@@ -143,7 +143,7 @@ def _shortcomings_without_follow_up(case) -> Finding:
             rule="estyn.serious-shortcomings-follow-up",
             message=f"Serious shortcomings are recorded in {areas}, which normally require follow-up, "
             f"but the team set the follow-up category to none: {reason.rstrip('.')}.",
-            citation=cite.SERIOUS_SHORTCOMINGS,
+            citation=cite.serious_shortcomings(case),
         )
     return Finding(
         severity="error",
@@ -151,7 +151,7 @@ def _shortcomings_without_follow_up(case) -> Finding:
         message=f"Serious shortcomings are recorded in {areas}, but the follow-up category is set to none: "
         "they normally require follow-up, so choose a category or record the team's reason in "
         "follow_up.category_reason.",
-        citation=cite.SERIOUS_SHORTCOMINGS,
+        citation=cite.serious_shortcomings(case),
     )
 
 
@@ -344,7 +344,7 @@ def triggers(framework) -> list[FollowUpTrigger]:
                 name=category_name("estyn-review"),
                 when="A school with serious shortcomings recorded in one or more areas and no category set: "
                 f"the least follow-up (not statutory). {MORE_FOLLOW_UP} Also where {set_by_hand}.",
-                citation=cite.SERIOUS_SHORTCOMINGS,
+                citation=cite.SERIOUS_SHORTCOMINGS_ELSEWHERE,
             )
         )
         for category in STATUTORY:

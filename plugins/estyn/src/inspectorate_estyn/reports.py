@@ -95,8 +95,8 @@ TEMPLATE_IDS = frozenset(t.id for t in TEMPLATES)
 #: What a gap in each template still needs, and the sentence that says it must be there.
 _GAP_CITATIONS = {
     "estyn-2022-alc-report": cite.CLEAR_EVALUATION_EACH_AREA,
-    "estyn-cif-2010-school-report": cite.CLEAR_EVALUATION_EACH_AREA,
-    "estyn-2024-school-report": cite.CLEAR_EVALUATION_EACH_AREA,
+    "estyn-cif-2010-school-report": cite.SCHOOL_REPORT_GAPS,
+    "estyn-2024-school-report": cite.SCHOOL_REPORT_GAPS,
     "estyn-consortium-follow-up-letter": cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
     "estyn-case-study-invitation": cite.EXCELLENT_NEEDS_SECTOR_LEADING,
     "estyn-wellbeing-letter": cite.SAFEGUARDING_CONCERN,
@@ -117,6 +117,6 @@ def check(template, text, case) -> list[Finding]:
             rule="estyn.report-gaps",
             message=f"{gaps} part{'s' if gaps > 1 else ''} of the draft still to be written (marked {' or '.join(repr(m) for m in GAP_MARKERS)}): "
             "record the evidence or write them by hand.",
-            citation=_GAP_CITATIONS[template.id],
+            citation=cite.safeguarding(case) if template.id == "estyn-wellbeing-letter" else _GAP_CITATIONS[template.id],
         )
     ]

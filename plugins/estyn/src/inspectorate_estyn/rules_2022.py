@@ -28,7 +28,7 @@ def check(framework, case) -> list[Finding]:
             rule="estyn.no-summative-judgements",
             message=f"'{j.area}' is graded '{j.grade}', but {framework.id} gives no summative judgements: "
             "evaluate the area in words instead.",
-            citation=cite.NO_GRADES_2022,
+            citation=cite.no_grades(case),
             area=j.area,
         )
         for j in case.judgements

@@ -56,7 +56,7 @@ NO_FOLLOW_UP = FollowUpTrigger(
     category="none",
     name="No follow-up beyond the routine cycle",
     when="Overall effectiveness is good or outstanding, or not yet recorded.",
-    citation=cite.REINSPECTION_RI,
+    citation=cite.NOT_YET_GOOD,
 )
 TRIGGERS = (RI_SUPPORT, INADEQUATE, NO_FOLLOW_UP)
 

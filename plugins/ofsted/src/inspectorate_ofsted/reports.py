@@ -57,7 +57,7 @@ CIF_2012_REPORT = _template(
     [CIF_2012],
     "report",
     ["overall-effectiveness", "key-judgements", "improve"],
-    cite.CIF_2012_DATES,
+    cite.REPORT_SECTIONS,
 )
 EIF_2019_REPORT = _template(
     "ofsted-eif-2019-inspection-report",
@@ -65,7 +65,7 @@ EIF_2019_REPORT = _template(
     [EIF_2019],
     "report",
     ["key-judgements", "safeguarding", "improve"],
-    cite.EIF_2019_DATES,
+    cite.REPORT_SECTIONS,
 )
 REPORT_CARD = _template(
     "ofsted-renewed-2025-report-card",
@@ -81,7 +81,7 @@ MONITORING_LETTER = _template(
     [CIF_2012, EIF_2019, RENEWED_2025],
     "letter",
     ["visit", "progress", "next-steps"],
-    cite.INADEQUATE_MONITORING,
+    cite.REPORT_SECTIONS,
 )
 TEMPLATES = [IMPROVEMENT_LETTER, CIF_2012_REPORT, EIF_2019_REPORT, REPORT_CARD, MONITORING_LETTER]
 
