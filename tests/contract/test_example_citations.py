@@ -35,6 +35,12 @@ NAMED = {
 #: rule id (with the template id for a report's checks) -> the citation it rests on; a rule whose
 #: citation depends on the case maps example file names to it.
 RESTS_ON = {
+    "estyn-consortia-2017.notice": "estyn.CONSORTIUM_NOTICE",
+    "estyn-consortia-2017.about-a-year": "estyn.CONSORTIUM_VISIT_ABOUT_A_YEAR",
+    "estyn-consortia-2017.final-letter": "estyn.CONSORTIUM_FINAL_LETTER",
+    "estyn-consortia-2017.draft-letter": "estyn.CONSORTIUM_DRAFT_LETTER",
+    # The core's checks of a declared event cite the event's own sentence.
+    "timing.school-terms-unknown": {"estyn-consortium-follow-up-2017-monitoring-visit": "estyn.CONSORTIUM_NOTICE"},
     # Estyn, CIF 2010 and 2017
     "estyn-2010.excellent-needs-sector-leading-practice": "estyn.DESCRIPTORS_2010[excellent]",
     "estyn.case-study-due": "estyn.CASE_STUDY_DUE",
