@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import attrs
 import pytest
@@ -64,7 +65,7 @@ def test_a_done_id_that_names_no_event_is_an_error_with_did_you_mean(host):
     case = _case(host, "ofsted-cif-2012-requires-improvement", done={"improvment-visit": dt.date(2013, 5, 2)})
     [finding] = [f for f in evaluate(host, case).findings if f.rule == "timing.unknown-event"]
     assert finding.severity == "error" and finding.key == "follow_up.done.improvment-visit"
-    assert "Did you mean 'improvement-visit'?" in finding.message
+    assert "(did you mean 'improvement-visit'?)" in finding.message
 
 
 def test_case_dates_out_of_order_are_errors_at_once(host):
@@ -79,3 +80,17 @@ def test_every_example_is_clean_of_unknown_ids_and_out_of_order_dates(host):
     for path in sorted(EXAMPLES.glob("*.toml")):
         rules = {f.rule for f in evaluate(host, read_case_file(path, host)).findings}
         assert not rules & {"timing.unknown-event", "case.dates-in-order", "timing.done-before-what-it-follows"}, path.name
+
+
+def test_the_cli_names_the_file_line_and_key_of_a_misspelt_done_id(cli, tmp_path):
+    """Today `improvment-visit` would be ignored and the real visit shown overdue: it is an error at its line."""
+    text = (EXAMPLES / "ofsted-cif-2012-requires-improvement-visit-held.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "case.toml"
+    bad.write_text(text.replace("improvement-visit = 2013-12-11", "improvment-visit = 2013-12-11"), encoding="utf-8")
+    line = next(n for n, row in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if "improvment-visit" in row)
+    result = cli("evaluate", str(bad))
+    assert "timing.unknown-event" in result.stdout and "(did you mean 'improvement-visit'?)" in result.stdout
+    assert f"at: {bad}:{line}: follow_up.done.improvment-visit" in result.stdout
+    data = json.loads(cli("evaluate", str(bad), "--json").stdout)
+    [finding] = [f for f in data["findings"] if f["rule"] == "timing.unknown-event"]
+    assert (finding["file"], finding["line"], finding["key"]) == (str(bad), line, "follow_up.done.improvment-visit")

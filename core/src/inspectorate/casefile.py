@@ -84,7 +84,7 @@ class CaseFileError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def _hint(word: str, choices: Iterable[str], label: str) -> str:
+def choice_hint(word: str, choices: Iterable[str], label: str) -> str:
     """A close match if there is one ("did you mean ..."), else the choices there are."""
     choices = list(choices)
     if not choices:
@@ -268,7 +268,7 @@ class _Checker:
         )
         nation = clean.get("nation") if isinstance(clean, dict) else None
         if nation is not None and nation not in NATIONS:
-            self.problem((*key, "nation"), f"unknown nation {nation!r} {_hint(nation, NATIONS, 'nations')}")
+            self.problem((*key, "nation"), f"unknown nation {nation!r} {choice_hint(nation, NATIONS, 'nations')}")
         return clean
 
     def inspection(self, value: Any, key: KeyPath) -> Any:
@@ -353,7 +353,7 @@ class _Checker:
         clean = {}
         for name, item in value.items():
             if name not in fields:
-                self.problem((*key, name), f"unknown key {_hint(name, fields, 'expected one of')}")
+                self.problem((*key, name), f"unknown key {choice_hint(name, fields, 'expected one of')}")
                 continue
             checked = fields[name](item, (*key, name))
             if checked is not _BAD:
@@ -487,7 +487,7 @@ class _Checker:
         regime = self.host.regime(regime_id)
         if regime is None:
             known = sorted(self.host.regimes)
-            hint = _hint(regime_id, known, "known regimes") if known else "(no regimes are installed)"
+            hint = choice_hint(regime_id, known, "known regimes") if known else "(no regimes are installed)"
             self.problem(("inspection", "regime"), f"unknown regime {regime_id!r} {hint}")
             return
         if framework_id is None:
@@ -499,7 +499,7 @@ class _Checker:
                 message = f"{framework_id!r} is a framework of regime {elsewhere.regime!r}, not {regime.id!r}"
             else:
                 ids = [f.id for f in regime.frameworks]
-                hint = _hint(framework_id, ids, "frameworks")
+                hint = choice_hint(framework_id, ids, "frameworks")
                 message = f"{framework_id!r} is not a framework of {regime.id} {hint}"
             self.problem(("inspection", "framework"), message)
             return
@@ -567,13 +567,13 @@ class _FrameworkCheck:
         choices = list(choices)
         if value is None or value in choices:
             return True
-        self.problem(key, f"{value!r} is not {what} of {self.framework.id} {_hint(value, choices, label)}")
+        self.problem(key, f"{value!r} is not {what} of {self.framework.id} {choice_hint(value, choices, label)}")
         return False
 
     def area(self, area_id: str, key: KeyPath) -> Area | None:
         area = self.framework.area(area_id)
         if area is None:
-            hint = _hint(area_id, self.framework.area_ids, "areas")
+            hint = choice_hint(area_id, self.framework.area_ids, "areas")
             self.problem(key, f"{area_id!r} is not an area of {self.framework.id} {hint}")
         return area
 
@@ -582,13 +582,13 @@ class _FrameworkCheck:
         fw = self.framework
         if not area.scale:
             graded = [a.id for a in fw.graded_areas]
-            self.problem(key, f"{area.id!r} is not graded in {fw.id} {_hint(area.id, graded, 'graded areas')}")
+            self.problem(key, f"{area.id!r} is not graded in {fw.id} {choice_hint(area.id, graded, 'graded areas')}")
             return
         scale = fw.scale(area.scale)
         if scale is None:
             self.problem(key, f"{fw.id} grades {area.id!r} on scale {area.scale!r}, which it does not define")
         elif grade not in scale.grade_ids:
-            self.problem(key, f"{grade!r} is not a grade of {fw.id} {_hint(grade, scale.grade_ids, 'grades')}")
+            self.problem(key, f"{grade!r} is not a grade of {fw.id} {choice_hint(grade, scale.grade_ids, 'grades')}")
 
 
 # -- writing --------------------------------------------------------------------------------------

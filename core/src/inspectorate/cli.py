@@ -94,6 +94,17 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name) from None
 
 
+def _key_line_finder(path: str):
+    """For a TOML case file: the line a finding's dotted key (``follow_up.done.visit``) is written on."""
+    from inspectorate.toml_lines import key_lines
+
+    try:
+        lines = key_lines(Path(path).read_text(encoding="utf-8-sig")) if path.endswith(".toml") else None
+    except (OSError, UnicodeDecodeError):
+        lines = None
+    return lambda key: lines.line(tuple(key.split("."))) if lines else None
+
+
 def _read_case(ctx: click.Context, path: str):
     from inspectorate.exchange import importer_for
 
@@ -222,8 +233,13 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
 
     host = _host(ctx)
     result = run_evaluation(host, _read_case(ctx, case_file))
+    line_of = _key_line_finder(case_file)
     if as_json:
-        _print_json(result.to_json())
+        data = result.to_json()
+        for finding in data["findings"]:
+            if finding["key"]:
+                finding["file"], finding["line"] = case_file, line_of(finding["key"])
+        _print_json(data)
         _incomplete(ctx, result.problems, tolerate)
         return
     for problem in result.problems:
@@ -236,6 +252,9 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
         click.echo(f"          {result.follow_up.rationale}")
     for finding in result.findings:
         click.echo(f"{finding.severity:<9} {finding.rule}: {finding.message}")
+        if finding.key:
+            line = line_of(finding.key)
+            click.echo(f"          at: {case_file}{f':{line}' if line else ''}: {finding.key}")
         click.echo(f"          source: {finding.citation}")
     if not (result.proposals or result.follow_up or result.findings or result.problems):
         click.echo("The rules have nothing to say about this case.")

@@ -21,7 +21,6 @@ for lateness and order all the same.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -36,6 +35,7 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
     add_working_days,
 )
+from inspectorate.casefile import choice_hint
 from inspectorate.model import (
     Anchor,
     Case,
@@ -728,15 +728,13 @@ def _unknown_ids(case: Case, framework, known: Iterable[str], records: list[Reco
     for event_id in unknown:
         if any(d.describes(event_id) for d in described):
             continue
-        close = difflib.get_close_matches(event_id, sorted(known | {r.id for r in records if not r.pattern}), n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        choices = ", ".join(sorted(known | {r.id for r in records if not r.pattern})) or "none"
+        choices = sorted(known | {r.id for r in records if not r.pattern})
         findings.append(
             Finding(
                 severity="error",
                 rule="timing.unknown-event",
-                message=f"'{event_id}' in [follow_up] done names no event of {framework.id}, so it is not counted.{hint} "
-                f"The events it can record: {choices}.",
+                message=f"'{event_id}' in [follow_up] done names no event of {framework.id}, so it is not counted "
+                f"{choice_hint(event_id, choices, 'the events it can record')}.",
                 citation=CASE_RECORD,
                 key=f"follow_up.done.{event_id}",
             )
