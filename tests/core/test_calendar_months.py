@@ -48,3 +48,18 @@ def test_month_window_clamped_end_on_a_sunday_is_not_rolled():
 def test_month_window_with_earliest_after_latest_is_a_value_error():
     with pytest.raises(ValueError, match="18 and 12"):
         month_window(date(2024, 1, 1), 18, 12)
+
+
+def test_add_months_is_dateutil_relativedelta_for_every_day_and_offset():
+    """The hand-written clamping agrees with python-dateutil's relativedelta, the reference."""
+    import datetime as _dt
+
+    from dateutil.relativedelta import relativedelta
+
+    from inspectorate.calendar import add_months as _add_months
+
+    day = _dt.date(2011, 12, 25)
+    while day < _dt.date(2017, 3, 10):
+        for months in (-25, -13, -12, -1, 0, 1, 2, 6, 8, 11, 12, 13, 15, 18, 24, 49):
+            assert _add_months(day, months) == day + relativedelta(months=months), (day, months)
+        day += _dt.timedelta(days=1)

@@ -82,26 +82,20 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
     """Proposals, follow-up category and every plugin's findings for ``case``, with the checks the
     core derives from the timing rules (lateness, order, unknown ids, dates in order) and the plugin
     failures (``problems``) that left any of them out."""
-    with host.watch() as problems:
-        evaluation = _evaluate(host, case)
-    return attrs.evolve(evaluation, problems=problems)
-
-
-def _evaluate(host: PluginHost, case: Case) -> Evaluation:
-    """Proposals, follow-up category and every plugin's findings for ``case``."""
     framework = framework_of(host, case)
-    proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
-    category = host.call_first("classify_follow_up", framework=framework, case=case)
-    findings = host.collect("check_case", expect=Finding, framework=framework, case=case)
-    dated = _dated(host, case, framework, calendar_for_case(case), lambda: category)
-    findings += timing_findings(case, framework, *dated, lambda: timing_rules(host, framework, dated[0]))
+    with host.watch() as problems:
+        proposals = host.call_first("propose_judgements", framework=framework, case=case) or []
+        category = host.call_first("classify_follow_up", framework=framework, case=case)
+        findings = host.collect("check_case", framework=framework, case=case)
+        dated = _dated(host, case, framework, calendar_for_case(case), lambda: category)
+        findings += timing_findings(case, framework, *dated, lambda: timing_rules(host, framework, dated[0]))
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
-    return Evaluation(proposals=proposals, follow_up=category, findings=findings)
+    return Evaluation(proposals=proposals, follow_up=category, findings=findings, problems=problems)
 
 
 def declarations(host: PluginHost, framework: Framework) -> list[Declaration]:
-    """Every plugin's timing declarations for ``framework``."""
-    return host.collect("declare_timing_rules", framework=framework)
+    """Every plugin's timing declarations for ``framework`` (data: asked once per framework)."""
+    return host.per_framework("declare_timing_rules", framework)
 
 
 def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[TimingRule]:
@@ -122,12 +116,13 @@ def _dated(host, case, framework, calendar, category):
     key, found = _last_dated
     if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:
         return found
-    with host.watch() as problems:
-        declared = declarations(host, framework)
-        code = host.collect("schedule_follow_up", framework=framework, case=case, calendar=calendar)
-        facts = Facts(case, framework, category)
-        found = declared, declared_events(declared, case, framework, calendar, facts, code), code
-    _last_dated[:] = [None, None] if problems else [(host, case, framework, calendar), found]
+    failures = host.problem_count
+    declared = declarations(host, framework)
+    code = host.collect("schedule_follow_up", framework=framework, case=case, calendar=calendar)
+    facts = Facts(case, framework, category)
+    found = declared, declared_events(declared, case, framework, calendar, facts, code), code
+    failed = host.problem_count != failures
+    _last_dated[:] = [None, None] if failed else [(host, case, framework, calendar), found]
     return found
 
 
@@ -160,7 +155,11 @@ def event_status(event: FollowUpEvent, case: Case, today: dt.date, calendar: Wor
         status = "upcoming"
     else:
         status = "open"
-    return attrs.evolve(event, status=status, done_on=done_on)
+    # Built directly rather than with attrs.evolve: this runs for every event on every redraw.
+    return FollowUpEvent(
+        event.id, event.title, event.earliest, event.latest, event.anchor, event.basis, event.citation,
+        event.provenance, event.statutory, status, done_on,
+    )
 
 
 def _event_order(event: FollowUpEvent):

@@ -21,6 +21,9 @@ from attrs import frozen
 KINDS = ("list", "one", "registers")
 
 
+_TYPES: dict[str, type] = {}
+
+
 def _shown(value: object) -> str:
     return f"{type(value).__name__} {value!r:.60}"
 
@@ -36,8 +39,11 @@ class Returns:
 
     @property
     def type(self) -> type:
-        module, _, name = self.type_path.rpartition(".")
-        return getattr(importlib.import_module(module), name)
+        found = _TYPES.get(self.type_path)
+        if found is None:  # imported on first use, then kept: every hook result is checked
+            module, _, name = self.type_path.rpartition(".")
+            found = _TYPES[self.type_path] = getattr(importlib.import_module(module), name)
+        return found
 
     @property
     def type_name(self) -> str:

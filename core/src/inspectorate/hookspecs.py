@@ -138,7 +138,8 @@ def declare_timing_rules(framework):
     of order. Rules that do not fit a declaration stay in :func:`schedule_follow_up`; their events
     get the lateness and order checks too.
 
-    Style: collected from every plugin, so a local plugin may declare its own events.
+    Style: collected from every plugin, so a local plugin may declare its own events. The
+    declarations are data: the host asks once per framework and keeps the answer.
 
     Since hook API 1.2.
     """

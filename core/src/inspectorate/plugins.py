@@ -91,6 +91,13 @@ class PluginHost:
         self._regimes: dict[str, Regime] | None = None
         self._regime_owners: dict[str, str] = {}
         self._collected: dict[str, list] = {}
+        #: Per hook: (caller, declared returns, firstresult, wrappers), worked out once per plugin set.
+        self._plans: dict[str, tuple] = {}
+        self._per_framework: dict[tuple[str, str], tuple[list, tuple]] = {}
+        #: How many plugin failures have been met (repeats included): a cheap "did this call fail?".
+        self.problem_count = 0
+        self._frameworks_by_id: dict[str, Framework] | None = None
+        self._frameworks_from: dict | None = None
         self._local = threading.local()  # the watches open in each thread
 
     # -- loading ---------------------------------------------------------------------------------
@@ -142,6 +149,8 @@ class PluginHost:
         )
         self._regimes = None
         self._collected.clear()
+        self._plans.clear()
+        self._per_framework.clear()
 
     def check_pending(self) -> None:
         """Report hook implementations that match no hookspec (a misspelt hook name)."""
@@ -162,6 +171,7 @@ class PluginHost:
             message=("wrapper: " if wrapper else "") + _describe(exc),
             detail="".join(traceback.format_exception(exc)),
         )
+        self.problem_count += 1
         # The same failure on every evaluation is listed once; each watch sees it every time.
         if not any(_same(problem, known) for known in self.problems):
             self.problems.append(problem)
@@ -220,14 +230,13 @@ class PluginHost:
         A plain implementation that raises or returns the wrong type contributes nothing (pluggy
         skips its None); a wrapper that fails is recorded and the call made again without it.
         """
-        caller = getattr(self.pm.hook, hook_name)
-        declared = _declared_returns(hook_name)
-        firstresult = bool(caller.spec and caller.spec.opts.get("firstresult"))
+        caller, declared, firstresult, wrappers = self._plan(hook_name)
         left_out: list[object] = []
         while True:
             if isinstance(kwargs.get("register"), _Registrations):
                 kwargs["register"].clear()  # a call made again starts its registrations afresh
-            wrappers = [i for i in caller.get_hookimpls() if i.wrapper or i.hookwrapper]
+            if left_out:
+                wrappers = [i for i in caller.get_hookimpls() if i.wrapper or i.hookwrapper]
             try:
                 result = caller(**kwargs)
             except PluginError:
@@ -245,6 +254,15 @@ class PluginHost:
                 self._problem(culprit.plugin_name, hook_name, TypeError(wrong), wrapper=True)
             left_out.append(culprit.plugin)
             caller = self.pm.subset_hook_caller(hook_name, remove_plugins=left_out)
+
+    def _plan(self, hook_name: str) -> tuple:
+        plan = self._plans.get(hook_name)
+        if plan is None:
+            caller = getattr(self.pm.hook, hook_name)
+            firstresult = bool(caller.spec and caller.spec.opts.get("firstresult"))
+            wrappers = [i for i in caller.get_hookimpls() if i.wrapper or i.hookwrapper]
+            plan = self._plans[hook_name] = (caller, _declared_returns(hook_name), firstresult, wrappers)
+        return plan
 
     def call_first(self, hook_name: str, **kwargs):
         """The result of a firstresult hook: the first implementation's that is not None."""
@@ -279,9 +297,9 @@ class PluginHost:
         return sink.items
 
     def _require_style(self, hook_name: str, firstresult: bool) -> None:
-        spec = getattr(self.pm.hook, hook_name).spec
-        if spec is not None and bool(spec.opts.get("firstresult")) != firstresult:
-            style = "first result" if spec.opts.get("firstresult") else "collect-all"
+        caller, _, is_first, _ = self._plan(hook_name)
+        if caller.spec is not None and is_first != firstresult:
+            style = "first result" if is_first else "collect-all"
             raise TypeError(f"{hook_name} is a {style} hook (see its hookspec); call it with host.call")
 
     # -- which problems one result has -----------------------------------------------------------
@@ -348,7 +366,30 @@ class PluginHost:
         return [f for r in self.regimes.values() for f in r.frameworks]
 
     def framework(self, framework_id: str) -> Framework | None:
-        return next((f for f in self.frameworks() if f.id == framework_id), None)
+        regimes = self.regimes
+        if self._frameworks_by_id is None or self._frameworks_from is not regimes:
+            self._frameworks_by_id = {}
+            for f in self.frameworks():
+                self._frameworks_by_id.setdefault(f.id, f)  # the first registered wins, as before
+            self._frameworks_from = regimes
+        return self._frameworks_by_id.get(framework_id)
+
+    def per_framework(self, hook_name: str, framework: Framework) -> list:
+        """A collect-all hook whose answer depends on the framework alone (the timing
+        declarations), asked once per framework; a failure it had is reported again to every
+        watch, so each result computed without that plugin's part still says so."""
+        key = (hook_name, framework.id)
+        if key not in self._per_framework:
+            with self.watch() as seen:
+                items = self.collect(hook_name, framework=framework)
+            self._per_framework[key] = (items, tuple(seen))
+        items, seen = self._per_framework[key]
+        self.problem_count += len(seen)
+        for problem in seen:
+            for watch in self._watch_stack():
+                if not any(_same(problem, known) for known in watch):
+                    watch.append(problem)
+        return items
 
 
 def _same(one: PluginProblem, other: PluginProblem) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
 from attrs import field, frozen
@@ -82,8 +83,7 @@ def _n(count: int, unit: str) -> str:
 # -- offsets: how far from the anchor, as a deadline or a window --------------------------------
 
 
-@frozen
-class Dated:
+class Dated(NamedTuple):
     """What an offset gives: the window (``earliest`` None for a deadline), its calendar policy,
     and a problem in words where the dates could not be counted."""
 
@@ -117,6 +117,10 @@ class WorkingDays:
     first: int
     last: int | None = None
 
+    @property
+    def counts_back(self) -> bool:
+        return self.first < 0
+
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         first, last = anchor
         if self.first < 0 and self.last is None:
@@ -149,6 +153,8 @@ class Months:
     first: int
     last: int | None = None
 
+    counts_back = False  # counted forward from the anchor
+
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         first, last = anchor
         if self.last is None:
@@ -167,6 +173,8 @@ class Weeks:
     working days)."""
 
     count: int
+
+    counts_back = False  # counted forward from the anchor
 
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         return Dated(None, anchor[1] + dt.timedelta(weeks=self.count), WEEKS_POLICY)
@@ -191,6 +199,10 @@ class SchoolWeeks:
 
     weeks: int
     count: str = field(default="school-weeks", validator=attrs.validators.in_(tuple(SCHOOL_WEEK_COUNTS)))
+
+    @property
+    def counts_back(self) -> bool:
+        return self.weeks < 0
 
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         direction = -1 if self.weeks < 0 else 1
@@ -217,6 +229,8 @@ class SchoolWeeks:
 class OnTheDay:
     """On the anchor date itself (oral feedback on the last day on site)."""
 
+    counts_back = False  # counted forward from the anchor
+
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         return Dated(anchor[0], anchor[1], "the anchor date itself")
 
@@ -227,6 +241,8 @@ class OnTheDay:
 @frozen
 class NoTimeSet:
     """Once the anchor has passed, with no time set by the guidance: open, never overdue."""
+
+    counts_back = False  # counted forward from the anchor
 
     def dates(self, anchor: tuple[dt.date, dt.date], calendar: WorkingCalendar) -> Dated:
         return Dated(anchor[0], None, "no time set in the guidance")
@@ -382,10 +398,10 @@ class Timing(Declaration):
     each: str = ""
 
     def anchor_for(self, reading: str) -> str:
-        return self.anchor[reading] if isinstance(self.anchor, Mapping) else self.anchor
+        return self.anchor[reading] if type(self.anchor) is dict else self.anchor  # the converter makes mappings dicts
 
     def offset_for(self, reading: str) -> Offset:
-        return self.offset[reading] if isinstance(self.offset, Mapping) else self.offset
+        return self.offset[reading] if type(self.offset) is dict else self.offset
 
     @property
     def described_event(self) -> str:
@@ -420,8 +436,7 @@ def reading_is_anchor(framework, setting: str) -> dict[str, str]:
 # -- dating the declarations --------------------------------------------------------------------
 
 
-@frozen
-class Scheduled:
+class Scheduled(NamedTuple):
     """A declared event as dated for one case, with the declaration it came from."""
 
     event: FollowUpEvent
@@ -436,12 +451,26 @@ class Scheduled:
 _WORDS: dict[tuple[int, str, str], tuple[Timing, str]] = {}
 
 
+_SPLIT: dict[int, tuple] = {}
+
+
+def _split(declarations: list) -> tuple[list[Timing], list[Recorded], dict[str, str]]:
+    """(timings, records, the case-date attribute recording each event recorded by one), worked out
+    once per declarations list: the host keeps each framework's list, so it is the same one each call."""
+    found = _SPLIT.get(id(declarations))
+    if found is None or found[0] is not declarations:
+        timings = [d for d in declarations if isinstance(d, Timing)]
+        records = [d for d in declarations if isinstance(d, Recorded)]
+        recorded_as = {t.event: CASE_DATES[t.recorded_as][0] for t in timings if t.recorded_as}
+        found = _SPLIT[id(declarations)] = (declarations, (timings, records, recorded_as))
+    return found[1]
+
+
 class _Dating:
     """Dates one case's declarations, resolving anchors on other events (done dates first)."""
 
     def __init__(self, declarations, case: Case, framework, calendar: WorkingCalendar, facts: Facts, code_events):
-        self.timings = [d for d in declarations if isinstance(d, Timing)]
-        self.records = [d for d in declarations if isinstance(d, Recorded)]
+        self.timings, self.records, self.recorded_as = _split(declarations)
         self.case, self.framework, self.calendar, self.facts = case, framework, calendar, facts
         self.code_events = {e.id: e for e in code_events}
         self._busy: set[str] = set()
@@ -463,10 +492,8 @@ class _Dating:
         day = self.case.follow_up.done.get(event_id)
         if day is not None:
             return day
-        for timing in self.timings:
-            if timing.event == event_id and timing.recorded_as:
-                return getattr(self.case.dates, CASE_DATES[timing.recorded_as][0])
-        return None
+        attribute = self.recorded_as.get(event_id)
+        return getattr(self.case.dates, attribute) if attribute else None
 
     def span(self, name: str, window: bool = False, for_event: str = "") -> tuple[dt.date, dt.date] | None:
         """The date ``name`` stands for: a case date or a done date; with ``window``, an event not
@@ -494,7 +521,7 @@ class _Dating:
         without one, the last rule for it), leaving out rules counted from ``excluding``: a notice
         counted back from the re-inspection does not see the re-inspection its own date fixes."""
         rules = [t for t in self.timings if t.event == event_id and not t.each and self.anchor_of(t) not in (event_id, excluding)]
-        applicable = [t for t in rules if t.when(self.facts)]
+        applicable = [t for t in rules if t.when.test(self.facts)]
         chosen = (applicable if applicable_only else applicable or rules)[-1:]
         return self.date(chosen[0]) if chosen else None
 
@@ -564,7 +591,8 @@ class _Dating:
 
     def scheduled(self) -> list[Scheduled]:
         found: list[Scheduled] = []
-        applicable = [t for t in self.timings if t.when(self.facts)]
+        facts = self.facts
+        applicable = [t for t in self.timings if t.when.test(facts)]
         last = {t.event: t for t in applicable if not t.each}  # a later rule for an event refines an earlier
         for timing in applicable:
             if not timing.each and last[timing.event] is not timing:
@@ -582,7 +610,8 @@ class _Dating:
 
 
 def _counts_back(offset: Offset) -> bool:
-    return isinstance(offset, (WorkingDays, SchoolWeeks)) and (getattr(offset, "first", 0) < 0 or getattr(offset, "weeks", 0) < 0)
+    """An offset counted back from its anchor (a notice before a visit), which may count from a window."""
+    return offset.counts_back
 
 
 def _the(title: str) -> str:
@@ -693,18 +722,22 @@ def _order(event: FollowUpEvent, key: str = "") -> Finding | None:
     return _out_of_order(event, event.anchor.name.replace("-", " "), anchor, event.citation, key)
 
 
+#: Pairs of case dates that run in order (the first on or before the second), and the words when not.
+_IN_ORDER = (
+    ("inspection-start", "inspection-end", "The last day on site is before the first"),
+    ("notified", "inspection-start", "The provider is recorded as notified after the first day on site"),
+    ("inspection-end", "draft-issued", "The draft is recorded as issued before the last day on site"),
+    ("inspection-end", "report-published", "The report is recorded as published before the last day on site"),
+    ("draft-issued", "report-published", "The report is recorded as published before its draft was issued"),
+)
+
+
 def _dates_in_order(case: Case) -> list[Finding]:
     dates = case.dates
-    pairs = (
-        ("inspection-start", "inspection-end", "The last day on site is before the first"),
-        ("notified", "inspection-start", "The provider is recorded as notified after the first day on site"),
-        ("inspection-end", "draft-issued", "The draft is recorded as issued before the last day on site"),
-        ("inspection-end", "report-published", "The report is recorded as published before the last day on site"),
-        ("draft-issued", "report-published", "The report is recorded as published before its draft was issued"),
-    )
+    known = {name: day for name, (attribute, _) in CASE_DATES.items() if (day := getattr(dates, attribute)) is not None}
     findings = []
-    for before, after, words in pairs:
-        first, second = (getattr(dates, CASE_DATES[name][0]) for name in (before, after))
+    for before, after, words in _IN_ORDER:
+        first, second = known.get(before), known.get(after)
         if first is not None and second is not None and second < first:
             key = CASE_FILE_KEYS[after if before != "notified" else before]
             findings.append(

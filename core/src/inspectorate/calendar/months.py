@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
+import calendar
 
 
 def add_months(d: date, months: int) -> date:
-    """``d`` moved by ``months`` calendar months (negative goes back), clamped to month end."""
-    return d + relativedelta(months=months)
+    """``d`` moved by ``months`` calendar months (negative goes back), clamped to month end.
+
+    The same as ``d + dateutil.relativedelta(months=months)`` (a test holds them equal), in a
+    fraction of the time: every month window of every case on every edit comes through here.
+    """
+    years, month0 = divmod(d.month - 1 + months, 12)
+    year, month = d.year + years, month0 + 1
+    return d.replace(year=year, month=month, day=min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def month_window(anchor: date, earliest_months: int, latest_months: int) -> tuple[date, date]:

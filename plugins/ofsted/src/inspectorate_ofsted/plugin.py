@@ -80,9 +80,11 @@ def check_case(framework, case):
 def _category_set_by_hand_unknown(rules, framework, case) -> list[Finding]:
     """A category set by hand that the framework does not have (a typo would otherwise stand as a category)."""
     chosen = case.follow_up.category
+    if not chosen:
+        return []  # nothing set by hand: nothing to check (and the rules need not run again)
     known = sorted({trigger.category for trigger in rules.triggers(framework)})
     derived = rules.classify(framework, case)
-    if not chosen or not known or chosen in known or derived is None:
+    if not known or chosen in known or derived is None:
         return []
     return [
         Finding(
