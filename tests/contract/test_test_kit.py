@@ -121,3 +121,33 @@ def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
         new_plugin("Bad Name", tmp_path / "x")
     with pytest.raises(ScaffoldError, match="already exists"):
         new_plugin("ok", tmp_path)
+
+
+def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and_checks(tmp_path, monkeypatch):
+    """The scaffold shows the one way to write a timing rule: a declaration, with no date arithmetic."""
+    import datetime as dt
+    import importlib
+
+    import attrs
+
+    from inspectorate.evaluation import evaluate, schedule, timing_rules
+    from inspectorate.model import FollowUpRecord
+    from inspectorate.plugins import host_from
+    from inspectorate.scaffold import new_plugin
+    from inspectorate.testing import make_case
+
+    folder = tmp_path / "isi"
+    new_plugin("isi", folder, title="Independent Schools Inspectorate")
+    assert "def schedule_follow_up" not in (folder / "src" / "inspectorate_isi" / "plugin.py").read_text()
+    monkeypatch.syspath_prepend(str(folder / "src"))
+    plugin = importlib.import_module("inspectorate_isi.plugin")
+    host = host_from([("isi", plugin)])
+    framework = host.regime("isi").frameworks[0]
+    case = make_case(framework)
+    [rule] = timing_rules(host, framework)
+    assert (rule.event, rule.basis) == ("action-plan", "within 20 working days of publication of the report")
+    [event] = schedule(host, case, dt.date(2025, 5, 6))
+    # Friday 2 May 2025 plus 20 working days, the bank holidays of 5 and 26 May not counted: Tuesday 3 June.
+    assert event.id == "action-plan" and event.latest == dt.date(2025, 6, 3)
+    late = attrs.evolve(case, follow_up=FollowUpRecord(done={"action-plan": dt.date(2025, 6, 9)}))
+    assert [f.rule for f in evaluate(host, late).findings if f.key == "follow_up.done.action-plan"] == ["timing.done-late"]
