@@ -230,7 +230,7 @@ def test_frameworks_compare_scales_areas_triggers_timings_and_reports(host):
     assert areas["No common theme"].cells[1] == "Community links (toy-3-point)"
     timings = {r.label: r for r in tables["Timing rules and their sources"].rows}
     assert timings["toy-review-visit"].cells[1] == (
-        "Review visit: 40 to 60 working days after publication [when: toy review] — "
+        "Review visit: 40 to 60 working days after publication of the report [when: toy review] — "
         'inspectorate.testing.toy (made up for tests): "The review visit falls 40 to 60 working days after publication."'
     )
     assert timings["toy-review-visit"].cells[0] == "—"

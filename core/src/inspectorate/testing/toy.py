@@ -8,8 +8,8 @@ module. Register it with ``make_host(toy=inspectorate.testing.toy)``.
   mapped to the common themes, and a "community" area with no common theme (so a comparison has
   something it cannot carry);
 - overall is proposed as the weakest area grade;
-- a provider with any area "weak" goes into "toy-review": a review visit 40 to 60 working days
-  after publication, and a written plan within 15 working days.
+- a provider with any area "weak" goes into "toy-review", with two declared timing rules: a
+  review visit 40 to 60 working days after publication, and a written plan within 15 working days.
 """
 
 from __future__ import annotations
@@ -17,19 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from inspectorate import hookimpl
-from inspectorate.calendar import add_working_days
 from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
-from inspectorate.model import (
-    Anchor,
-    Citation,
-    FollowUpCategory,
-    FollowUpEvent,
-    FollowUpTrigger,
-    Proposal,
-    Provenance,
-    TimingRule,
-)
+from inspectorate.model import Citation, FollowUpCategory, FollowUpTrigger, Proposal
 from inspectorate.reports import ReportTemplate
+from inspectorate.timing import Timing, When, WorkingDays
 
 REGIME_ID = "toy"
 FRAMEWORK_ID = "toy-2026"
@@ -84,8 +75,8 @@ def _ours(framework) -> bool:
     return framework.id == FRAMEWORK_ID
 
 
-def _weak(case) -> bool:
-    return any(j.grade == "weak" for j in case.judgements if j.area != "overall")
+def _weak(facts) -> bool:
+    return any(j.grade == "weak" for j in facts.case.judgements if j.area != "overall")
 
 
 @hookimpl
@@ -113,40 +104,23 @@ def propose_judgements(framework, case):
 def classify_follow_up(framework, case):
     if not _ours(framework):
         return None
-    if _weak(case):
+    if any(j.grade == "weak" for j in case.judgements if j.area != "overall"):
         return FollowUpCategory(id="toy-review", name="Toy review", rationale="An area is weak.", citation=REVIEW_RULE, rule="toy.review")
     return FollowUpCategory(id="none", name="No follow-up", rationale="No area is weak.", citation=REVIEW_RULE, rule="toy.review")
 
 
+WEAK = When(_weak, "toy review")
+
+
 @hookimpl
-def schedule_follow_up(framework, case, calendar):
-    if not _ours(framework) or not _weak(case):
-        return []
-    published = case.dates.published
-    anchor = Anchor("report-published", published)
-    provenance = Provenance(rule="toy.review", calendar=calendar.policy)
-    dated = published is not None
+def declare_timing_rules(framework):
+    if not _ours(framework):
+        return None
     return [
-        FollowUpEvent(
-            id="toy-plan",
-            title="Written plan",
-            earliest=None,
-            latest=add_working_days(published, 15, calendar) if dated else None,
-            anchor=anchor,
-            basis="within 15 working days of publication",
-            citation=PLAN_RULE,
-            provenance=provenance,
-        ),
-        FollowUpEvent(
-            id="toy-review-visit",
-            title="Review visit",
-            earliest=add_working_days(published, 40, calendar) if dated else None,
-            latest=add_working_days(published, 60, calendar) if dated else None,
-            anchor=anchor,
-            basis="40 to 60 working days after publication",
-            citation=VISIT_RULE,
-            provenance=provenance,
-        ),
+        Timing("toy-plan", "Written plan", anchor="report-published", offset=WorkingDays(15), citation=PLAN_RULE,
+               rule="toy.review", when=WEAK),
+        Timing("toy-review-visit", "Review visit", anchor="report-published", offset=WorkingDays(40, 60),
+               citation=VISIT_RULE, rule="toy.review", when=WEAK),
     ]
 
 
@@ -157,16 +131,4 @@ def describe_follow_up_triggers(framework):
     return [
         FollowUpTrigger(category="none", name="No follow-up", when="No area is weak.", citation=REVIEW_RULE),
         FollowUpTrigger(category="toy-review", name="Toy review", when="Any area is weak.", citation=REVIEW_RULE),
-    ]
-
-
-@hookimpl
-def describe_timing_rules(framework):
-    if not _ours(framework):
-        return None
-    return [
-        TimingRule(event="toy-plan", title="Written plan", basis="within 15 working days of publication",
-                   citation=PLAN_RULE, applies_when="toy review"),
-        TimingRule(event="toy-review-visit", title="Review visit", basis="40 to 60 working days after publication",
-                   citation=VISIT_RULE, applies_when="toy review"),
     ]
