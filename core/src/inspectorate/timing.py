@@ -50,10 +50,10 @@ from inspectorate.model import (
 
 #: The case dates an event can be counted from, by anchor name, with the words for them.
 CASE_DATES = {
-    "notified": ("notified", "the provider is notified"),
+    "notified": ("notified", "notice to the provider"),
     "inspection-start": ("start", "the first day on site"),
     "inspection-end": ("end", "the last day on site"),
-    "draft-issued": ("draft_issued", "the draft is issued"),
+    "draft-issued": ("draft_issued", "the issue of the draft"),
     "report-published": ("published", "publication of the report"),
 }
 #: The same dates as a case file names them (``[inspection]`` keys), for findings that point there.
@@ -562,7 +562,7 @@ class _Dating:
         values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
         basis = self.words(timing, reading, offset, anchor_name)
         if opened_by:
-            basis += f" (counted from {self.title_of(opened_by)} on {earliest.isoformat()})"
+            basis += f" (not before {earliest.isoformat()}, after {self.title_of(opened_by)})"
         if problem:
             basis += ": no date, because the school terms for these dates are not known"
         event_id = timing.event.format(**values) if each else timing.event

@@ -83,8 +83,8 @@ def _scheduled_is_described(host, framework, case, where):
         exact = [r for r in matching if r.event == event.id]
         if exact:
             # A description gives every reading; the event's words are those of the reading it used.
-            # ... less the day a rule it follows opened the window ("counted from the request on ...").
-            words = event.basis.split(" (counted from ")[0]
+            # ... less the day a rule it follows opened the window ("not before ..., after the request").
+            words = event.basis.split(" (not before ")[0]
             assert any(words in r.basis for r in exact), f"{where}: {event.id} basis {event.basis!r} not described"
             assert event.title in {r.title for r in exact}, f"{where}: {event.id} title not described"
     return events

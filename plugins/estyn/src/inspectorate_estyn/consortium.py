@@ -30,7 +30,7 @@ VISIT_TITLE = "Follow-up visit to the consortium"
 NOTICE_TITLE = "Formal notice of the follow-up visit"
 ORAL_FEEDBACK_TITLE = "Oral feedback to the joint committee or board (provisional and confidential)"
 DRAFT_LETTER_TITLE = "Draft letter to the chair of the joint committee or board"
-FACTUAL_ACCURACY_TITLE = "Consortium checks the factual accuracy of the draft letter"
+FACTUAL_ACCURACY_TITLE = "The consortium's check of the draft letter's factual accuracy"
 FINAL_LETTER_TITLE = "Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published"
 
 
