@@ -94,3 +94,11 @@ def test_the_cli_names_the_file_line_and_key_of_a_misspelt_done_id(cli, tmp_path
     data = json.loads(cli("evaluate", str(bad), "--json").stdout)
     [finding] = [f for f in data["findings"] if f["rule"] == "timing.unknown-event"]
     assert (finding["file"], finding["line"], finding["key"]) == (str(bad), line, "follow_up.done.improvment-visit")
+
+
+def test_a_notice_counted_back_from_a_window_says_which_window(host):
+    case = _case(host, "ofsted-cif-2012-requires-improvement")
+    notice = {e.id: e for e in schedule(host, case, dt.date(2013, 5, 1))}["re-inspection-notice"]
+    assert notice.anchor.date is None and notice.anchor.window == (dt.date(2014, 3, 8), dt.date(2014, 9, 8))
+    assert notice.anchor.when() == "2014-03-08 – 2014-09-08 (its window)"
+    assert notice.to_json()["anchor"]["window"] == ["2014-03-08", "2014-09-08"]

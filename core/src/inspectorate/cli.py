@@ -290,7 +290,7 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
     for event in events:
         when = _window_text(event)
         click.echo(f"{when:<25} {event.status:<9} {event.title}")
-        click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.date or '(not yet known)'}")
+        click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.when()}")
         click.echo(f"{'':<25} source: {event.citation}")
     _incomplete(ctx, problems, tolerate)
 

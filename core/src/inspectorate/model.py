@@ -287,10 +287,23 @@ class FollowUpCategory:
 
 @frozen
 class Anchor:
-    """The date an event is counted from, by name (e.g. "inspection-end", "report-published")."""
+    """The date an event is counted from, by name (e.g. "inspection-end", "report-published").
+
+    An event counted back from another event's window (a notice before a re-inspection that is
+    not yet done) has no one ``date``; ``window`` then holds that window's first and last days.
+    """
 
     name: str
     date: dt.date | None
+    window: tuple[dt.date, dt.date] | None = None
+
+    def when(self) -> str:
+        """The anchor's date, or window, in words for every front end."""
+        if self.date is not None:
+            return self.date.isoformat()
+        if self.window is not None:
+            return f"{self.window[0].isoformat()} – {self.window[1].isoformat()} (its window)"
+        return "(not yet known)"
 
 
 @frozen
@@ -333,7 +346,8 @@ class FollowUpEvent:
             "title": self.title,
             "earliest": iso(self.earliest),
             "latest": iso(self.latest),
-            "anchor": {"name": self.anchor.name, "date": iso(self.anchor.date)},
+            "anchor": {"name": self.anchor.name, "date": iso(self.anchor.date),
+                       **({"window": [iso(d) for d in self.anchor.window]} if self.anchor.window else {})},
             "basis": self.basis,
             "statutory": self.statutory,
             "status": self.status,

@@ -572,7 +572,7 @@ class _Dating:
             earliest=earliest,
             latest=latest,
             # A window counted from another event's window has no one anchor date.
-            anchor=Anchor(anchor_name, span[0] if span and span[0] == span[1] else None),
+            anchor=Anchor(anchor_name, span[0], None) if span and span[0] == span[1] else Anchor(anchor_name, None, span),
             basis=basis,
             citation=timing.citation,
             provenance=Provenance(rule=timing.rule, calendar=policy, reading=reading),

@@ -60,8 +60,7 @@ def when_label(event: FollowUpEvent) -> str:
 
 
 def anchor_label(event: FollowUpEvent) -> str:
-    name = words(event.anchor.name)
-    return f"{name} {event.anchor.date.isoformat()}" if event.anchor.date else f"{name} (not yet known)"
+    return f"{words(event.anchor.name)} {event.anchor.when()}"
 
 
 def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
