@@ -83,3 +83,29 @@ async def test_a_case_the_rules_cannot_read_says_so_once_not_on_every_edit(make_
         assert casebook.get(case_id).version == 3  # both edits saved
         told = [n.message for n in pilot.app._notifications if "ofsted-cif-1999" in n.message]
         assert len(told) == 1
+
+
+async def test_dates_out_of_order_are_said_at_once_and_kept(make_app, casebook):
+    """The last day on site typed before the first: saved as typed (it may be the first date that is
+    wrong), and an error is shown at once, naming both dates, on the Details tab itself."""
+    case_id = casebook.add(RI_COLLEGE).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await _type_into(pilot, screen, "date-end", "2013-03-01")
+        assert casebook.get(case_id).case.dates.end == dt.date(2013, 3, 1)
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("The last day on site is before the first" in m and "2013-03-04" in m for m in messages)
+        assert any(f.rule == "case.dates-in-order" for f in screen.session.evaluation.findings)
+
+
+async def test_each_reading_of_ambiguous_guidance_shows_the_reading_in_force(make_app, casebook):
+    """The readings are inputs the dates depend on: each shows the one in force, never a blank prompt."""
+    case_id = casebook.add(RI_COLLEGE).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await pilot.pause()
+        select = screen.query_one("#setting-reinspection-anchor", Select)
+        assert select.value == "inspection-end"
+        shown = [str(w.render()) for w in select.query("Static")]
+        assert any(s.startswith("inspection-end: count from the last day") for s in shown), shown
+        assert "Select" not in shown

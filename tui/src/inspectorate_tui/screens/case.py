@@ -83,6 +83,7 @@ whenever you like. Escape goes back to the casebook.
 
     def on_case_tab_edited(self, message: CaseTab.Edited) -> None:
         message.stop()
+        before = _field_findings(self.session.evaluation)
         try:
             self.session.save(message.case, message.what)
         except StaleWriteError as error:
@@ -90,6 +91,11 @@ whenever you like. Escape goes back to the casebook.
             self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
         except CasebookError as error:
             self.notify(str(error), severity="error", timeout=12)
+        # A finding about a field the person just set (dates out of order, an event recorded late)
+        # is told at once, on whatever tab they are, not only on the Judgements tab.
+        for finding in _field_findings(self.session.evaluation) - before:
+            self.notify(finding.message, severity="error" if finding.severity == "error" else "warning",
+                        timeout=10, markup=False)
         self.show_case()
 
     def action_undo(self) -> None:
@@ -125,3 +131,8 @@ whenever you like. Escape goes back to the casebook.
 
     def action_back(self) -> None:
         self.dismiss(self.session.case_id)
+
+
+def _field_findings(evaluation) -> set:
+    """The findings that point at a field of the case (they carry its key)."""
+    return {f for f in evaluation.findings if f.key} if evaluation is not None else set()

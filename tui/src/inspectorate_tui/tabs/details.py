@@ -177,6 +177,17 @@ follow-up timeline recomputes from them at once.
             with select.prevent(Select.Changed):
                 select.value = current
 
+    def _label_readings(self) -> None:
+        framework = self.session.framework
+        for select in self.query_one("#settings", Grid).query(Select):
+            chosen = select.value
+            readings = framework.settings[select.id.removeprefix("setting-")]["readings"] if framework else {}
+            others = [reading for reading in readings if reading != chosen]
+            if others:
+                with select.prevent(Select.Changed):
+                    select.value = others[0]
+                    select.value = chosen
+
     def _show_settings(self, session: CaseSession) -> None:
         grid = self.query_one("#settings", Grid)
         framework = session.framework
@@ -190,11 +201,15 @@ follow-up timeline recomputes from them at once.
                 readings = setting.get("readings", {})
                 widgets.append(Label(words(setting_id).capitalize()))
                 widgets.append(
-                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}", allow_blank=False, compact=True)
+                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}",
+                           value=framework.setting(session.case.settings, setting_id), allow_blank=False, compact=True)
                 )
             if not widgets:
                 widgets.append(Label("This framework has no ambiguous readings to choose."))
             grid.mount_all(widgets)
+            # A Select mounted with the value it already holds keeps showing its "Select" prompt
+            # (the label is drawn only when the value changes): draw each reading once mounted.
+            self.call_after_refresh(self._label_readings)
         for setting_id in settings:
             chosen = framework.setting(session.case.settings, setting_id)
             select = grid.query_one(f"#setting-{setting_id}", Select)
