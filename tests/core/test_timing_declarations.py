@@ -102,3 +102,48 @@ def test_a_notice_counted_back_from_a_window_says_which_window(host):
     assert notice.anchor.date is None and notice.anchor.window == (dt.date(2014, 3, 8), dt.date(2014, 9, 8))
     assert notice.anchor.when() == "2014-03-08 – 2014-09-08 (its window)"
     assert notice.to_json()["anchor"]["window"] == ["2014-03-08", "2014-09-08"]
+
+
+@pytest.mark.parametrize("dates, key, words", [
+    ({"notified": dt.date(2023, 1, 30)}, "inspection.notified", "notified after the first day on site"),
+    ({"published": dt.date(2023, 1, 25)}, "inspection.published", "published before the last day on site"),
+])
+def test_notice_after_the_start_and_publication_before_the_end_are_errors(host, dates, key, words):
+    case = _case(host, "estyn-2022-adult-learning-partnership")
+    changed = attrs.evolve(case, dates=attrs.evolve(case.dates, **dates))
+    [finding] = [f for f in evaluate(host, changed).findings if f.rule == "case.dates-in-order"]
+    assert finding.key == key and words in finding.message
+
+
+@pytest.mark.parametrize("name, event_id, day", [
+    ("estyn-cif-2010-excellent-school", "case-study", dt.date(2014, 12, 19)),
+    ("estyn-cif-2010-excellent-school", "development-plan", dt.date(2015, 1, 9)),
+    ("estyn-cif-2010-special-measures", "action-plan", dt.date(2015, 6, 24)),
+])
+def test_estyn_case_study_and_plans_recorded_late_are_warned_citing_their_sentence(host, name, event_id, day):
+    """Estyn had no lateness checks: the declarations give them, citing the rule's own sentence."""
+    case = _case(host, name)
+    late = attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done={**case.follow_up.done, event_id: day}))
+    event = {e.id: e for e in schedule(host, late, day)}[event_id]
+    [finding] = [f for f in evaluate(host, late).findings if f.key == f"follow_up.done.{event_id}"]
+    assert finding.rule == "timing.done-late" and finding.citation == event.citation
+    assert day > event.latest
+    assert not [f for f in evaluate(host, case).findings if f.key == f"follow_up.done.{event_id}"]
+
+
+def test_a_failing_declaration_hook_leaves_every_result_incomplete(host):
+    from inspectorate import hookimpl
+    from inspectorate.plugins import host_from
+    import inspectorate_ofsted.plugin as ofsted
+
+    class Broken:
+        @hookimpl
+        def declare_timing_rules(self, framework):
+            raise RuntimeError("declarations lost")
+
+    mixed = host_from([("ofsted", ofsted), ("broken", Broken())])
+    case = _case(mixed, "ofsted-cif-2012-requires-improvement")
+    for _ in range(2):  # the declarations are asked once per framework; the failure is told every time
+        result = evaluate(mixed, case)
+        assert [(p.plugin, p.stage) for p in result.problems] == [("broken", "declare_timing_rules")]
+    assert "improvement-visit" in {e.id for e in schedule(mixed, case, dt.date(2013, 5, 1))}  # Ofsted's part stays
