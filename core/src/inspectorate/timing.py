@@ -56,14 +56,13 @@ CASE_DATES = {
     "draft-issued": ("draft_issued", "the issue of the draft"),
     "report-published": ("published", "publication of the report"),
 }
-#: The same dates as a case file names them (``[inspection]`` keys), for findings that point there.
-CASE_FILE_KEYS = {
-    "notified": "inspection.notified",
-    "inspection-start": "inspection.start",
-    "inspection-end": "inspection.end",
-    "draft-issued": "inspection.draft_issued",
-    "report-published": "inspection.published",
-}
+
+
+def case_file_key(anchor: str) -> str:
+    """A case date's key in a case file (``[inspection]`` holds them by attribute name)."""
+    return f"inspection.{CASE_DATES[anchor][0]}"
+
+
 MONTHS_POLICY = "calendar months, clamped to month end"
 WEEKS_POLICY = "calendar weeks"
 
@@ -287,9 +286,6 @@ class When:
     test: Callable[[Facts], bool] = field(eq=False)
     words: str = ""
 
-    def __call__(self, facts: Facts) -> bool:
-        return self.test(facts)
-
     def __and__(self, other: When) -> When:
         words = " and ".join(w for w in (self.words, other.words) if w)
         return When(lambda f: self.test(f) and other.test(f), words)
@@ -393,7 +389,7 @@ class Timing(Declaration):
     when: When = ALWAYS
     setting: str = ""
     statutory: bool = False
-    recorded_as: str = ""
+    recorded_as: str = field(default="", validator=attrs.validators.in_(("", *CASE_DATES)))
     after: tuple[str, ...] = field(default=(), converter=tuple)
     each: str = ""
 
@@ -477,16 +473,7 @@ class _Dating:
         self._cache: dict[tuple[int, str], Scheduled | None] = {}
 
     def title_of(self, name: str) -> str:
-        if name in CASE_DATES:
-            return CASE_DATES[name][1]
-        for timing in self.timings:
-            if timing.event == name:
-                return _the(timing.title)
-        for record in self.records:
-            if record.names(name):
-                return _the(record.title)
-        event = self.code_events.get(name)
-        return _the(event.title) if event else name.replace("-", " ")
+        return _anchor_words(self.timings, name, self.records, self.code_events)
 
     def done_on(self, event_id: str) -> dt.date | None:
         day = self.case.follow_up.done.get(event_id)
@@ -548,7 +535,8 @@ class _Dating:
         reading = self.reading_of(timing)
         anchor_name = each.group(0) if each else timing.anchor_for(reading)
         offset = timing.offset_for(reading)
-        span = self.span(anchor_name, window=_counts_back(offset), for_event=timing.event)
+        # Counted back from an event not yet done (a notice before a re-inspection), from its window.
+        span = self.span(anchor_name, window=offset.counts_back, for_event=timing.event)
         policy, problem, opened_by = self.calendar.policy, "", ""
         earliest = latest = None
         if span is not None:
@@ -609,11 +597,6 @@ class _Dating:
         return found
 
 
-def _counts_back(offset: Offset) -> bool:
-    """An offset counted back from its anchor (a notice before a visit), which may count from a window."""
-    return offset.counts_back
-
-
 def _the(title: str) -> str:
     """An event's title as the thing a rule counts from: "the improvement visit by the improvement HMI"."""
     return _lower_first(title) if title.startswith("The ") else "the " + _lower_first(title)
@@ -631,24 +614,28 @@ def declared_events(declarations, case: Case, framework, calendar: WorkingCalend
 # -- the same rules in words --------------------------------------------------------------------
 
 
-def _anchor_words(declarations, name: str) -> str:
+def _anchor_words(timings, name: str, records=(), code_events=None) -> str:
+    """What ``name`` is, in words a rule counts from: a case date, or "the" and an event's title."""
     if name in CASE_DATES:
         return CASE_DATES[name][1]
-    for item in declarations:
-        if isinstance(item, Timing) and item.event == name:
-            return _the(item.title)
-        if isinstance(item, Recorded) and item.names(name):
-            return _the(item.title)
-    return name.replace("-", " ")
+    for timing in timings:
+        if timing.event == name:
+            return _the(timing.title)
+    for record in records:
+        if record.names(name):
+            return _the(record.title)
+    event = (code_events or {}).get(name)
+    return _the(event.title) if event else name.replace("-", " ")
 
 
 def describe(declarations, framework) -> list[TimingRule]:
     """Each declaration in words: its offset and anchor for every reading, default first."""
     rules = []
-    for timing in (d for d in declarations if isinstance(d, Timing)):
-        each_words = next((_the(r.title) for r in declarations if isinstance(r, Recorded) and r.id == timing.each), "")
+    timings, records, _ = _split(declarations)
+    for timing in timings:
+        each_words = next((_the(r.title) for r in records if r.id == timing.each), "")
         anchor_of = (lambda name: each_words or _pattern_words(timing.each)) if timing.each else (
-            lambda name: _anchor_words(declarations, name))
+            lambda name: _anchor_words(timings, name, records))
         if timing.setting and (isinstance(timing.anchor, Mapping) or isinstance(timing.offset, Mapping)):
             setting = framework.settings[timing.setting]
             readings = [setting["default"], *(r for r in setting["readings"] if r != setting["default"])]
@@ -658,7 +645,7 @@ def describe(declarations, framework) -> list[TimingRule]:
         else:
             basis = timing.offset_for("").words(anchor_of(timing.anchor_for("")))
         if timing.after:
-            basis += ", and not before " + " or ".join(_anchor_words(declarations, a) for a in timing.after)
+            basis += ", and not before " + " or ".join(_anchor_words(timings, a, records) for a in timing.after)
         rules.append(
             TimingRule(
                 event=timing.described_event,
@@ -678,16 +665,18 @@ def describe(declarations, framework) -> list[TimingRule]:
 
 def _done_key(event: FollowUpEvent, timing: Timing | None = None) -> str:
     """Where the case records the event as done: its case date's key, or its ``done`` entry."""
-    return CASE_FILE_KEYS[timing.recorded_as] if timing and timing.recorded_as else f"follow_up.done.{event.id}"
+    return case_file_key(timing.recorded_as) if timing and timing.recorded_as else f"follow_up.done.{event.id}"
 
 
-def _late_or_early(event: FollowUpEvent, opened_by_words: str = "", key: str = "") -> Finding | None:
+def _late_or_early(event: FollowUpEvent, opened_by: str = "", key: str = "") -> Finding | None:
+    """Done after its latest date, or before its earliest (unless what it follows opened the
+    window: that is said as an order finding, citing what it follows)."""
     day = event.done_on
     if day is None:
         return None
     if event.latest is not None and day > event.latest:
         rule, when = "timing.done-late", f"after {event.latest.isoformat()}, its latest date"
-    elif event.earliest is not None and day < event.earliest and not opened_by_words:
+    elif event.earliest is not None and day < event.earliest and not opened_by:
         rule, when = "timing.done-early", f"before {event.earliest.isoformat()}, the start of its window"
     else:
         return None
@@ -711,15 +700,15 @@ def _out_of_order(event: FollowUpEvent, what: str, when: dt.date, citation: Cita
     )
 
 
-def _order(event: FollowUpEvent, key: str = "") -> Finding | None:
-    """An event done before the date it is counted from, where it falls after that date."""
+def _order(event: FollowUpEvent, key: str = "", what: str = "") -> Finding | None:
+    """An event done before the date it is counted from (``what``, in words), where it falls after that date."""
     anchor, day = event.anchor.date, event.done_on
     if anchor is None or day is None or day >= anchor:
         return None
     falls = event.latest or event.earliest
     if falls is None or falls < anchor:
         return None  # counted back from its anchor (a notice before a visit): no order to keep
-    return _out_of_order(event, event.anchor.name.replace("-", " "), anchor, event.citation, key)
+    return _out_of_order(event, what or event.anchor.name.replace("-", " "), anchor, event.citation, key)
 
 
 #: Pairs of case dates that run in order (the first on or before the second), and the words when not.
@@ -739,15 +728,15 @@ def _dates_in_order(case: Case) -> list[Finding]:
     for before, after, words in _IN_ORDER:
         first, second = known.get(before), known.get(after)
         if first is not None and second is not None and second < first:
-            key = CASE_FILE_KEYS[after if before != "notified" else before]
             findings.append(
                 Finding(
                     severity="error",
                     rule="case.dates-in-order",
-                    message=f"{words} ({CASE_FILE_KEYS[before].split('.')[1]} {first.isoformat()}, "
-                    f"{CASE_FILE_KEYS[after].split('.')[1]} {second.isoformat()}): correct whichever date is wrong.",
+                    message=f"{words} ({CASE_DATES[before][0]} {first.isoformat()}, "
+                    f"{CASE_DATES[after][0]} {second.isoformat()}): correct whichever date is wrong.",
                     citation=CASE_RECORD,
-                    key=key,
+                    # The date a person most likely mistyped: the later one, or a notice after the start.
+                    key=case_file_key(after if before != "notified" else before),
                 )
             )
     return findings
@@ -788,16 +777,18 @@ def timing_findings(
     ``descriptions`` gives every timing rule in words (called only when a ``done`` id is not one
     the declarations or the scheduled events know)."""
     findings = _dates_in_order(case)
-    timings = {t.event: t for t in declarations if isinstance(t, Timing)}
+    timings, records, _ = _split(declarations)
+    by_event = {t.event: t for t in timings}
     for scheduled in declared:
         event = scheduled.event
         key = _done_key(event, scheduled.timing)
-        for finding in (_late_or_early(event, scheduled.opened_by, key), _order(event, key)):
+        what = _anchor_words(timings, event.anchor.name, records)
+        for finding in (_late_or_early(event, scheduled.opened_by, key), _order(event, key, what)):
             if finding is not None:
                 findings.append(finding)
         if scheduled.opened_by and event.done_on and event.earliest and event.done_on < event.earliest:
-            other = timings.get(scheduled.opened_by)
-            what = _anchor_words(declarations, scheduled.opened_by)
+            other = by_event.get(scheduled.opened_by)
+            what = _anchor_words(timings, scheduled.opened_by, records)
             findings.append(_out_of_order(event, what, event.earliest, other.citation if other else event.citation, key))
         if scheduled.problem:
             findings.append(
@@ -812,8 +803,6 @@ def timing_findings(
         for finding in (_late_or_early(event), _order(event)):
             if finding is not None:
                 findings.append(finding)
-    records = [d for d in declarations if isinstance(d, Recorded)]
-    known = {s.event.id for s in declared} | {t.event for t in declarations if isinstance(t, Timing) and not t.each}
-    known |= {e.id for e in code_events}
+    known = {s.event.id for s in declared} | {t.event for t in timings if not t.each} | {e.id for e in code_events}
     findings += _unknown_ids(case, framework, known, records, descriptions)
     return findings
