@@ -53,7 +53,7 @@ def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
     )
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=10)
+    result.assert_outcomes(passed=11)
 
 
 def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is_incomplete(pytester):
@@ -89,7 +89,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_o
     pytester.makepyfile(toy_regime=plugin + UNDESCRIBED_FOLLOW_UP, test_toy=TEST_FILE)
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=8, failed=2)
+    result.assert_outcomes(passed=9, failed=2)
     result.stdout.fnmatch_lines(
         [
             "*area learning-teaching-and-assessment names themes outside the common ones: *pedagogy*",
@@ -109,7 +109,7 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
     result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
                                            "-o", f"pythonpath={folder / 'src'}")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=10)
 
 
 def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
@@ -151,3 +151,42 @@ def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and
     assert event.id == "action-plan" and event.latest == dt.date(2025, 6, 3)
     late = attrs.evolve(case, follow_up=FollowUpRecord(done={"action-plan": dt.date(2025, 6, 9)}))
     assert [f.rule for f in evaluate(host, late).findings if f.key == "follow_up.done.action-plan"] == ["timing.done-late"]
+
+
+MALFORMED_DECLARATION = '''
+
+from inspectorate.timing import Months, Timing
+
+CITE = Citation(document="es-guide.txt", quote="A further inspection follows within a year.")
+
+
+@hookimpl
+def declare_timing_rules(framework):
+    return [
+        Timing("further-inspection", "Further inspection", anchor={"from-publication": "report-published"},
+               offset=Months(12), citation=CITE, rule="es.further", setting="further-anchor"),
+        Timing("progress-visit", "Progress visit", anchor="school-review-meeting", offset=Months(6),
+               citation=CITE, rule="es.progress"),
+    ]
+'''
+
+
+def test_the_conformance_suite_fails_a_malformed_timing_declaration(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
+        + MALFORMED_DECLARATION,
+        test_toy=TEST_FILE,
+    )
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "well_formed")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*failed in declare_timing_rules*'further-inspection' names the setting"
+                                 " 'further-anchor', which es-hgios4 does not have*"])
+    fixed = MALFORMED_DECLARATION.replace('anchor={"from-publication": "report-published"}', 'anchor="report-published"')
+    fixed = fixed.replace(', setting="further-anchor"', "")
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []") + fixed,
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "well_formed")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*progress-visit*counts from 'school-review-meeting', which is no case date*"])

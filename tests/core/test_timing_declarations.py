@@ -147,3 +147,28 @@ def test_a_failing_declaration_hook_leaves_every_result_incomplete(host):
         result = evaluate(mixed, case)
         assert [(p.plugin, p.stage) for p in result.problems] == [("broken", "declare_timing_rules")]
     assert "improvement-visit" in {e.id for e in schedule(mixed, case, dt.date(2013, 5, 1))}  # Ofsted's part stays
+
+
+def test_a_declaration_naming_a_setting_its_framework_lacks_is_refused_naming_the_plugin():
+    """A malformed declaration would fail on some case's reading: the host refuses it at once, the
+    plugin and hook named, and the result says it is incomplete; the other plugins' part stays."""
+    from inspectorate import hookimpl
+    from inspectorate.plugins import host_from
+    from inspectorate.timing import Months, Timing
+    import inspectorate_ofsted.plugin as ofsted
+    from inspectorate_ofsted import citations as cite
+
+    class Local:
+        @hookimpl
+        def declare_timing_rules(self, framework):
+            return [Timing("local-review", "Local review", anchor={"a": "report-published"}, offset=Months(6),
+                           citation=cite.REINSPECTION_RI, rule="local.review", setting="no-such-setting")]
+
+    mixed = host_from([("ofsted", ofsted), ("local", Local())])
+    case = read_case_file(EXAMPLES / "ofsted-cif-2012-requires-improvement.toml", mixed)
+    result = evaluate(mixed, case)
+    [problem] = result.problems
+    assert (problem.plugin, problem.stage) == ("local", "declare_timing_rules")
+    assert "names the setting 'no-such-setting', which ofsted-cif-2012 does not have" in problem.message
+    events = {e.id for e in schedule(mixed, case, dt.date(2013, 5, 1))}
+    assert "improvement-visit" in events and "local-review" not in events

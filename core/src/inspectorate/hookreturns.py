@@ -21,7 +21,16 @@ from attrs import frozen
 KINDS = ("list", "one", "registers")
 
 
-_TYPES: dict[str, type] = {}
+_TYPES: dict[str, object] = {}
+
+
+def _resolve(path: str):
+    """A type or function by dotted path, imported on first use, then kept: every result is checked."""
+    found = _TYPES.get(path)
+    if found is None:
+        module, _, name = path.rpartition(".")
+        found = _TYPES[path] = getattr(importlib.import_module(module), name)
+    return found
 
 
 def _shown(value: object) -> str:
@@ -32,6 +41,9 @@ def _shown(value: object) -> str:
 class Returns:
     kind: str
     type_path: str
+    #: Optional dotted path of ``check(item, **hook_arguments) -> str | None``: what is wrong with
+    #: one item beyond its type (a timing declaration naming a setting its framework lacks).
+    check_path: str = ""
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -39,11 +51,7 @@ class Returns:
 
     @property
     def type(self) -> type:
-        found = _TYPES.get(self.type_path)
-        if found is None:  # imported on first use, then kept: every hook result is checked
-            module, _, name = self.type_path.rpartition(".")
-            found = _TYPES[self.type_path] = getattr(importlib.import_module(module), name)
-        return found
+        return _resolve(self.type_path)
 
     @property
     def type_name(self) -> str:
@@ -57,9 +65,10 @@ class Returns:
             return f"a {self.type_name}, or None"
         return f"nothing; each call of register takes a {self.type_name}"
 
-    def wrong(self, result: object) -> str | None:
+    def wrong(self, result: object, arguments: dict | None = None) -> str | None:
         """What is wrong with one implementation's result (a ``register`` hook's: what it
-        registered, as a list), or None when it is what the hookspec says."""
+        registered, as a list), or None when it is what the hookspec says. ``arguments`` are the
+        hook's, for the item check."""
         expected = self.type
         if result is None:
             return None
@@ -72,12 +81,19 @@ class Returns:
             if not isinstance(item, expected):
                 what = "registered" if self.kind == "registers" else "returned a list holding"
                 return f"{what} {_shown(item)}, not a {self.type_name}"
+        if self.check_path:
+            check = _resolve(self.check_path)
+            for item in result:
+                problem = check(item, **(arguments or {}))
+                if problem:
+                    return problem
         return None
 
 
-def returns(kind: str, type_path: str) -> Callable:
-    """Declare what a hookspec's implementations return (see the module's docstring)."""
-    declared = Returns(kind, type_path)
+def returns(kind: str, type_path: str, check: str = "") -> Callable:
+    """Declare what a hookspec's implementations return (see the module's docstring); ``check``
+    names a function that says what is wrong with one item, given the hook's arguments."""
+    declared = Returns(kind, type_path, check)
 
     def mark(function: Callable) -> Callable:
         function.inspectorate_returns = declared

@@ -119,7 +119,7 @@ def schedule_follow_up(framework, case, calendar):
 
 
 @hookspec
-@returns("list", "inspectorate.timing.Declaration")
+@returns("list", "inspectorate.timing.Declaration", check="inspectorate.timing.declaration_problem")
 def declare_timing_rules(framework):
     """Declare the framework's follow-up timing rules, each once, as data.
 

@@ -211,7 +211,7 @@ class PluginHost:
                 register, args = args[at], (*args[:at], mine.append, *args[at + 1 :])
             try:
                 result = function(*args, **kwargs)
-                wrong = declared.wrong(mine if registers else result) if declared else None
+                wrong = declared.wrong(mine if registers else result, _arguments(impl, args)) if declared else None
                 if wrong:
                     raise TypeError(wrong)
                 if at is not None:
@@ -394,6 +394,10 @@ class PluginHost:
 
 def _same(one: PluginProblem, other: PluginProblem) -> bool:
     return (one.plugin, one.stage, one.message) == (other.plugin, other.stage, other.message)
+
+
+def _arguments(impl: pluggy.HookImpl, args: tuple) -> dict:
+    return dict(zip(impl.argnames, args))
 
 
 def _declared_returns(hook_name: str) -> Returns | None:

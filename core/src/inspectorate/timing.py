@@ -424,6 +424,25 @@ def _pattern_words(pattern: str) -> str:
     return re.sub(r"\(.*?\)[+*?]?|\\d[+*]?|\.[+*]", "*", pattern)
 
 
+def declaration_problem(item: Declaration, framework=None) -> str | None:
+    """What is wrong with one declaration for ``framework``, or None: a declaration the host
+    refuses (naming the plugin) rather than one that would fail on some case's reading."""
+    if not isinstance(item, Timing) or framework is None:
+        return None
+    where = f"timing rule {item.event!r}"
+    mapped = [value for value in (item.anchor, item.offset) if type(value) is dict]
+    if item.setting and item.setting not in framework.settings:
+        return f"{where} names the setting {item.setting!r}, which {framework.id} does not have"
+    if mapped and not item.setting:
+        return f"{where} gives a value per reading but names no setting"
+    if mapped:
+        readings = set(framework.settings[item.setting]["readings"])
+        for values in mapped:
+            if set(values) != readings:
+                return f"{where} gives values for {sorted(values)}, but {item.setting!r} reads {sorted(readings)}"
+    return None
+
+
 def reading_is_anchor(framework, setting: str) -> dict[str, str]:
     """For a setting whose readings are anchor names: each reading counts from itself."""
     return {reading: reading for reading in framework.settings[setting]["readings"]}

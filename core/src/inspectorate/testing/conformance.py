@@ -14,7 +14,8 @@ import datetime as dt
 import pytest
 
 from inspectorate.drafting import draft_report, report_templates
-from inspectorate.evaluation import evaluate, schedule, timing_rules
+from inspectorate.evaluation import declarations, evaluate, schedule, timing_rules
+from inspectorate.timing import CASE_DATES, Recorded, Timing
 from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
 from inspectorate.model import (
     Citation,
@@ -184,4 +185,25 @@ class RegimeConformance:
                     assert any(rule.describes(event.id) for rule in rules), (
                         f"{framework.id}/{label}: event {event.id!r} is not declared (declare_timing_rules) or described (describe_timing_rules)"
                     )
+        assert not host.problems
+
+    def test_timing_declarations_are_well_formed(self, host, regime):
+        """Every declaration counts from something that exists, and names a setting of its
+        framework with a value for each reading (the host refuses one that does not)."""
+        for framework in regime.frameworks:
+            declared = declarations(host, framework)
+            assert not host.problems, "\n".join(str(p) for p in host.problems)
+            events = {d.event for d in declared if isinstance(d, Timing)}
+            described = timing_rules(host, framework, declared)
+            for item in declared:
+                if not isinstance(item, Timing) or item.each:
+                    continue
+                _check_citation(item.citation, f"{framework.id}: timing rule {item.event!r}")
+                anchors = set(item.anchor.values()) if isinstance(item.anchor, dict) else {item.anchor}
+                for anchor in anchors:
+                    known = (anchor in CASE_DATES or anchor in events
+                             or any(isinstance(d, Recorded) and d.names(anchor) for d in declared)
+                             or any(rule.describes(anchor) for rule in described))
+                    assert known, (f"{framework.id}: timing rule {item.event!r} counts from {anchor!r}, "
+                                   "which is no case date, event or recorded event")
         assert not host.problems
