@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-import attrs
 from attrs import field, frozen
 
 from inspectorate.calendar import (
@@ -27,14 +26,15 @@ from inspectorate.model import (
     FollowUpCategory,
     FollowUpEvent,
     Proposal,
+    TimingRule,
     _tuple,
 )
-from inspectorate.model import TimingRule
 from inspectorate.plugins import PluginHost, PluginProblem
 from inspectorate.timing import Declaration, Facts, declared_events, describe, timing_findings
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
 DUE_SOON_WORKING_DAYS = 10
+
 
 class UnknownFramework(LookupError):
     pass

@@ -20,7 +20,6 @@ from inspectorate.model import (
     InspectionDates,
     Judgement,
     Provider,
-    TimingRule,
 )
 from inspectorate.plugins import PluginHost
 from inspectorate.testing import make_case, make_host

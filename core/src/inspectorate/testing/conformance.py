@@ -24,7 +24,6 @@ from inspectorate.model import (
     FollowUpEvent,
     FollowUpTrigger,
     Proposal,
-    TimingRule,
 )
 from inspectorate.testing.builders import sample_cases
 from inspectorate.testing.hosts import make_host
