@@ -89,3 +89,23 @@ def test_message_catalogue_and_long_dates_follow_the_language(tmp_path):
     assert render(template, {"day": day}, "cy") == "Annwyl Siân, 5 Chwefror 2025"
     assert render(template, {"day": day}, "en") == "Dear Siân, 5 February 2025"
     assert long_date(dt.date(2026, 12, 1), "cy") == "1 Rhagfyr 2026"
+
+
+def test_the_reign_changes_after_8_september_2022():
+    """Queen Elizabeth II died on 8 September 2022: a document of that day still names Her Majesty."""
+    import datetime as _dt
+
+    from inspectorate.reports import reign_on
+
+    assert reign_on(_dt.date(2015, 5, 12)) == "queen"
+    assert reign_on(_dt.date(2022, 9, 8)) == "queen"
+    assert reign_on(_dt.date(2022, 9, 9)) == "king"
+
+
+def test_recommendations_are_numbered_by_place_in_priority_order():
+    from inspectorate.model import Recommendation as _Recommendation
+    from inspectorate.reports import number_of, numbered
+
+    later, first = _Recommendation("Later.", 9), _Recommendation("First.", 4)
+    assert numbered([later, first]) == [(1, first), (2, later)]
+    assert number_of(later, [later, first]) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from inspectorate import hookimpl
 from inspectorate.frameworks import Area, Framework, Regime
@@ -104,6 +105,18 @@ async def test_lists_in_priority_order_with_areas_and_latest_progress(make_app, 
         detail = plain(tab.query_one("#recommendation-text", Static))
         assert "Half of books now show next steps." in detail
         assert "Quality of teaching, learning and assessment" in detail
+
+
+async def test_numbers_are_places_in_priority_order_as_reports_print_them(make_app, casebook):
+    # A case file may hold priorities 4, 7, 9: the tab numbers them 1, 2, 3, as every report does.
+    gapped = tuple(attrs.evolve(r, priority=p) for r, p in zip(RECOMMENDATIONS, (4, 7, 9)))
+    case_id = casebook.add(ofsted_case(gapped)).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        tab = await open_tab(pilot, case_id)
+        table = tab.query_one(DataTable)
+        assert [str(table.get_row_at(r)[0]) for r in range(table.row_count)] == ["1", "2", "3"]
+        await pilot.press("down")
+        assert "Recommendation 2" in plain(tab.query_one("#recommendation-text", Static))
 
 
 async def test_write_a_recommendation_linked_to_areas(make_app, recommendations_case):

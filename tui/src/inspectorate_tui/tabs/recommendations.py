@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 from inspectorate.model import ProgressEntry, Recommendation
+from inspectorate.reports import number_of
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -95,7 +96,7 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         for n, item in enumerate(items):
             entry = latest(item)
             cells = (
-                str(item.priority),
+                str(n + 1),  # the number every report and letter gives it: its place in priority order
                 clip(item.text, width["text"]),
                 clip(", ".join(area_name(framework, a) for a in item.areas) or "—", width["areas"]),
                 clip(progress_line(entry) if entry else "— none recorded", width["progress"]),
@@ -135,7 +136,7 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             detail.display = False
             return
         framework = self.session.framework
-        lines = [f"[b]Recommendation {item.priority}[/b]", escape(item.text)]
+        lines = [f"[b]Recommendation {number_of(item, self.session.case.recommendations)}[/b]", escape(item.text)]
         if item.areas:
             lines.append("[b]Areas:[/b] " + escape("; ".join(area_name(framework, a) for a in item.areas)))
         else:
