@@ -205,13 +205,17 @@ class PluginHost:
         registers = declared is not None and declared.kind == "registers"
         at = impl.argnames.index("register") if registers and "register" in impl.argnames else None
 
+        checks_items = declared is not None and bool(declared.check_path)
+
         def guarded(*args, **kwargs):
             mine: list = []
             if at is not None:
                 register, args = args[at], (*args[:at], mine.append, *args[at + 1 :])
             try:
                 result = function(*args, **kwargs)
-                wrong = declared.wrong(mine if registers else result, _arguments(impl, args)) if declared else None
+                # The hook's arguments are named for an item check only (timing declarations).
+                arguments = dict(zip(impl.argnames, args)) if checks_items else None
+                wrong = declared.wrong(mine if registers else result, arguments) if declared else None
                 if wrong:
                     raise TypeError(wrong)
                 if at is not None:
@@ -394,10 +398,6 @@ class PluginHost:
 
 def _same(one: PluginProblem, other: PluginProblem) -> bool:
     return (one.plugin, one.stage, one.message) == (other.plugin, other.stage, other.message)
-
-
-def _arguments(impl: pluggy.HookImpl, args: tuple) -> dict:
-    return dict(zip(impl.argnames, args))
 
 
 def _declared_returns(hook_name: str) -> Returns | None:
