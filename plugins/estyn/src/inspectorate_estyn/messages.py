@@ -3,6 +3,7 @@
 A translator corrects ``messages/cy.toml``; templates never hold fixed sentences themselves.
 """
 
+import string
 import tomllib
 from importlib import resources
 
@@ -17,3 +18,12 @@ def _load() -> dict[str, dict[str, str]]:
 
 
 MESSAGES = _load()
+
+
+def with_numbers(messages: dict[str, dict[str, str]], **numbers: int) -> dict[str, dict[str, str]]:
+    """The catalogues with ``$name`` replaced by the rules' numbers, so a sentence such as "within
+    $action_plan_days working days" states the number the rule itself counts."""
+    return {
+        lang: {key: string.Template(text).safe_substitute(numbers) for key, text in texts.items()}
+        for lang, texts in messages.items()
+    }

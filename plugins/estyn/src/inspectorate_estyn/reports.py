@@ -21,7 +21,13 @@ from inspectorate_estyn.frameworks import (
     ESTYN_2024,
     PACKAGE,
 )
-from inspectorate_estyn.messages import MESSAGES
+from inspectorate_estyn.case_study import WEEKS_DUE
+from inspectorate_estyn.follow_up import ACTION_PLAN_DAYS, DEVELOPMENT_PLAN_DAYS
+from inspectorate_estyn.messages import MESSAGES, with_numbers
+
+#: The rules' numbers that report text states ($action_plan_days in a catalogue): said once, here.
+REPORT_MESSAGES = with_numbers(MESSAGES, action_plan_days=ACTION_PLAN_DAYS,
+                               development_plan_days=DEVELOPMENT_PLAN_DAYS, case_study_weeks=WEEKS_DUE)
 
 DIRECTORY = Path(str(PACKAGE / "templates"))
 
@@ -38,7 +44,7 @@ def _template(id, titles, frameworks, required, citation, kind="report", word_li
         required_sections=required,
         word_limits=word_limits,
         citation=citation,
-        messages=MESSAGES,
+        messages=REPORT_MESSAGES,
     )
 
 

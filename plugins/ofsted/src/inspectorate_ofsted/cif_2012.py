@@ -32,6 +32,19 @@ BRING_FORWARD = "re-inspection-brought-forward"
 FURTHER_VISIT_ID = r"further-visit-(\d+)"
 
 
+#: Each timing rule's numbers, said once: the declarations below and the categories' words use them.
+IMPROVEMENT_VISIT_DAYS = (10, 30)
+LETTER_DAYS = 5
+NOTICE_DAYS = 2
+REINSPECTION_MONTHS = (12, 18)
+MONITORING_MONTHS = (6, 8)
+FULL_REINSPECTION_MONTHS = (12, 15)
+
+
+def _span(months: tuple[int, int]) -> str:
+    return f"{months[0]} to {months[1]} months"
+
+
 def propose(framework, case):
     return []
 
@@ -42,14 +55,14 @@ RI_SUPPORT = FollowUpTrigger(
     category="requires-improvement-support",
     name="Support and challenge (requires improvement)",
     when="Overall effectiveness requires improvement: an improvement HMI offers a visit, "
-    "then re-inspection within 12 to 18 months.",
+    f"then re-inspection within {_span(REINSPECTION_MONTHS)}.",
     citation=cite.IMPROVEMENT_VISIT,
 )
 INADEQUATE = FollowUpTrigger(
     category="inadequate-monitoring",
     name="Re-inspection monitoring (inadequate)",
-    when="Overall effectiveness is inadequate: a monitoring visit after six to eight months "
-    "and a full re-inspection after 12 to 15 months.",
+    when=f"Overall effectiveness is inadequate: a monitoring visit after {_span(MONITORING_MONTHS)} "
+    f"and a full re-inspection after {_span(FULL_REINSPECTION_MONTHS)}.",
     citation=cite.INADEQUATE_MONITORING,
 )
 NO_FOLLOW_UP = FollowUpTrigger(
@@ -183,46 +196,46 @@ def _declarations(framework) -> list:
         Recorded(FURTHER_VISIT_ID, "Further visit by the improvement HMI", pattern=True),
         Timing(
             "improvement-visit", "Improvement visit by the improvement HMI",
-            anchor="report-published", offset=WorkingDays(10, 30), citation=cite.IMPROVEMENT_VISIT,
+            anchor="report-published", offset=WorkingDays(*IMPROVEMENT_VISIT_DAYS), citation=cite.IMPROVEMENT_VISIT,
             rule="ofsted-2012.improvement-visit", when=REQUIRES_IMPROVEMENT,
         ),
         Timing(
             "improvement-letter", "Letter summarising the agreed priorities (not published)",
-            anchor="improvement-visit", offset=WorkingDays(5), citation=cite.IMPROVEMENT_LETTER,
+            anchor="improvement-visit", offset=WorkingDays(LETTER_DAYS), citation=cite.IMPROVEMENT_LETTER,
             rule="ofsted-2012.improvement-letter", when=REQUIRES_IMPROVEMENT,
         ),
         # Paragraph 18 asks for agreed actions in writing "at each stage" but sets no time; reading it
         # with paragraph 14's five working days is a setting.
         Timing(
             "{each}-letter", "Agreed actions confirmed in writing after further visit {n}",
-            anchor="{each}", offset={"five-working-days": WorkingDays(5), "no-deadline": NoTimeSet()},
+            anchor="{each}", offset={"five-working-days": WorkingDays(LETTER_DAYS), "no-deadline": NoTimeSet()},
             citation=cite.CONFIRM_IN_WRITING, rule="ofsted-2012.confirm-in-writing",
             when=REQUIRES_IMPROVEMENT, setting=CONFIRMATION_SETTING, each=FURTHER_VISIT_ID,
         ),
         Timing(
-            "re-inspection", "Re-inspection", anchor=counted_from, offset=Months(12, 18),
+            "re-inspection", "Re-inspection", anchor=counted_from, offset=Months(*REINSPECTION_MONTHS),
             citation=cite.REINSPECTION_RI, rule="ofsted-2012.reinspection-ri",
             when=REQUIRES_IMPROVEMENT & ~BROUGHT_FORWARD, setting=ANCHOR_SETTING,
         ),
         # Once given, the notice fixes the day: two working days on.
         Timing(
-            "re-inspection", "Re-inspection", anchor=NOTICE, offset=WorkingDays(2, 2),
+            "re-inspection", "Re-inspection", anchor=NOTICE, offset=WorkingDays(NOTICE_DAYS, NOTICE_DAYS),
             citation=cite.REINSPECTION_NOTICE, rule="ofsted-2012.reinspection-after-notice",
             when=REQUIRES_IMPROVEMENT & NOTICE_GIVEN,
         ),
         # Two working days before a re-inspection in its window (or brought forward), never before the request.
         Timing(
-            NOTICE, "Two working days' notice of the re-inspection", anchor="re-inspection", offset=WorkingDays(-2),
+            NOTICE, "Two working days' notice of the re-inspection", anchor="re-inspection", offset=WorkingDays(-NOTICE_DAYS),
             citation=cite.REINSPECTION_NOTICE, rule="ofsted-2012.reinspection-notice",
             when=REQUIRES_IMPROVEMENT, after=(BRING_FORWARD,), setting=ANCHOR_SETTING,
         ),
         Timing(
-            "monitoring-visit", "Re-inspection monitoring visit", anchor=counted_from, offset=Months(6, 8),
+            "monitoring-visit", "Re-inspection monitoring visit", anchor=counted_from, offset=Months(*MONITORING_MONTHS),
             citation=cite.INADEQUATE_MONITORING, rule="ofsted-2012.monitoring-visit",
             when=INADEQUATE_OVERALL, setting=ANCHOR_SETTING,
         ),
         Timing(
-            "re-inspection", "Full re-inspection", anchor=counted_from, offset=Months(12, 15),
+            "re-inspection", "Full re-inspection", anchor=counted_from, offset=Months(*FULL_REINSPECTION_MONTHS),
             citation=cite.INADEQUATE_MONITORING, rule="ofsted-2012.re-inspection",
             when=INADEQUATE_OVERALL, setting=ANCHOR_SETTING,
         ),
@@ -243,7 +256,7 @@ def declarations(framework) -> list:
 REINSPECTION_BROUGHT_FORWARD = TimingRule(
     event="re-inspection",
     title="Re-inspection",
-    basis="brought forward from the 12 to 18 months window at the improvement HMI's request: any time "
+    basis=f"brought forward from the {_span(REINSPECTION_MONTHS)} window at the improvement HMI's request: any time "
     "from the request until the window would have opened",
     citation=cite.BRING_FORWARD,
     applies_when=f"{REQUIRES_IMPROVEMENT.words}, once {BROUGHT_FORWARD.words}, until {NOTICE_GIVEN.words}",
@@ -261,7 +274,7 @@ def schedule(framework, case, calendar) -> list[FollowUpEvent]:
         return []
     reading = framework.setting(case.settings, ANCHOR_SETTING)
     anchor_date = case.dates.published if reading == "report-published" else case.dates.end
-    opens = add_months(anchor_date, 12) if anchor_date else None
+    opens = add_months(anchor_date, REINSPECTION_MONTHS[0]) if anchor_date else None
     return [
         FollowUpEvent(
             id=REINSPECTION_BROUGHT_FORWARD.event,
