@@ -65,6 +65,18 @@ class Returns:
             return f"a {self.type_name}, or None"
         return f"nothing; each call of register takes a {self.type_name}"
 
+    def checker(self) -> Callable[[object], str | None]:
+        """:meth:`wrong` for a hook without an item check, with the type looked up once: the host
+        checks every implementation's result with it."""
+        if self.check_path:
+            return self.wrong
+        expected = self.type
+        if self.kind == "one":
+            return lambda result: None if isinstance(result, expected) else self.wrong(result)
+        return lambda result: (
+            None if isinstance(result, list | tuple) and all(isinstance(i, expected) for i in result) else self.wrong(result)
+        )
+
     def wrong(self, result: object, arguments: dict | None = None) -> str | None:
         """What is wrong with one implementation's result (a ``register`` hook's: what it
         registered, as a list), or None when it is what the hookspec says. ``arguments`` are the

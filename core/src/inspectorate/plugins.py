@@ -207,6 +207,25 @@ class PluginHost:
 
         checks_items = declared is not None and bool(declared.check_path)
 
+        if declared is not None and not registers and not checks_items:
+            # The common hook (one result, or a list, checked by type alone): no more work than that.
+            check = declared.checker()
+
+            def guarded(*args, **kwargs):
+                try:
+                    result = function(*args, **kwargs)
+                    if result is not None:
+                        wrong = check(result)
+                        if wrong:
+                            raise TypeError(wrong)
+                except Exception as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
+                    self._problem(plugin, hook_name, exc)
+                    return None
+                return result
+
+            guarded.__wrapped__ = function
+            return guarded
+
         def guarded(*args, **kwargs):
             mine: list = []
             if at is not None:
@@ -235,6 +254,8 @@ class PluginHost:
         skips its None); a wrapper that fails is recorded and the call made again without it.
         """
         caller, declared, firstresult, wrappers = self._plan(hook_name)
+        if not wrappers and "register" not in kwargs:
+            return caller(**kwargs)  # plain implementations only: each is guarded
         left_out: list[object] = []
         while True:
             if isinstance(kwargs.get("register"), _Registrations):

@@ -742,10 +742,9 @@ _IN_ORDER = (
 
 def _dates_in_order(case: Case) -> list[Finding]:
     dates = case.dates
-    known = {name: day for name, (attribute, _) in CASE_DATES.items() if (day := getattr(dates, attribute)) is not None}
     findings = []
     for before, after, words in _IN_ORDER:
-        first, second = known.get(before), known.get(after)
+        first, second = getattr(dates, CASE_DATES[before][0]), getattr(dates, CASE_DATES[after][0])
         if first is not None and second is not None and second < first:
             findings.append(
                 Finding(
@@ -797,16 +796,17 @@ def timing_findings(
     the declarations or the scheduled events know)."""
     findings = _dates_in_order(case)
     timings, records, _ = _split(declarations)
-    by_event = {t.event: t for t in timings}
     for scheduled in declared:
         event = scheduled.event
+        if event.done_on is None and not scheduled.problem:
+            continue  # not done: nothing to be late, early or out of order
         key = _done_key(event, scheduled.timing)
         what = _anchor_words(timings, event.anchor.name, records)
         for finding in (_late_or_early(event, scheduled.opened_by, key), _order(event, key, what)):
             if finding is not None:
                 findings.append(finding)
         if scheduled.opened_by and event.done_on and event.earliest and event.done_on < event.earliest:
-            other = by_event.get(scheduled.opened_by)
+            other = next((t for t in reversed(timings) if t.event == scheduled.opened_by), None)
             what = _anchor_words(timings, scheduled.opened_by, records)
             findings.append(_out_of_order(event, what, event.earliest, other.citation if other else event.citation, key))
         if scheduled.problem:
@@ -819,6 +819,8 @@ def timing_findings(
                 )
             )
     for event in code_events:
+        if event.done_on is None:
+            continue
         for finding in (_late_or_early(event), _order(event)):
             if finding is not None:
                 findings.append(finding)

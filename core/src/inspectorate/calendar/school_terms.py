@@ -30,6 +30,7 @@ directory (:func:`user_terms_dir`) and is preferred by :func:`terms_for_local_au
 from __future__ import annotations
 
 import functools
+import os
 import re
 import tomllib
 import unicodedata
@@ -58,6 +59,12 @@ class SchoolTermsFileError(ValueError):
 
 def user_terms_dir() -> Path:
     """Where a user's own school-terms files live (``<slug>.toml``, one per local authority)."""
+    return _terms_dir(os.environ.get("XDG_CONFIG_HOME"), os.environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=8)
+def _terms_dir(_xdg_config_home: str | None, _home: str | None) -> Path:
+    # Keyed on what platformdirs reads: every date outside the known terms names this folder.
     return platformdirs.user_config_path("inspectorate") / "terms"
 
 
