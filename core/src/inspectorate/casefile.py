@@ -29,9 +29,8 @@ from typing import Any
 import tomli_w
 from attrs import frozen
 
-from inspectorate import codec
+from inspectorate import codec, files
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
-from inspectorate.files import write_text_atomically
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
 from inspectorate.toml_lines import KeyLines, key_lines, key_name
@@ -602,6 +601,6 @@ def dumps_case(case: Case) -> str:
     return tomli_w.dumps(ordered)
 
 
-def write_case_file(case: Case, path: str | os.PathLike) -> None:
-    """Write the case file atomically: an interrupted export leaves the last good file in place."""
-    write_text_atomically(path, dumps_case(case))  # serialised first: a failure has not touched the disk
+def write_case_file(case: Case, path: str | os.PathLike, *, replace: bool = False) -> None:
+    """Write the case file safely (:mod:`inspectorate.files`): an existing file only if ``replace``."""
+    files.write_text(path, dumps_case(case), replace=replace)  # serialised first: a failure has not touched the disk

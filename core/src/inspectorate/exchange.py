@@ -30,7 +30,8 @@ class Exporter:
     id: str
     name: str
     extension: str
-    #: ``(case, path) -> None``; writes atomically so an interrupted export keeps the last good file.
+    #: ``(case, path) -> None``: writes the case to ``path``, a new empty file that
+    #: :func:`export_case` then moves into place by the rules of :mod:`inspectorate.files`.
     write: Callable[[Case, Path], None] = field(eq=False)
 
 
@@ -45,9 +46,12 @@ def _case_file_importer() -> Importer:
 
 
 def _case_file_exporter() -> Exporter:
-    from inspectorate.casefile import write_case_file
+    from inspectorate.casefile import dumps_case
 
-    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write_case_file)
+    def write(case: Case, path: Path) -> None:
+        path.write_text(dumps_case(case), encoding="utf-8", newline="\n")
+
+    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write)
 
 
 def importers(host: PluginHost) -> list[Importer]:
@@ -74,3 +78,13 @@ def exporter_for(host: PluginHost, path: Path) -> Exporter:
             return exporter
     known = ", ".join(sorted({e.extension for e in exporters(host)}))
     raise UnknownFormat(f"{path}: no exporter writes {suffix or 'files without an extension'} (known: {known})")
+
+
+def export_case(host: PluginHost, case: Case, path: Path, *, replace: bool = False) -> None:
+    """Write ``case`` to ``path`` in the format its extension names, by the rules of
+    :mod:`inspectorate.files` (refusals, owner-only, whole or not at all); ``replace`` an existing file."""
+    from inspectorate.files import writing
+
+    exporter = exporter_for(host, path)
+    with writing(path, replace=replace) as temp:
+        exporter.write(case, temp)
