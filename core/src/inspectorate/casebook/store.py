@@ -589,23 +589,33 @@ def _prepare(engine: Engine, path: Path, file: Path | None = None) -> None:
     always name ``path``.
     """
     try:
-        with engine.connect() as conn, conn.begin():
-            found = schema.current_version(conn)
-            if found is None:
-                tables = sa.inspect(conn).get_table_names()
-                if tables:
-                    raise CasebookError(
-                        f"{path} is not an inspectorate casebook: it is a SQLite database with other "
-                        f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
-                    )
-                schema.migrate(conn, 0)
-            elif found > schema.SCHEMA_VERSION:
-                raise SchemaTooNewError(path, found, schema.SCHEMA_VERSION)
-            elif found < schema.SCHEMA_VERSION:
-                schema.migrate(conn, found)
+        with engine.connect() as conn:  # a plain read first: a casebook in use needs no write lock
+            conn.execution_options(**{_READ_ONLY: True})
+            with conn.begin():
+                current = _version(conn, path) == schema.SCHEMA_VERSION
+        if not current:
+            with engine.connect() as conn, conn.begin():  # the write lock, then look again
+                found = _version(conn, path)
+                if found != schema.SCHEMA_VERSION:
+                    schema.migrate(conn, found or 0)
         _use_write_ahead_log(engine)
     except (sa.exc.DBAPIError, sqlite3.Error) as error:
         raise _explain(path, error, file or path) from error
+
+
+def _version(conn: Connection, path: Path) -> int | None:
+    """The casebook's schema version (None: a new file); refuses another program's database."""
+    found = schema.current_version(conn)
+    if found is None:
+        tables = sa.inspect(conn).get_table_names()
+        if tables:
+            raise CasebookError(
+                f"{path} is not an inspectorate casebook: it is a SQLite database with other "
+                f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
+            )
+    elif found > schema.SCHEMA_VERSION:
+        raise SchemaTooNewError(path, found, schema.SCHEMA_VERSION)
+    return found
 
 
 def _use_write_ahead_log(engine: Engine) -> None:
