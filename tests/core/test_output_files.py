@@ -47,14 +47,14 @@ def test_report_refuses_its_own_case_file_even_with_force(cli, case_file):
     before = case_file.read_bytes()
     result = cli("report", str(case_file), *LETTER, "-o", str(case_file), "--force")
     assert result.returncode == 1
-    assert result.stderr == f"inspectorate: error: not written to {case_file}: it is {case_file}, which this command reads from; choose another file\n"
+    assert result.stderr == f"inspectorate: error: not written to {case_file}: it is the file this command reads from; choose another file\n"
     assert case_file.read_bytes() == before
 
 
 def test_compare_refuses_its_own_case_file(cli, case_file):
     before = case_file.read_bytes()
     result = cli("compare", str(case_file), "--regimes", "estyn", "-o", str(case_file), "--force")
-    assert result.returncode == 1 and "which this command reads from" in result.stderr
+    assert result.returncode == 1 and "the file this command reads from" in result.stderr
     assert case_file.read_bytes() == before
 
 

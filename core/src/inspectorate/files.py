@@ -88,7 +88,7 @@ def check_target(path: str | os.PathLike, *, replace: bool = False, inputs: Iter
     for given in inputs:
         with suppress(OSError):
             if os.path.samefile(given, path):
-                raise refuse(f"it is {given}, which this command reads from; choose another file")
+                raise refuse("it is the file this command reads from; choose another file")
     if _is_database(path, refuse):
         raise refuse("it is a database (an inspectorate casebook, or another program's); choose another file")
     if not replace:
