@@ -44,10 +44,13 @@ def _case_file_importer() -> Importer:
     return Importer(id="case-file", name="inspectorate case file", extensions=[".toml"], read=read_case_file)
 
 
-def _case_file_exporter() -> Exporter:
+def _case_file_exporter(host: PluginHost) -> Exporter:
     from inspectorate.casefile import write_case_file
 
-    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write_case_file)
+    def write(case, path):  # read back before it is written: an export always re-imports
+        write_case_file(case, path, host)
+
+    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write)
 
 
 def importers(host: PluginHost) -> list[Importer]:
@@ -55,7 +58,7 @@ def importers(host: PluginHost) -> list[Importer]:
 
 
 def exporters(host: PluginHost) -> list[Exporter]:
-    return [_case_file_exporter(), *host.registered("register_exporters")]
+    return [_case_file_exporter(host), *host.registered("register_exporters")]
 
 
 def importer_for(host: PluginHost, path: Path) -> Importer:
