@@ -392,7 +392,8 @@ def export_case(ctx: click.Context, case_id: str, output: str, force: bool) -> N
 def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
     """The cases in the casebook."""
     with _casebook(ctx) as casebook:
-        rows = casebook.list_cases(include_archived=archived)
+        rows = [row if row.stage is not None else _summarised(ctx, casebook, row)
+                for row in casebook.list_cases(include_archived=archived)]
     if as_json:
         _print_json(
             [
@@ -412,7 +413,23 @@ def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
         return
     for r in rows:
         deadline = r.next_deadline.isoformat() if r.next_deadline else "-"
-        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event}")
+        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event or ''}")
+
+
+def _summarised(ctx: click.Context, casebook, row):
+    """A row stored without its list columns (added through the API without a summary): work
+    them out from the rules now, or say the stage is not known."""
+    import attrs
+
+    from inspectorate.evaluation import UnknownFramework, schedule_with_problems, summary_of
+
+    today = dt.date.today()
+    case = casebook.get(row.id).case
+    try:
+        events, problems = schedule_with_problems(_host(ctx), case, today)
+    except UnknownFramework:
+        return attrs.evolve(row, stage="unknown", next_event=row.next_event or "")
+    return attrs.evolve(row, **summary_of(case, events, today, problems))
 
 
 @main.command()

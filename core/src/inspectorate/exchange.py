@@ -45,11 +45,11 @@ def _case_file_importer() -> Importer:
     return Importer(id="case-file", name="inspectorate case file", extensions=[".toml"], read=read_case_file)
 
 
-def _case_file_exporter() -> Exporter:
-    from inspectorate.casefile import dumps_case
+def _case_file_exporter(host: PluginHost) -> Exporter:
+    from inspectorate.casefile import case_file_text
 
-    def write(case: Case, path: Path) -> None:
-        path.write_text(dumps_case(case), encoding="utf-8", newline="\n")
+    def write(case: Case, path: Path) -> None:  # read back before it is written: an export always re-imports
+        path.write_text(case_file_text(case, host), encoding="utf-8", newline="\n")
 
     return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write)
 
@@ -59,7 +59,7 @@ def importers(host: PluginHost) -> list[Importer]:
 
 
 def exporters(host: PluginHost) -> list[Exporter]:
-    return [_case_file_exporter(), *host.registered("register_exporters")]
+    return [_case_file_exporter(host), *host.registered("register_exporters")]
 
 
 def importer_for(host: PluginHost, path: Path) -> Importer:
