@@ -50,6 +50,7 @@ def _host(ctx: click.Context):
         from inspectorate.plugins import default_host
 
         host = default_host()
+        host.regimes  # a regime id already taken is a problem of loading, told with the others
         if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
                 click.echo(f"inspectorate: warning: {problem}", err=True)

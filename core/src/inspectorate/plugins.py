@@ -106,7 +106,8 @@ class PluginHost:
         """Load every selected entry point of the ``inspectorate`` group, one at a time."""
         allow = _env_list(self.environ, "INSPECTORATE_LOAD_PLUGINS")
         deny = _env_list(self.environ, "INSPECTORATE_DISABLE_PLUGINS") or set()
-        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        # The built-in plugins first, so what they register is taken before any installed one asks.
+        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (not _builtin(e), e.name)):
             if (allow is not None and ep.name not in allow) or ep.name in deny:
                 continue
             if self.pm.has_plugin(ep.name):
@@ -371,18 +372,42 @@ class PluginHost:
         return self._regime_owners
 
     def _register_regimes(self) -> None:
+        """Each regime id (and framework id) belongs to the first plugin that registers it: the
+        built-ins, then the others in the order they were added. A later plugin asking for one that
+        is taken registers nothing and the problem is its own; it never replaces what is there."""
         regimes: dict[str, Regime] = {}
         owners: dict[str, str] = {}
-        for plugin, mine in self._registrations("register_regimes"):
-            taken = next((r.id for r in mine if r.id in regimes), None)
+        framework_owners: dict[str, str] = {}
+        for plugin, mine in self._in_registration_order(self._registrations("register_regimes")):
+            taken = next(
+                (
+                    (what, owner)
+                    for regime in mine
+                    for what, owner in (
+                        (f"regime {regime.id!r}", owners.get(regime.id)),
+                        *((f"framework {f.id!r}", framework_owners.get(f.id)) for f in regime.frameworks),
+                    )
+                    if owner is not None
+                ),
+                None,
+            )
             if taken is not None:
+                what, owner = taken
                 with self._unwatched():
-                    self._problem(plugin, "register_regimes", PluginError(f"regime {taken!r} is already registered"))
+                    self._problem(plugin, "register_regimes", PluginError(f"{what} is already registered by plugin {owner!r}; kept theirs"))
                 continue
-            regimes.update((r.id, r) for r in mine)
-            owners.update((r.id, plugin) for r in mine)
+            for regime in mine:
+                regimes[regime.id], owners[regime.id] = regime, plugin
+                framework_owners.update((f.id, plugin) for f in regime.frameworks)
         self._regimes = dict(sorted(regimes.items()))
         self._regime_owners = owners
+
+    def _in_registration_order(self, registrations: list[tuple[str, list]]) -> list[tuple[str, list]]:
+        """pluggy calls the last plugin added first; "first wins" needs the order they were added,
+        built-ins ahead of the rest."""
+        rank = {p.name: (not p.builtin, n) for n, p in enumerate(self.plugins)}
+        last = (True, len(self.plugins))  # registered through a wrapper: after every plugin
+        return sorted(registrations, key=lambda item: rank.get(item[0], last))
 
     def regime(self, regime_id: str) -> Regime | None:
         return self.regimes.get(regime_id)
@@ -471,6 +496,10 @@ def _wrong_outcome(declared: Returns | None, firstresult: bool, result: object) 
     if not isinstance(result, list):
         return f"left {type(result).__name__} {result!r:.60} as the result, not a list of results"
     return next((wrong for wrong in map(declared.wrong, result) if wrong), None)
+
+
+def _builtin(ep: metadata.EntryPoint) -> bool:
+    return ep.dist is not None and ep.dist.name == PROJECT_NAME
 
 
 def _module_version(module: str) -> str:
