@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from inspectorate import HOOK_API_VERSION, __version__
+from inspectorate.containment import DEFAULT_BUDGET
 
 EXIT_ERROR = 1
 EXIT_PLUGIN_ERROR = 3
@@ -140,13 +141,24 @@ def _print_json(data) -> None:
 @click.group(cls=InspectorateGroup, invoke_without_command=True)
 @click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
 @click.option("--demo", is_flag=True, help="Open the terminal app on a casebook of sample cases (throwaway unless --casebook).")
+@click.option(
+    "--hook-budget",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Seconds an installed plugin's part of one hook call may take before it is left out "
+    f"(default {DEFAULT_BUDGET:g}; also INSPECTORATE_HOOK_BUDGET).",
+)
 @click.version_option(__version__, prog_name="inspectorate", message=f"%(prog)s %(version)s (hook API {HOOK_API_VERSION})")
 @click.pass_context
-def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
+def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: float | None) -> None:
     """Record inspections, see what the rules say, get every follow-up deadline.
 
     With no command, opens the terminal app on the casebook.
     """
+    if hook_budget is not None:
+        from inspectorate.plugins import use_hook_budget
+
+        use_hook_budget(hook_budget)
     if ctx.invoked_subcommand is not None:
         return
     try:
