@@ -270,3 +270,29 @@ def test_json_output_stays_valid_when_a_plugin_prints(tmp_path, cli, command):
     assert "HIJACKED OUTPUT" not in result.stdout
     hook = "schedule_follow_up" if command[0] == "schedule" else "check_case"
     assert f"inspectorate: plugin 'chatty' printed in {hook}: HIJACKED OUTPUT" in result.stderr
+
+
+LOUD_AT_IMPORT = """
+print("LOADING MY PLUGIN")
+
+from inspectorate import hookimpl
+
+
+@hookimpl
+def check_case(framework, case):
+    return []
+"""
+
+EXITS_AT_IMPORT = """
+raise SystemExit("no thank you")
+"""
+
+
+def test_a_plugin_that_prints_or_exits_as_it_is_imported_spoils_nothing(tmp_path, cli):
+    install_fake_plugin(tmp_path, "loud", LOUD_AT_IMPORT)
+    install_fake_plugin(tmp_path, "leaver", EXITS_AT_IMPORT)
+    result = cli("evaluate", str(OFSTED_RI), "--json", env={"PYTHONPATH": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["follow_up"]["id"] == "requires-improvement-support"
+    assert "inspectorate: plugin 'loud' printed in load: LOADING MY PLUGIN" in result.stderr
+    assert "plugin 'leaver' failed in load: SystemExit: no thank you" in result.stderr

@@ -51,10 +51,11 @@ class Containment:
         #: (plugin, hook) whose call is still running past its budget: not called again meanwhile.
         self._overrunning: set[tuple[str, str]] = set()
 
-    def run(self, key: tuple[str, str], budget: float, function, args, kwargs) -> tuple[object, str]:
+    def run(self, key: tuple[str, str], budget: float | None, function, args, kwargs) -> tuple[object, str]:
         """``function(*args, **kwargs)`` in a worker: (its result, what it printed).
 
-        Raises what it raised (``Exited`` for an exit or interrupt), or :class:`Overran`.
+        Raises what it raised (``Exited`` for an exit or interrupt), or :class:`Overran` past
+        ``budget`` seconds (None: no limit, for importing a plugin, which may well be slow).
         """
         if getattr(_here, "printed", None) is not None:  # plugin code calling a hook: already contained
             return function(*args, **kwargs), ""
@@ -67,7 +68,7 @@ class Containment:
         except IndexError:
             inbox = self._start_worker()
         inbox.put(job)
-        if not job.done.acquire(timeout=budget):
+        if not job.done.acquire(timeout=-1 if budget is None else budget):
             with self._lock:
                 if not job.finished:
                     job.abandoned = True

@@ -138,11 +138,13 @@ class PluginHost:
                 continue
             if self.pm.has_plugin(ep.name):
                 continue
-            try:
-                module = ep.load()
+            try:  # contained too: importing a plugin runs its code, which may exit or print
+                module, printed = self._containment.run((ep.name, "load"), None, ep.load, (), {})
             except Exception as exc:  # a broken plugin is reported, never fatal
                 self._problem(ep.name, "load", exc)
                 continue
+            if printed:
+                self._printed(ep.name, "load", printed)
             dist = ep.dist
             self.add(
                 module,
