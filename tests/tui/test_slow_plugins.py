@@ -18,14 +18,14 @@ CITE = Citation(document="local guidance", quote="a sentence")
 
 
 class Slow:
-    """check_case waits until released (at most a few seconds), then finds something."""
+    """check_case waits until released (at most ten seconds), then finds something."""
 
     def __init__(self):
         self.release = threading.Event()
 
     @hookimpl
     def check_case(self, framework, case):
-        self.release.wait(5)
+        self.release.wait(10)
         return [Finding(severity="warning", rule="local.slow", message="The slow local check has spoken.", citation=CITE)]
 
 
@@ -44,7 +44,7 @@ async def _open_with_enter(pilot) -> CaseScreen:
     started = time.monotonic()
     await pilot.press("enter")
     await pilot.pause()
-    assert time.monotonic() - started < 2, "opening the case waited for the plugin"
+    assert time.monotonic() - started < 5, "opening the case waited for the plugin"
     assert isinstance(pilot.app.screen, CaseScreen)
     return pilot.app.screen
 
@@ -63,7 +63,8 @@ async def test_a_case_opens_at_once_while_a_slow_plugin_runs_and_its_findings_fo
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         try:
             screen = await _open_with_enter(pilot)
-            assert "⧗ rules running" in _text(screen, "#case-title")
+            title = _text(screen, "#case-title")
+            assert "⧗ rules running" in title and "closed" not in title  # no stage guessed without the dates
             await pilot.press("3")  # the keys work meanwhile
             await pilot.pause()
             findings = _text(screen, "#findings")

@@ -6,6 +6,7 @@ from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
 from textual import work
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
@@ -59,11 +60,11 @@ whenever you like. Escape goes back to the casebook.
         framework = session.framework
         regime = session.regime
         where = f"{regime.name() if regime else case.regime} · {framework.name() if framework else case.framework}"
-        stage = stage_of(case, session.events, session.today)
+        # The stage needs the follow-up dates: none is guessed while the rules still work them out.
+        stage = "⧗ rules running" if session.rules_running else stage_of(case, session.events, session.today)
         archived = " · archived" if session.archived else ""
-        running = " · ⧗ rules running" if session.rules_running else ""
         self.query_one("#case-title", Static).update(
-            f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived}{running} · saved, version {session.version}"
+            f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · saved, version {session.version}"
         )
         if session.problem and session.problem != self._told_problem:
             self.notify(session.problem, severity="error", timeout=10)
@@ -84,7 +85,10 @@ whenever you like. Escape goes back to the casebook.
 
     def _rules_finished(self) -> None:
         if self.is_attached and self.session.take_rules():
-            self.show_case()
+            try:
+                self.show_case()
+            except NoMatches:  # the screen was being closed as the rules finished: nothing to show
+                pass
 
     def _show_active(self) -> None:
         active = self.query_one(TabbedContent).active
