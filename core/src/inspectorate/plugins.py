@@ -252,7 +252,7 @@ class PluginHost:
         """Standard output is the app's (``--json``): a plugin's print is shown on stderr and recorded."""
         for line in text.splitlines():
             sys.stderr.write(f"inspectorate: plugin {plugin!r} printed in {hook_name}: {line}\n")
-        self._problem(plugin, hook_name, PluginError("printed to standard output (shown on standard error instead)"), lacking=False)
+        self._problem(plugin, hook_name, Contained("printed to standard output (shown on standard error instead)"), lacking=False)
 
     def _guarded(self, impl: pluggy.HookImpl, function, hook_name: str, declared: Returns | None):
         plugin = impl.plugin_name
