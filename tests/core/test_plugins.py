@@ -67,9 +67,54 @@ def test_second_plugin_registering_the_same_regime_is_a_load_error():
 def test_regime_owners_name_the_registering_plugin_without_reading_regimes_first():
     host = make_host(strict=False, first=Toy())
     assert host.regime_owners == {"toy": "first"}
-    host.add(Toy(), "second")  # registered last, so asked first: it owns "toy" now
-    assert host.regime_owners == {"toy": "second"}
-    assert any("already registered" in p.message for p in host.problems)
+    host.add(Toy(), "second")  # pluggy asks the last added first, yet the first keeps "toy"
+    assert host.regime_owners == {"toy": "first"}
+    [problem] = host.problems
+    assert problem.plugin == "second"
+    assert "regime 'toy' is already registered by plugin 'first'" in problem.message
+
+
+class Squatter:
+    """Registers a regime of its own whose framework takes the id of Toy's."""
+
+    @hookimpl
+    def register_regimes(self, register):
+        register(Regime(id="squat", names={"en": "Squat"}, nations=["england"], frameworks=[FRAMEWORK]))
+
+
+def test_a_framework_id_already_taken_is_kept_by_its_first_regime():
+    host = make_host(strict=False, toy=Toy(), squatter=Squatter())
+    assert list(host.regimes) == ["toy"]
+    assert host.framework("toy-1").regime == "toy"
+    [problem] = host.problems
+    assert (problem.plugin, problem.stage) == ("squatter", "register_regimes")
+    assert "framework 'toy-1' is already registered by plugin 'toy'" in problem.message
+
+
+HIJACK = """
+from inspectorate import hookimpl
+from inspectorate.frameworks import Regime
+
+
+@hookimpl
+def register_regimes(register):
+    register(Regime(id="estyn", names={"en": "HIJACKED ESTYN"}, nations=["wales"], frameworks=[]))
+"""
+
+
+@pytest.mark.parametrize("name", ["aaa-hijack", "zzz-hijack"])  # loaded by name, before and after estyn's
+def test_an_installed_plugin_cannot_replace_a_built_in_regime(tmp_path, cli, name):
+    install_fake_plugin(tmp_path, name, HIJACK)
+    env = {"PYTHONPATH": str(tmp_path)}
+    frameworks = cli("frameworks", env=env)
+    assert frameworks.returncode == 0, frameworks.stderr
+    assert "estyn: Estyn (wales)" in frameworks.stdout
+    assert "HIJACKED" not in frameworks.stdout
+    assert f"plugin {name!r} failed in register_regimes" in frameworks.stderr
+    report = json.loads(cli("plugins", "--json", env=env).stdout)
+    assert [(p["plugin"], p["stage"]) for p in report["problems"]] == [(name, "register_regimes")]
+    assert "already registered by plugin 'estyn'" in report["problems"][0]["message"]
+    assert {p["name"]: p["regimes"] for p in report["plugins"]}["estyn"] == ["estyn"]
 
 
 def test_hook_api_version_is_published():

@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from inspectorate import HOOK_API_VERSION, __version__
+from inspectorate.containment import DEFAULT_BUDGET
 
 EXIT_ERROR = 1
 EXIT_PLUGIN_ERROR = 3
@@ -54,6 +55,7 @@ def _host(ctx: click.Context):
         from inspectorate.plugins import default_host
 
         host = default_host()
+        host.regimes  # a regime id already taken is a problem of loading, told with the others
         if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
                 click.echo(f"inspectorate: warning: {problem}", err=True)
@@ -164,9 +166,16 @@ def _print_json(data) -> None:
 @click.group(cls=InspectorateGroup, invoke_without_command=True)
 @click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
 @click.option("--demo", is_flag=True, help="Open the terminal app on a casebook of sample cases (throwaway unless --casebook).")
+@click.option(
+    "--hook-budget",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Seconds an installed plugin's part of one hook call may take before it is left out "
+    f"(default {DEFAULT_BUDGET:g}; also INSPECTORATE_HOOK_BUDGET).",
+)
 @click.version_option(__version__, prog_name="inspectorate", message=f"%(prog)s %(version)s (hook API {HOOK_API_VERSION})")
 @click.pass_context
-def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
+def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: float | None) -> None:
     """Record inspections, see what the rules say, get every follow-up deadline.
 
     With no command, opens the terminal app on the casebook.
@@ -174,6 +183,10 @@ def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
     from inspectorate.files import sweep_unfinished
 
     sweep_unfinished()  # temporary files of writes a killed run left behind
+    if hook_budget is not None:
+        from inspectorate.plugins import use_hook_budget
+
+        use_hook_budget(hook_budget)
     if ctx.invoked_subcommand is not None:
         return
     try:

@@ -14,12 +14,15 @@ Environment:
 - ``INSPECTORATE_LOAD_PLUGINS=estyn,ofsted``: load only these entry points.
 - ``INSPECTORATE_DISABLE_PLUGINS=ofsted``: skip these.
 - ``INSPECTORATE_STRICT_PLUGINS=1``: plugin errors raise :class:`PluginError`.
+- ``INSPECTORATE_HOOK_BUDGET=2``: the seconds an installed plugin's part of one hook call may take
+  (see :mod:`inspectorate.containment`); past it, its part is left out and the problem recorded.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import threading
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,6 +32,7 @@ import pluggy
 from attrs import define, field, frozen
 
 from inspectorate import PROJECT_NAME, hookspecs
+from inspectorate.containment import DEFAULT_BUDGET, Contained, Containment
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.hookreturns import Returns, returns_of
 
@@ -75,17 +79,39 @@ def _env_list(environ: Mapping[str, str], key: str) -> set[str] | None:
 
 
 def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
+    return str(exc) if isinstance(exc, Contained) else f"{type(exc).__name__}: {exc}"
+
+
+#: What a guard catches from plugin code run in the calling thread. A KeyboardInterrupt there
+#: may be the person's Ctrl+C, so it is left to end the call; in a worker it can only be the plugin's.
+_INLINE_FAILURES = (Exception, SystemExit)
+
+
+def hook_budget_from(environ: Mapping[str, str]) -> float:
+    """The seconds from ``INSPECTORATE_HOOK_BUDGET``, or the default; a clear error if it is not one."""
+    raw = environ.get("INSPECTORATE_HOOK_BUDGET", "").strip()
+    if not raw:
+        return DEFAULT_BUDGET
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise ValueError(f"INSPECTORATE_HOOK_BUDGET={raw!r}: give the seconds a plugin's hook may take, a number above 0")
+    return seconds
 
 
 class PluginHost:
     """Owns the pluggy manager, the list of plugins and the regimes they registered."""
 
-    def __init__(self, environ: Mapping[str, str] | None = None, strict: bool | None = None):
+    def __init__(self, environ: Mapping[str, str] | None = None, strict: bool | None = None, hook_budget: float | None = None):
         self.environ = dict(os.environ if environ is None else environ)
         self.strict = strict if strict is not None else self.environ.get("INSPECTORATE_STRICT_PLUGINS") == "1"
         self.pm = pluggy.PluginManager(PROJECT_NAME)
         self.pm.add_hookspecs(hookspecs)
+        #: Seconds an installed plugin's part of one hook call may take (the built-ins run unlimited).
+        self.hook_budget = hook_budget or hook_budget_from(self.environ)
+        self._containment = Containment()
         self.plugins: list[PluginInfo] = []
         self.problems: list[PluginProblem] = []
         self._regimes: dict[str, Regime] | None = None
@@ -106,16 +132,19 @@ class PluginHost:
         """Load every selected entry point of the ``inspectorate`` group, one at a time."""
         allow = _env_list(self.environ, "INSPECTORATE_LOAD_PLUGINS")
         deny = _env_list(self.environ, "INSPECTORATE_DISABLE_PLUGINS") or set()
-        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        # The built-in plugins first, so what they register is taken before any installed one asks.
+        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (not _builtin(e), e.name)):
             if (allow is not None and ep.name not in allow) or ep.name in deny:
                 continue
             if self.pm.has_plugin(ep.name):
                 continue
-            try:
-                module = ep.load()
+            try:  # contained too: importing a plugin runs its code, which may exit or print
+                module, printed = self._containment.run((ep.name, "load"), None, ep.load, (), {})
             except Exception as exc:  # a broken plugin is reported, never fatal
                 self._problem(ep.name, "load", exc)
                 continue
+            if printed:
+                self._printed(ep.name, "load", printed)
             dist = ep.dist
             self.add(
                 module,
@@ -133,7 +162,7 @@ class PluginHost:
         except Exception as exc:
             self._problem(name, "load", exc)
             return
-        self._guard_hooks_of(plugin)
+        self._guard_hooks_of(plugin, contained=distribution != PROJECT_NAME)
         module = getattr(plugin, "__name__", type(plugin).__module__)
         version = version or getattr(plugin, "__version__", "") or _module_version(module)
         hooks = sorted(self._hooks_of(plugin))
@@ -164,18 +193,19 @@ class PluginHost:
         for caller in self.pm.get_hookcallers(plugin) or []:
             yield caller.name
 
-    def _problem(self, plugin: str, stage: str, exc: BaseException, wrapper: bool = False) -> None:
+    def _problem(self, plugin: str, stage: str, exc: BaseException, wrapper: bool = False, lacking: bool = True) -> None:
+        """Record a plugin's failure; ``lacking=False`` when no result lacks anything for it."""
         problem = PluginProblem(
             plugin=plugin,
             stage=stage,
             message=("wrapper: " if wrapper else "") + _describe(exc),
             detail="".join(traceback.format_exception(exc)),
         )
-        self.problem_count += 1
+        self.problem_count += lacking
         # The same failure on every evaluation is listed once; each watch sees it every time.
         if not any(_same(problem, known) for known in self.problems):
             self.problems.append(problem)
-        for seen in self._watch_stack():
+        for seen in self._watch_stack() if lacking else ():
             if not any(_same(problem, known) for known in seen):
                 seen.append(problem)
         if self.strict:
@@ -190,18 +220,42 @@ class PluginHost:
     # is a recorded problem and the guard returns None, which pluggy skips. A wrapper that raises
     # (or leaves a result the hookspec does not allow) is recorded and the call is made again
     # without that wrapper's plugin.
+    #
+    # An installed plugin's function runs contained (:mod:`inspectorate.containment`): in a worker
+    # thread, within the time budget, with what it prints kept off standard output. The built-in
+    # plugins are part of inspectorate and run in the calling thread, which keeps the rules as fast
+    # as they were.
 
-    def _guard_hooks_of(self, plugin: object) -> None:
+    def _guard_hooks_of(self, plugin: object, contained: bool) -> None:
         for caller in self.pm.get_hookcallers(plugin) or []:
             declared = _declared_returns(caller.name)
             if caller.spec is None:
                 continue  # a misspelt hook: check_pending reports it, nothing calls it
             for impl in caller.get_hookimpls():
                 if impl.plugin is plugin and not (impl.wrapper or impl.hookwrapper):
-                    impl.function = self._guarded(impl, caller.name, declared)
+                    function = self._contained(impl.function, impl.plugin_name, caller.name) if contained else impl.function
+                    impl.function = self._guarded(impl, function, caller.name, declared)
 
-    def _guarded(self, impl: pluggy.HookImpl, hook_name: str, declared: Returns | None):
-        function, plugin = impl.function, impl.plugin_name
+    def _contained(self, function, plugin: str, hook_name: str):
+        """``function`` run in a worker within the budget; what it printed goes to stderr, not stdout."""
+        key, run = (plugin, hook_name), self._containment.run
+
+        def contained(*args, **kwargs):
+            result, printed = run(key, self.hook_budget, function, args, kwargs)
+            if printed:
+                self._printed(plugin, hook_name, printed)
+            return result
+
+        return contained
+
+    def _printed(self, plugin: str, hook_name: str, text: str) -> None:
+        """Standard output is the app's (``--json``): a plugin's print is shown on stderr and recorded."""
+        for line in text.splitlines():
+            sys.stderr.write(f"inspectorate: plugin {plugin!r} printed in {hook_name}: {line}\n")
+        self._problem(plugin, hook_name, Contained("printed to standard output (shown on standard error instead)"), lacking=False)
+
+    def _guarded(self, impl: pluggy.HookImpl, function, hook_name: str, declared: Returns | None):
+        plugin = impl.plugin_name
         registers = declared is not None and declared.kind == "registers"
         at = impl.argnames.index("register") if registers and "register" in impl.argnames else None
 
@@ -218,12 +272,14 @@ class PluginHost:
                         wrong = check(result)
                         if wrong:
                             raise TypeError(wrong)
-                except Exception as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
+                except PluginError:
+                    raise  # strict mode
+                except _INLINE_FAILURES as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
                     self._problem(plugin, hook_name, exc)
                     return None
                 return result
 
-            guarded.__wrapped__ = function
+            guarded.__wrapped__ = impl.function
             return guarded
 
         def guarded(*args, **kwargs):
@@ -239,12 +295,14 @@ class PluginHost:
                     raise TypeError(wrong)
                 if at is not None:
                     _hand_over(register, plugin, mine)
-            except Exception as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
+            except PluginError:
+                raise  # strict mode
+            except _INLINE_FAILURES as exc:  # noqa: BLE001 - a plugin's failure loses only its own part
                 self._problem(plugin, hook_name, exc)
                 return None
             return None if registers else result
 
-        guarded.__wrapped__ = function
+        guarded.__wrapped__ = impl.function
         return guarded
 
     def call(self, hook_name: str, **kwargs):
@@ -266,7 +324,7 @@ class PluginHost:
                 result = caller(**kwargs)
             except PluginError:
                 raise  # strict mode
-            except Exception as exc:
+            except _INLINE_FAILURES as exc:
                 if not wrappers:
                     raise  # not a plugin's failure: plain implementations are guarded
                 culprit = _culprit(exc, wrappers)
@@ -371,18 +429,42 @@ class PluginHost:
         return self._regime_owners
 
     def _register_regimes(self) -> None:
+        """Each regime id (and framework id) belongs to the first plugin that registers it: the
+        built-ins, then the others in the order they were added. A later plugin asking for one that
+        is taken registers nothing and the problem is its own; it never replaces what is there."""
         regimes: dict[str, Regime] = {}
         owners: dict[str, str] = {}
-        for plugin, mine in self._registrations("register_regimes"):
-            taken = next((r.id for r in mine if r.id in regimes), None)
+        framework_owners: dict[str, str] = {}
+        for plugin, mine in self._in_registration_order(self._registrations("register_regimes")):
+            taken = next(
+                (
+                    (what, owner)
+                    for regime in mine
+                    for what, owner in (
+                        (f"regime {regime.id!r}", owners.get(regime.id)),
+                        *((f"framework {f.id!r}", framework_owners.get(f.id)) for f in regime.frameworks),
+                    )
+                    if owner is not None
+                ),
+                None,
+            )
             if taken is not None:
+                what, owner = taken
                 with self._unwatched():
-                    self._problem(plugin, "register_regimes", PluginError(f"regime {taken!r} is already registered"))
+                    self._problem(plugin, "register_regimes", PluginError(f"{what} is already registered by plugin {owner!r}; kept theirs"))
                 continue
-            regimes.update((r.id, r) for r in mine)
-            owners.update((r.id, plugin) for r in mine)
+            for regime in mine:
+                regimes[regime.id], owners[regime.id] = regime, plugin
+                framework_owners.update((f.id, plugin) for f in regime.frameworks)
         self._regimes = dict(sorted(regimes.items()))
         self._regime_owners = owners
+
+    def _in_registration_order(self, registrations: list[tuple[str, list]]) -> list[tuple[str, list]]:
+        """pluggy calls the last plugin added first; "first wins" needs the order they were added,
+        built-ins ahead of the rest."""
+        rank = {p.name: (not p.builtin, n) for n, p in enumerate(self.plugins)}
+        last = (True, len(self.plugins))  # registered through a wrapper: after every plugin
+        return sorted(registrations, key=lambda item: rank.get(item[0], last))
 
     def regime(self, regime_id: str) -> Regime | None:
         return self.regimes.get(regime_id)
@@ -473,6 +555,10 @@ def _wrong_outcome(declared: Returns | None, firstresult: bool, result: object) 
     return next((wrong for wrong in map(declared.wrong, result) if wrong), None)
 
 
+def _builtin(ep: metadata.EntryPoint) -> bool:
+    return ep.dist is not None and ep.dist.name == PROJECT_NAME
+
+
 def _module_version(module: str) -> str:
     top = module.split(".")[0]
     try:
@@ -484,14 +570,23 @@ def _module_version(module: str) -> str:
 
 
 _default_host: PluginHost | None = None
+_default_budget: float | None = None
 
 
 def default_host() -> PluginHost:
     """The process-wide host with every selected entry point loaded (created on first use)."""
     global _default_host
     if _default_host is None:
-        _default_host = PluginHost().load_entry_points()
+        _default_host = PluginHost(hook_budget=_default_budget).load_entry_points()
     return _default_host
+
+
+def use_hook_budget(seconds: float) -> None:
+    """The process-wide host's time budget for a hook call (``--hook-budget``), made or not yet."""
+    global _default_budget
+    _default_budget = seconds
+    if _default_host is not None:
+        _default_host.hook_budget = seconds
 
 
 def host_from(plugins: Iterable[tuple[str, object]], **kwargs) -> PluginHost:

@@ -4,17 +4,32 @@ Every edit goes straight to the casebook (one transaction, one audit entry), so 
 to "save" and nothing to lose on quitting. After each change the regime's rules run again and the
 follow-up timeline is recomputed, so every tab shows the rules' view of the case as it now stands.
 No Textual here: the session is tested on its own and shared by every tab.
+
+The rules run in a thread of their own. Opening or editing a case waits for them a moment only: a
+plugin can take seconds (up to its time budget) and the person must be able to carry on. Past
+that moment the case is shown with the rules "still running" (an incomplete result, never an
+all-clear) and the screen takes their view when it comes (:meth:`CaseSession.wait_for_rules`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as StillRunning
 
-from inspectorate.casebook import Casebook, StoredCase
+from inspectorate.casebook import Casebook, CasebookError, StoredCase
 from inspectorate.evaluation import Evaluation, UnknownFramework, evaluate, schedule_with_problems, summary_of
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import Case, FollowUpEvent
 from inspectorate.plugins import PluginHost, PluginProblem
+
+#: Seconds opening or saving a case waits for the rules before showing it without them.
+RULES_WAIT = 0.25
+#: What every tab says instead of the rules' view while they are still running.
+RULES_RUNNING = "incomplete: the rules are still running (a plugin is slow); what they say follows when they finish"
+
+#: One thread for the rules of every open case: each run waits for the one before.
+_rules_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectorate-rules")
 
 
 class CaseSession:
@@ -23,6 +38,9 @@ class CaseSession:
         self.host = host
         self.case_id = case_id
         self.today = today
+        #: The rules' run for the case shown, while it is not finished, and the case it is for.
+        self._pending: Future | None = None
+        self._pending_for: Case | None = None
         self._take(casebook.get(case_id))
 
     # -- what the screens read ------------------------------------------------------------------
@@ -38,9 +56,17 @@ class CaseSession:
     @property
     def incomplete(self) -> list[str]:
         """What the rules' view of the case lacks ("incomplete: plugin X failed in hook Y: ..."),
-        one line per plugin failure in this evaluation or schedule; empty when nothing is missing."""
+        one line per plugin failure in this evaluation or schedule, or that the rules are still
+        running; empty when nothing is missing."""
+        if self.rules_running:
+            return [RULES_RUNNING]
         problems = [*self.evaluation.problems, *(p for p in self.schedule_problems if p not in self.evaluation.problems)]
         return [p.incomplete for p in problems]
+
+    @property
+    def rules_running(self) -> bool:
+        """True while what the tabs show lacks the rules' view of the case as it stands."""
+        return self._pending is not None
 
     def summary(self, case: Case) -> dict | None:
         """The casebook list's columns for ``case``; None (keep the stored ones) if the rules fail."""
@@ -57,10 +83,11 @@ class CaseSession:
         caller reloads and tells the person.
         """
         before = self.version
-        evaluation, events, problem, lacking = self._rules(new_case)
-        summary = None if problem else summary_of(new_case, events, self.today, lacking)
+        run = _rules_thread.submit(self._rules, new_case)
+        rules = _within(run, RULES_WAIT)
+        summary = self._summary_of(new_case, rules) if rules else None  # else stored when the rules finish
         stored = self.casebook.update(self.case_id, new_case, self.version, summary=summary, what=what)
-        self._take(stored, (evaluation, events, problem, lacking))
+        self._take(stored, rules or run)
         return stored.version != before
 
     def undo(self) -> None:
@@ -73,11 +100,50 @@ class CaseSession:
     def history(self):
         return self.casebook.history(self.case_id)
 
-    def _take(self, stored: StoredCase, rules=None) -> None:
+    def wait_for_rules(self) -> None:
+        """Block until the rules' run for the case shown has finished (call it in a worker thread)."""
+        pending = self._pending
+        if pending is not None:
+            pending.exception()  # _rules never raises: this only waits
+
+    def take_rules(self) -> bool:
+        """Show the rules' view once their run has finished; True when it changed what is shown.
+
+        The casebook list's columns, left as they were while the rules ran, are stored now.
+        """
+        pending = self._pending
+        if pending is None or not pending.done() or self._pending_for is not self.case:
+            return False
+        rules = pending.result()
+        self._show(rules)
+        summary = self._summary_of(self.case, rules)
+        if summary is not None:
+            try:  # the same case with its columns: no change is recorded
+                self.version = self.casebook.update(self.case_id, self.case, self.version, summary=summary).version
+            except CasebookError:  # changed meanwhile elsewhere: that save stored its own columns
+                pass
+        return True
+
+    def _take(self, stored: StoredCase, rules: tuple | Future | None = None) -> None:
         self.case = stored.case
         self.version = stored.version
         self.archived = stored.archived
-        self.evaluation, self.events, self.problem, self.schedule_problems = rules or self._rules(stored.case)
+        if rules is None:
+            rules = _rules_thread.submit(self._rules, stored.case)
+            rules = _within(rules, RULES_WAIT) or rules
+        if isinstance(rules, Future):
+            self._pending, self._pending_for = rules, stored.case
+            self.evaluation, self.events, self.problem, self.schedule_problems = _NO_RULES
+        else:
+            self._show(rules)
+
+    def _show(self, rules: tuple) -> None:
+        self._pending = None
+        self.evaluation, self.events, self.problem, self.schedule_problems = rules
+
+    def _summary_of(self, case: Case, rules: tuple) -> dict | None:
+        _evaluation, events, problem, lacking = rules
+        return None if problem else summary_of(case, events, self.today, lacking)
 
     def _rules(self, case: Case) -> tuple[Evaluation, list[FollowUpEvent], str, tuple[PluginProblem, ...]]:
         """What the rules make of ``case``: proposals and findings, dated events, or why none, and
@@ -96,3 +162,15 @@ class CaseSession:
         except Exception as error:  # noqa: BLE001 - e.g. a plugin returning something malformed
             problem = f"the rules could not be applied to this case: {type(error).__name__}: {error}"
         return Evaluation(proposals=(), follow_up=None, findings=()), [], problem, ()
+
+
+#: What is shown of the rules while they run: nothing, and ``incomplete`` says why.
+_NO_RULES = (Evaluation(proposals=(), follow_up=None, findings=()), [], "", ())
+
+
+def _within(run: Future, seconds: float):
+    """The run's result if it finishes within ``seconds``, else None."""
+    try:
+        return run.result(timeout=seconds)
+    except StillRunning:
+        return None

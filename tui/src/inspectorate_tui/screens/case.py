@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
+from textual import work
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
@@ -58,7 +60,8 @@ whenever you like. Escape goes back to the casebook.
         framework = session.framework
         regime = session.regime
         where = f"{regime.name() if regime else case.regime} · {framework.name() if framework else case.framework}"
-        stage = stage_of(case, session.events, session.today)
+        # The stage needs the follow-up dates: none is guessed while the rules still work them out.
+        stage = "⧗ rules running" if session.rules_running else stage_of(case, session.events, session.today)
         archived = " · archived" if session.archived else ""
         self.query_one("#case-title", Static).update(
             f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · saved, version {session.version}"
@@ -71,6 +74,21 @@ whenever you like. Escape goes back to the casebook.
         self._shown_version.clear()
         self._show_active()
         self.app.report_plugin_problems()
+        if session.rules_running:
+            self._await_rules()
+
+    @work(thread=True, exclusive=True, group="rules")
+    def _await_rules(self) -> None:
+        """The rules took longer than a moment (a slow plugin): show their view once it comes."""
+        self.session.wait_for_rules()
+        self.app.call_from_thread(self._rules_finished)
+
+    def _rules_finished(self) -> None:
+        if self.is_attached and self.session.take_rules():
+            try:
+                self.show_case()
+            except NoMatches:  # the screen was being closed as the rules finished: nothing to show
+                pass
 
     def _show_active(self) -> None:
         active = self.query_one(TabbedContent).active
