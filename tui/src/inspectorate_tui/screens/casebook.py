@@ -7,11 +7,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
 from inspectorate_tui.widgets.case_table import CaseTable, header
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
 class CasebookScreen(Screen):
@@ -40,7 +41,7 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
         yield Static(id="table-header")
         yield CaseTable(id="cases")
         yield Static("⧗ Opening the casebook…", id="casebook-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(CaseTable).focus()

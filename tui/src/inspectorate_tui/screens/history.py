@@ -7,11 +7,12 @@ import json
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
 def shown(value) -> str:
@@ -38,7 +39,7 @@ and after. Ctrl+Z on the case undoes the newest change not yet undone, and is it
         yield Header()
         yield Static(f"History of {escape(self.session.case.provider.name)}", classes="section-title")
         yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -27,6 +27,17 @@ COLUMNS = (
     ("Stage", 11),
     ("Next event", None),
 )
+PROVIDER = 2
+#: The provider's column takes at least its width, or half of what the fixed columns leave on a
+#: wide terminal (the other half goes to the next event), so long names show in full there.
+_FIXED = sum(size for n, (_, size) in enumerate(COLUMNS) if size is not None and n != PROVIDER)
+
+
+def widths(width: int) -> list[int]:
+    provider = max(COLUMNS[PROVIDER][1], (width - _FIXED) // 2)
+    sizes = [provider if n == PROVIDER else size for n, (_, size) in enumerate(COLUMNS)]
+    sizes[-1] = max(0, width - sum(sizes[:-1]))
+    return sizes
 
 
 def cells(line: CaseLine) -> tuple[str, ...]:
@@ -45,12 +56,9 @@ def cells(line: CaseLine) -> tuple[str, ...]:
 
 def layout(values: tuple[str, ...], width: int) -> str:
     parts = []
-    used = 0
-    for (_, size), value in zip(COLUMNS, values, strict=True):
-        size = size if size is not None else max(0, width - used)
+    for size, value in zip(widths(width), values, strict=True):
         text = value if len(value) < size else value[: max(0, size - 2)] + "… "
         parts.append(text.ljust(size))
-        used += size
     return "".join(parts)[:width].ljust(width)
 
 
