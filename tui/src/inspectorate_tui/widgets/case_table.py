@@ -90,6 +90,8 @@ class CaseTable(ScrollView, can_focus=True):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.lines: list[CaseLine] = []
+        #: Shown in place of the list when it has no line (how to start, or that nothing matched).
+        self.empty_text = ""
 
     def show(self, lines: list[CaseLine], keep: str | None = None) -> None:
         """Show ``lines``; the cursor stays on case ``keep`` when it is still listed."""
@@ -129,6 +131,8 @@ class CaseTable(ScrollView, can_focus=True):
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         if index >= len(self.lines):
+            if not self.lines and y == 1 and self.empty_text:
+                return Strip([Segment(f" {self.empty_text}"[:width].ljust(width), self.rich_style)], width)
             return Strip.blank(width, self.rich_style)
         line = self.lines[index]
         style = self.rich_style
