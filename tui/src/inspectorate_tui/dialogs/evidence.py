@@ -19,6 +19,9 @@ from inspectorate_tui.dialogs.form import FormDialog, Invalid
 class EvidenceDialog(FormDialog):
     """Returns the Evidence as written, or None on Escape. Tags are kept as they were."""
 
+    #: Each field of a piece of evidence as the dialog names it (history uses the same words).
+    LABELS = {"area": "Area", "kind": "Kind", "text": "What was found", "source": "Source"}
+
     def __init__(
         self,
         title: str,
@@ -39,24 +42,24 @@ class EvidenceDialog(FormDialog):
         area_ids = {area_id for _label, area_id in self.areas}
         kind_ids = {kind_id for _label, kind_id in self.kinds}
         with Grid(classes="form-grid"):
-            yield Label("Area")
+            yield Label(self.LABELS["area"])
             yield Select(
                 self.areas,
                 prompt="(choose the area)",
                 id="area",
                 value=self.default_area if self.default_area in area_ids else Select.NULL,
             )
-            yield Label("Kind")
+            yield Label(self.LABELS["kind"])
             yield Select(
                 self.kinds,
                 prompt="(choose the kind)",
                 id="kind",
                 value=evidence.kind if evidence and evidence.kind in kind_ids else Select.NULL,
             )
-        yield Label("What was found", classes="field-label")
+        yield Label(self.LABELS["text"], classes="field-label")
         yield TextArea(evidence.text if evidence else "", id="text", soft_wrap=True, tab_behavior="focus")
         with Grid(classes="form-grid"):
-            yield Label("Source")
+            yield Label(self.LABELS["source"])
             yield Input(
                 evidence.source if evidence else "",
                 placeholder="where it comes from: lesson observation, book scrutiny, meeting…",

@@ -45,6 +45,8 @@ class RecommendationDialog(FormDialog):
     RecommendationDialog AreaList { height: auto; max-height: 12; }
     """
     HINT = "Space ticks · ctrl+s saves · Esc cancels"
+    #: Each field of a recommendation as the dialog names it (history uses the same words).
+    LABELS = {"text": "Recommendation", "areas": "Areas it concerns"}
 
     def __init__(self, title: str, areas: Sequence[tuple[str, str]], recommendation: Recommendation | None = None):
         super().__init__()
@@ -54,9 +56,9 @@ class RecommendationDialog(FormDialog):
 
     def fields(self) -> ComposeResult:
         linked = set(self.recommendation.areas) if self.recommendation else set()
-        yield Label("Recommendation", classes="field-label")
+        yield Label(self.LABELS["text"], classes="field-label")
         yield TextArea(self.recommendation.text if self.recommendation else "", id="text", soft_wrap=True, tab_behavior="focus")
-        yield Label("Areas it concerns", classes="field-label")
+        yield Label(self.LABELS["areas"], classes="field-label")
         yield AreaList(*((label, area_id, area_id in linked) for label, area_id in self.areas), id="areas")
 
     def on_mount(self) -> None:
@@ -76,6 +78,8 @@ class RecommendationDialog(FormDialog):
 class ProgressDialog(FormDialog):
     """The date of the follow-up, the progress made (from the framework's scale when it has one), a note."""
 
+    LABELS = {"on": "Date", "progress": "Progress", "note": "Note"}
+
     def __init__(self, recommendation: Recommendation, scale: Sequence[str], today: dt.date):
         super().__init__()
         self.recommendation = recommendation
@@ -86,14 +90,14 @@ class ProgressDialog(FormDialog):
     def fields(self) -> ComposeResult:
         yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
         with Grid(classes="form-grid"):
-            yield Label("Date")
+            yield Label(self.LABELS["on"])
             yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
-            yield Label("Progress")
+            yield Label(self.LABELS["progress"])
             if self.scale:
                 yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
             else:
                 yield Input(placeholder="the progress made, in the framework's words", id="progress")
-        yield Label("Note", classes="field-label")
+        yield Label(self.LABELS["note"], classes="field-label")
         yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
 
     def on_mount(self) -> None:
