@@ -16,7 +16,7 @@ from inspectorate_tui.bindings import bindings
 from inspectorate_tui.themes import HIGH_CONTRAST
 
 #: What a theme's name does not say, shown beside it.
-NOTES = {HIGH_CONTRAST.name: "white on black, yellow focus and field edges"}
+NOTES = {HIGH_CONTRAST.name: "yellow focus, white field edges"}
 
 
 class ThemeDialog(ModalScreen[str | None]):
