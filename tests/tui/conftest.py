@@ -84,3 +84,8 @@ def opener(case_id: str | None, *keys: str):
         await pilot.pause()
 
     return run_before
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, as plain text, one line per row."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -91,11 +91,12 @@ async def test_bad_settings_are_a_notification_and_the_app_still_starts(make_app
         assert pilot.app.theme == "textual-light"
 
 
-async def test_themes_include_high_contrast_and_f3_moves_on(make_app, casebook):
+async def test_themes_include_high_contrast_and_f3_offers_another(make_app, casebook):
     app = make_app(casebook, settings=Settings(theme="inspectorate-high-contrast"))
     async with app.run_test(size=SIZE) as pilot:
         assert pilot.app.theme == "inspectorate-high-contrast"
-        await pilot.press("f3")
+        await pilot.press("f3", "down", "enter")
+        await pilot.pause()
         assert pilot.app.theme != "inspectorate-high-contrast"
 
 

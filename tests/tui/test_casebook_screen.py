@@ -87,7 +87,7 @@ async def test_duplicate_archive_and_show_archived(make_app, demo_casebook):
         await pilot.press("d")
         table = await _loaded(pilot)
         assert len(table.lines) == total + 1 == demo_casebook.count()
-        assert sum(line.row.provider == provider for line in table.lines) == 2
+        assert sum(line.row.provider in (provider, f"{provider} (copy)") for line in table.lines) == 2
         await pilot.press("a")  # archive the highlighted copy
         table = await _loaded(pilot)
         assert len(table.lines) == total
@@ -95,7 +95,7 @@ async def test_duplicate_archive_and_show_archived(make_app, demo_casebook):
         await pilot.press("A")  # show archived cases too, marked as such in words
         table = await _loaded(pilot)
         archived = [line for line in table.lines if line.status == "archived"]
-        assert len(archived) == 1 and archived[0].row.provider == provider
+        assert len(archived) == 1 and archived[0].row.provider == f"{provider} (copy)"
         assert "including archived" in str(pilot.app.screen.query_one("#casebook-status").render())
 
 

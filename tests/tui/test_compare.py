@@ -104,7 +104,7 @@ async def test_layout_toggles_to_stacked_with_each_regime_under_the_row(make_app
         assert lines[regime + 1].strip().startswith("Estyn · estyn-2022 (recorded): Estyn")
         assert lines[regime + 2].strip().startswith("Ofsted · ofsted-renewed-2025 (projection): Ofsted")
         assert "stacked" in str(screen.query_one("#compare-status").render())
-        await pilot.press("f3")  # another theme: the marks' colours follow it, the symbols stay
+        await pilot.press("f3", "down", "enter")  # another theme: the marks' colours follow it, the symbols stay
         await pilot.pause()
         assert "≠ Regime" in shown(screen).splitlines()
         await pilot.press("l")

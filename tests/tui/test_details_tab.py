@@ -42,7 +42,7 @@ async def test_a_field_is_saved_when_entered_and_kept_in_history(make_app, caseb
         assert isinstance(history, HistoryScreen)
         table = history.query_one("DataTable")
         cells = [str(c) for c in table.get_row_at(table.row_count - 1)] + [str(c) for c in table.get_row_at(0)]
-        assert "Test Inspector" in cells and "team inspectors" in cells
+        assert "Test Inspector" in cells and "Team inspectors" in cells
 
 
 async def test_a_bad_date_is_refused_and_the_stored_one_shown(make_app, casebook):

@@ -204,7 +204,7 @@ async def test_square_brackets_in_evidence_are_shown_as_written(make_app, casebo
         await pilot.pause()
         history = pilot.app.screen.query_one(DataTable)
         cells = [str(cell) for r in range(history.row_count) for cell in history.get_row_at(r)]
-        assert any('"text": "[draft] ' in cell for cell in cells)
+        assert any(cell.startswith("[draft] Year 6 read well [/b]") for cell in cells)  # as written, not markup
 
 
 async def test_the_evidence_text_takes_the_width_the_terminal_gives(make_app, evidence_case):

@@ -73,3 +73,12 @@ def test_history(snap_compare, make_app, casebook, host, monkeypatch):
     team = attrs.evolve(stored.case.team, nominee="Sam Okafor")
     casebook.update(case_id, attrs.evolve(stored.case, team=team), stored.version, what="nominee")
     assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f6", case=case_id))
+
+
+def test_new_case_dialog_at_80x24_with_an_error(snap_compare, make_app, casebook):
+    """The smallest terminal: the fields scroll, the error line and the buttons stay in view."""
+    assert snap_compare(make_app(casebook), terminal_size=(80, 24), run_before=keys("n", "ctrl+s"))
+
+
+def test_theme_list(snap_compare, make_app, casebook):
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f3"))

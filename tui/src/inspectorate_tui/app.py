@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.config import Settings, load_settings
+from inspectorate_tui.config import Settings, load_settings, save_theme
 from inspectorate_tui.keymap import ACTIONS
 from inspectorate_tui.themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -119,10 +119,25 @@ class InspectorateApp(App):
         elif not isinstance(self.screen, PluginsScreen):
             self.push_screen(PluginsScreen())
 
-    def action_next_theme(self) -> None:
-        names = sorted(self.available_themes)
-        self.theme = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else DEFAULT_THEME
-        self.notify(f"Theme: {self.theme}", timeout=2)
+    def action_choose_theme(self) -> None:
+        from inspectorate_tui.dialogs.theme import ThemeDialog
+
+        if not isinstance(self.screen, ThemeDialog):
+            self.push_screen(ThemeDialog(), self.keep_theme)
+
+    def keep_theme(self, name: str | None) -> None:
+        """Use the theme chosen (None: the dialog was cancelled) and keep it in the config file."""
+        if name is None:
+            return
+        self.theme = name
+        if self.settings.path is None:
+            return
+        try:
+            save_theme(name, self.settings.path)
+        except (OSError, ValueError) as error:
+            self.notify(f"Theme {name} is used now but not kept: {error}", severity="warning", timeout=12)
+        else:
+            self.notify(f"Theme: {name}, kept in {self.settings.path}", timeout=4)
 
     def action_compare_frameworks(self) -> None:
         from inspectorate_tui.dialogs.compare_frameworks import CompareFrameworksDialog

@@ -8,6 +8,7 @@ changes with the date, not with the case.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,8 @@ class CaseLine:
     status: str
     #: The stage as of today (the stored one moves on from planned to on site to reporting by date).
     stage: str
-    #: Lower-case words the filter searches: provider, regime, framework, sector, stage, status.
+    #: Lower-case words the filter searches: provider, regime, framework, sector, stage, status,
+    #: and the stored search text (team, identifiers, evidence, recommendations).
     haystack: str
 
     @property
@@ -82,7 +84,7 @@ def lines_for(rows: Iterable[CaseRow], today: dt.date) -> list[CaseLine]:
     for row in rows:
         status = status_of(row, today, soon)
         stage = stage_today(row, today)
-        words = (row.provider, row.regime, row.framework, row.sector, stage, STATUSES[status][1], status)
+        words = (row.provider, row.regime, row.framework, row.sector, stage, STATUSES[status][1], status, row.search_text)
         lines.append(CaseLine(row, status, stage, " ".join(words).lower()))
     return lines
 
@@ -96,6 +98,17 @@ def filter_lines(lines: Sequence[CaseLine], text: str) -> list[CaseLine]:
         word = words[0]
         return [line for line in lines if word in line.haystack]
     return [line for line in lines if all(w in line.haystack for w in words)]
+
+
+def copy_name(name: str, taken: Iterable[str]) -> str:
+    """The provider name for a duplicate: ``X (copy)``, or ``X (copy 2)``… if that is taken."""
+    taken = set(taken)
+    base = re.sub(r" \(copy(?: \d+)?\)$", "", name)
+    candidate, n = f"{base} (copy)", 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base} (copy {n})"
+    return candidate
 
 
 def sort_lines(lines: list[CaseLine], key: str) -> list[CaseLine]:

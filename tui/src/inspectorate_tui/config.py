@@ -9,16 +9,20 @@ theme = "inspectorate-high-contrast"
 
 A bad file never stops the app: every problem is kept as ``FILE:LINE: key: message`` and shown
 as a notification, and the defaults stand in for what could not be read. Plain data, no Textual,
-so ``inspectorate keys`` can read it too.
+so ``inspectorate keys`` can read it too. The theme chosen in the app is written back with
+:func:`save_theme`, which changes that one line and keeps the rest of the file as it was.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import tempfile
 import tomllib
 from pathlib import Path
 
+import tomli_w
 from attrs import field, frozen
 from inspectorate.casebook import config_dir
 from inspectorate.toml_lines import key_lines
@@ -34,6 +38,8 @@ class Settings:
     theme: str | None = None
     keymap: dict[str, str] = field(factory=dict)
     problems: tuple[str, ...] = ()
+    #: The file they were read from (or would be, were it there); None for settings made in code.
+    path: Path | None = None
 
 
 def config_path() -> Path:
@@ -45,16 +51,16 @@ def load_settings(path: Path | None = None) -> Settings:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
+        return Settings(path=path)
     except (OSError, UnicodeDecodeError) as error:
-        return Settings(problems=(f"{path}: cannot be read: {error}",))
+        return Settings(problems=(f"{path}: cannot be read: {error}",), path=path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         # tomllib puts the place in its message: "... (at line 3, column 8)"
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         where = f"{path}:{found.group(1)}" if found else str(path)
-        return Settings(problems=(f"{where}: not valid TOML: {str(error).split(' (at line')[0]}",))
+        return Settings(problems=(f"{where}: not valid TOML: {str(error).split(' (at line')[0]}",), path=path)
     lines = key_lines(text)
     problems: list[str] = []
 
@@ -82,7 +88,43 @@ def load_settings(path: Path | None = None) -> Settings:
             problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
         else:
             keymap[binding_id] = keys.replace(" ", "")
-    return Settings(theme=theme, keymap=keymap, problems=tuple(problems))
+    return Settings(theme=theme, keymap=keymap, problems=tuple(problems), path=path)
+
+
+def save_theme(name: str, path: Path) -> None:
+    """Set ``theme = name`` in the file at ``path`` (made if missing), the rest left as it was.
+
+    Only the top-level ``theme`` line is replaced, or one is added before the first table, so
+    comments and the keymap stay. Raises ValueError, and changes nothing, when the file is not
+    valid TOML (the person's own text is never overwritten); OSError when it cannot be written.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path} is not valid TOML ({error}); the theme is not kept there") from None
+    line = tomli_w.dumps({"theme": name})
+    lines = text.splitlines(keepends=True)
+    top = next((n for n, old in enumerate(lines) if old.lstrip().startswith("[")), len(lines))
+    at = next((n for n in range(top) if re.match(r"\s*theme\s*=", lines[n])), None)
+    if at is not None:
+        lines[at] = line
+    else:
+        if top and not lines[top - 1].endswith("\n"):
+            lines[top - 1] += "\n"
+        lines.insert(top, line)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write("".join(lines))
+        os.replace(temporary, path)  # whole or not at all
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _hint(word: str, choices) -> str:

@@ -26,16 +26,18 @@ class Action:
     #: Where it applies, as shown in help.
     scope: str
     show: bool = True
+    #: Kept at the right of every footer, however narrow the terminal (quit, help, the palette).
+    pinned: bool = False
 
 
 ACTIONS: tuple[Action, ...] = (
     # Everywhere
-    Action("app.help", "f1", "Help", "Help for what has focus, and every key", "help", "everywhere"),
-    Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere", show=False),
+    Action("app.help", "f1", "Help", "Help for what has focus, and every key", "help", "everywhere", pinned=True),
+    Action("app.command-palette", "ctrl+p", "Commands", "Command palette: every action by name", "command_palette", "everywhere", show=False, pinned=True),
     Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
-    Action("app.theme", "f3", "Theme", "Next theme (high contrast included)", "next_theme", "everywhere"),
+    Action("app.theme", "f3", "Theme", "Choose the theme from a list (high contrast included); it is kept in the configuration file", "choose_theme", "everywhere"),
     Action("app.compare-frameworks", "f4", "Frameworks", "Compare frameworks… structure by structure", "compare_frameworks", "everywhere", show=False),
-    Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere"),
+    Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere", pinned=True),
     # Casebook
     Action("casebook.filter", "slash", "Filter", "Filter cases as you type", "focus_filter", "casebook"),
     Action("casebook.open", "enter", "Open", "Open the case", "open_case", "casebook"),

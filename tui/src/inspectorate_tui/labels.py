@@ -16,6 +16,11 @@ def words(identifier: str) -> str:
     return identifier.replace("-", " ")
 
 
+def call_label(call_id: str) -> str:
+    """An inspector's call (``Framework.inspector_calls``) as its tick box names it."""
+    return words(call_id).capitalize()
+
+
 def clip(text: str, width: int) -> str:
     """One line of at most ``width`` characters, ending in … when cut."""
     line = " ".join(text.split())

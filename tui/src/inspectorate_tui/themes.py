@@ -1,4 +1,9 @@
-"""Themes: Textual's own set plus a high-contrast one for glare, projectors and low vision."""
+"""Themes: Textual's own set plus a high-contrast one for glare, projectors and low vision.
+
+In high contrast every field's edge is white and the focused one's yellow (Textual draws a
+field's border in ``$border-blurred``, and in ``$border`` while it has the focus); fields drawn
+without a border (compact ones) are set apart by ``app.tcss``.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +24,8 @@ HIGH_CONTRAST = Theme(
     success="#00FF66",
     dark=True,
     variables={
-        "border": "#FFFFFF",
-        "border-blurred": "#BBBBBB",
+        "border": "#FFFF00",
+        "border-blurred": "#FFFFFF",
         "footer-key-foreground": "#FFFF00",
         "input-selection-background": "#FFFF00 50%",
         "block-cursor-background": "#FFFF00",

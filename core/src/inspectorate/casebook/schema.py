@@ -42,6 +42,8 @@ cases = sa.Table(
     sa.Column("on_site_from", sa.Text),
     sa.Column("on_site_to", sa.Text),
     sa.Column("published", sa.Text),
+    # Words the list's filter searches beyond the columns: team, identifiers, evidence (schema 4).
+    sa.Column("search_text", sa.Text),
     sa.Column("archived", sa.Integer, nullable=False, default=0),
     sa.Column("version", sa.Integer, nullable=False),  # row version for optimistic concurrency
     sa.Column("data", sa.Text, nullable=False),  # JSON of to_json_data(case_to_data(case))
@@ -131,6 +133,18 @@ def _v3_stage_dates(connection: Connection) -> None:
         )
 
 
+def _v4_search_text(connection: Connection) -> None:
+    """Schema 4: the words the list's filter searches (team, identifiers, evidence), from each case."""
+    from .search import search_text  # derived data, rewritten on every save
+
+    connection.execute(sa.text("ALTER TABLE cases ADD COLUMN search_text TEXT"))
+    for case_id, data in connection.execute(sa.text("SELECT id, data FROM cases")).all():
+        connection.execute(
+            sa.text("UPDATE cases SET search_text = :text WHERE id = :id"),
+            {"text": search_text(json.loads(data)), "id": case_id},
+        )
+
+
 Migration = Callable[[Connection], None]
 
 #: (version reached, step), in order. Append only; never edit a released step.
@@ -138,6 +152,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_tables),
     (2, _v2_undo),
     (3, _v3_stage_dates),
+    (4, _v4_search_text),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -38,6 +38,7 @@ from .diff import changes, restore, value_at
 from .errors import CasebookError, CaseNotFound, NothingToUndo, SchemaTooNewError, StaleWriteError
 from .location import resolve_casebook_path
 from .schema import audit_log, cases
+from .search import search_text
 
 #: Seconds a writer waits for another process's write to finish before giving up.
 BUSY_TIMEOUT = 30.0
@@ -82,6 +83,8 @@ class CaseRow:
     on_site_from: dt.date | None = None
     on_site_to: dt.date | None = None
     published: dt.date | None = None
+    #: Team, identifiers, evidence and recommendations, for the list's filter (see .search).
+    search_text: str = ""
 
 
 @frozen
@@ -157,6 +160,7 @@ class Casebook:
             cases.c.id, cases.c.provider, cases.c.regime, cases.c.framework, cases.c.sector,
             cases.c.stage, cases.c.next_deadline, cases.c.next_event, cases.c.archived,
             cases.c.updated_at, cases.c.version, cases.c.on_site_from, cases.c.on_site_to, cases.c.published,
+            cases.c.search_text,
         ]  # fmt: skip
         query = sa.select(*columns).order_by(
             cases.c.next_deadline.is_(None), cases.c.next_deadline, cases.c.provider, cases.c.id
@@ -168,7 +172,7 @@ class Casebook:
             return [
                 CaseRow(
                     r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]) if r[6] else None, r[7], bool(r[8]), moment(r[9]), r[10],
-                    *(day(d) if d else None for d in r[11:14]),
+                    *(day(d) if d else None for d in r[11:14]), r[14] or "",
                 )  # fmt: skip
                 for r in conn.execute(query)
             ]
@@ -227,12 +231,16 @@ class Casebook:
     def import_case(self, case: Case) -> Case:
         return self.add(case)
 
-    def duplicate(self, case_id: str) -> Case:
-        """A copy of the case under a new id (for example to start its next inspection)."""
+    def duplicate(self, case_id: str, provider_name: str | None = None) -> Case:
+        """A copy of the case under a new id (for example to start its next inspection), its
+        provider renamed ``provider_name`` when given (so the list tells the two apart)."""
         with self._write() as conn:
             row = self._row(conn, case_id)
             summary = {"stage": row.stage, "next_deadline": row.next_deadline, "next_event": row.next_event}
-            new_id = self._insert(conn, json.loads(row.data), summary, label=f"duplicated from {case_id}")
+            data = json.loads(row.data)
+            if provider_name:
+                data["provider"]["name"] = provider_name
+            new_id = self._insert(conn, data, summary, label=f"duplicated from {case_id}")
         return self.get(new_id).case
 
     def update(
@@ -485,6 +493,7 @@ def _case_columns(data: dict[str, Any]) -> dict[str, Any]:
         "on_site_from": inspection.get("start"),
         "on_site_to": inspection.get("end"),
         "published": inspection.get("published"),
+        "search_text": search_text(data),
     }
 
 

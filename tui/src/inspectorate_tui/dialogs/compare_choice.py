@@ -8,7 +8,7 @@ or None when Escape cancels.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid
 from textual.widgets import Label, Select, Static
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
@@ -30,18 +30,15 @@ class CompareChoiceDialog(FormDialog):
         self.choices = choices
         known = {value for _label, value in choices}
         self.chosen = [c for c in chosen or [] if c in known]
+        self.title_text = self.TITLE
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(self.TITLE, classes="dialog-title")
-            yield Static(self.INTRO, classes="dialog-hint")
-            with Grid(classes="form-grid"):
-                for n, (field_id, label, prompt) in enumerate(self.FIELDS):
-                    yield Label(label)
-                    value = self.chosen[n] if n < len(self.chosen) else Select.NULL
-                    yield Select(self.choices, prompt=prompt, id=f"compare-{field_id}", value=value)
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    def fields(self) -> ComposeResult:
+        yield Static(self.INTRO, classes="dialog-hint")
+        with Grid(classes="form-grid"):
+            for n, (field_id, label, prompt) in enumerate(self.FIELDS):
+                yield Label(label)
+                value = self.chosen[n] if n < len(self.chosen) else Select.NULL
+                yield Select(self.choices, prompt=prompt, id=f"compare-{field_id}", value=value)
 
     def on_mount(self) -> None:
         first_empty = min(len(self.chosen), len(self.FIELDS) - 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
@@ -26,8 +26,9 @@ class Confirm(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             # Plain text, not markup: the question names files and things from the case.
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Label(self.question, markup=False)
-            yield Static(f"y or Enter: {self.yes} · n or Escape: {self.no}", classes="dialog-hint", markup=False)
+            with VerticalScroll(classes="dialog-body", can_focus=False):
+                yield Label(self.question, markup=False)
+            yield Static(f"y or Enter: {self.yes} · n or Escape: {self.no}", classes="dialog-hint dialog-foot", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

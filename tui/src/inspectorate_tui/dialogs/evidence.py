@@ -10,14 +10,17 @@ from collections.abc import Sequence
 import attrs
 from inspectorate.model import Evidence
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.containers import Grid
+from textual.widgets import Input, Label, Select, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 
 
 class EvidenceDialog(FormDialog):
     """Returns the Evidence as written, or None on Escape. Tags are kept as they were."""
+
+    #: Each field of a piece of evidence as the dialog names it (history uses the same words).
+    LABELS = {"area": "Area", "kind": "Kind", "text": "What was found", "source": "Source"}
 
     def __init__(
         self,
@@ -34,38 +37,34 @@ class EvidenceDialog(FormDialog):
         self.evidence = evidence
         self.default_area = evidence.area if evidence else area
 
-    def compose(self) -> ComposeResult:
+    def fields(self) -> ComposeResult:
         evidence = self.evidence
         area_ids = {area_id for _label, area_id in self.areas}
         kind_ids = {kind_id for _label, kind_id in self.kinds}
-        with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
-            with Grid(classes="form-grid"):
-                yield Label("Area")
-                yield Select(
-                    self.areas,
-                    prompt="(choose the area)",
-                    id="area",
-                    value=self.default_area if self.default_area in area_ids else Select.NULL,
-                )
-                yield Label("Kind")
-                yield Select(
-                    self.kinds,
-                    prompt="(choose the kind)",
-                    id="kind",
-                    value=evidence.kind if evidence and evidence.kind in kind_ids else Select.NULL,
-                )
-            yield Label("What was found", classes="field-label")
-            yield TextArea(evidence.text if evidence else "", id="text", soft_wrap=True, tab_behavior="focus")
-            with Grid(classes="form-grid"):
-                yield Label("Source")
-                yield Input(
-                    evidence.source if evidence else "",
-                    placeholder="where it comes from: lesson observation, book scrutiny, meeting…",
-                    id="source",
-                )
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+        with Grid(classes="form-grid"):
+            yield Label(self.LABELS["area"])
+            yield Select(
+                self.areas,
+                prompt="(choose the area)",
+                id="area",
+                value=self.default_area if self.default_area in area_ids else Select.NULL,
+            )
+            yield Label(self.LABELS["kind"])
+            yield Select(
+                self.kinds,
+                prompt="(choose the kind)",
+                id="kind",
+                value=evidence.kind if evidence and evidence.kind in kind_ids else Select.NULL,
+            )
+        yield Label(self.LABELS["text"], classes="field-label")
+        yield TextArea(evidence.text if evidence else "", id="text", soft_wrap=True, tab_behavior="focus")
+        with Grid(classes="form-grid"):
+            yield Label(self.LABELS["source"])
+            yield Input(
+                evidence.source if evidence else "",
+                placeholder="where it comes from: lesson observation, book scrutiny, meeting…",
+                id="source",
+            )
 
     def on_mount(self) -> None:
         if self.evidence is not None:

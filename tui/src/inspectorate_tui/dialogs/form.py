@@ -1,9 +1,14 @@
-"""A modal form: it builds its answer or says, inside the dialog, what is wrong."""
+"""A modal form: it builds its answer or says, inside the dialog, what is wrong.
+
+Every form has the same frame: its title at the top, its fields in a body that scrolls, and the
+error line and buttons at the bottom, so on a small terminal (80x24) the fields scroll while the
+error and the way out stay in view.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
@@ -38,6 +43,21 @@ class FormDialog(ModalScreen):
     HINT = "ctrl+s saves · Tab moves · Escape cancels"
     #: The word on the button that does what ctrl+s does.
     SAVE = "Save"
+    #: The dialog's title (plain text: it may name things from the case).
+    title_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body", can_focus=False):
+                yield from self.fields()
+            with Vertical(classes="dialog-foot"):
+                yield Static("", classes="dialog-error", id="error")
+                yield from self.buttons()
+
+    def fields(self) -> ComposeResult:
+        """The form's labels and fields, in the body that scrolls."""
+        raise NotImplementedError
 
     def result(self):
         raise NotImplementedError

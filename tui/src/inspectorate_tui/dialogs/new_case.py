@@ -8,8 +8,8 @@ from __future__ import annotations
 from inspectorate.model import Case, InspectionDates, Provider
 from inspectorate.plugins import PluginHost
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
-from textual.widgets import Input, Label, Select, Static
+from textual.containers import Grid
+from textual.widgets import Input, Label, Select
 
 from inspectorate_tui.dialogs.compare_frameworks import framework_choices
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
@@ -20,26 +20,23 @@ from inspectorate_tui.labels import words
 class NewCaseDialog(FormDialog):
     HINT = "ctrl+s creates · Tab moves · Escape cancels"
     SAVE = "Create"
+    title_text = "New case"
 
     def __init__(self, host: PluginHost):
         super().__init__()
         self.host = host
         self.frameworks = {f.id: f for f in host.frameworks()}
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("New case", classes="dialog-title")
-            with Grid(classes="form"):
-                yield Label("Provider")
-                yield Input(placeholder="Name of the school, college or partnership", id="new-provider")
-                yield Label("Framework")
-                yield Select(framework_choices(self.host), id="new-framework", prompt="(choose the framework)")
-                yield Label("Sector")
-                yield Select([], id="new-sector", prompt="(choose the framework first)")
-                yield Label("On site from")
-                yield Input(placeholder="YYYY-MM-DD, if known", id="new-start")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    def fields(self) -> ComposeResult:
+        with Grid(classes="form-grid"):
+            yield Label("Provider")
+            yield Input(placeholder="Name of the school, college or partnership", id="new-provider")
+            yield Label("Framework")
+            yield Select(framework_choices(self.host), id="new-framework", prompt="(choose the framework)")
+            yield Label("Sector")
+            yield Select([], id="new-sector", prompt="(choose the framework first)")
+            yield Label("On site from")
+            yield Input(placeholder="YYYY-MM-DD, if known", id="new-start")
 
     def on_mount(self) -> None:
         self.query_one("#new-provider", Input).focus()

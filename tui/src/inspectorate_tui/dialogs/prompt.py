@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -39,10 +39,12 @@ class TextPrompt(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             # Plain text, not markup: titles and questions name areas, events and files.
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Label(self.question, markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
-            yield Static("", classes="dialog-error", id="error")
-            yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
+            with VerticalScroll(classes="dialog-body", can_focus=False):
+                yield Label(self.question, markup=False)
+                yield Input(self.value, placeholder=self.placeholder, id="answer")
+            with Vertical(classes="dialog-foot"):
+                yield Static("", classes="dialog-error", id="error")
+                yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -14,7 +14,7 @@ import attrs
 from inspectorate.model import ProgressEntry, Recommendation
 from rich.segment import Segment
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid
 from textual.strip import Strip
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
@@ -45,6 +45,8 @@ class RecommendationDialog(FormDialog):
     RecommendationDialog AreaList { height: auto; max-height: 12; }
     """
     HINT = "Space ticks · ctrl+s saves · Esc cancels"
+    #: Each field of a recommendation as the dialog names it (history uses the same words).
+    LABELS = {"text": "Recommendation", "areas": "Areas it concerns"}
 
     def __init__(self, title: str, areas: Sequence[tuple[str, str]], recommendation: Recommendation | None = None):
         super().__init__()
@@ -52,16 +54,12 @@ class RecommendationDialog(FormDialog):
         self.areas = list(areas)
         self.recommendation = recommendation
 
-    def compose(self) -> ComposeResult:
+    def fields(self) -> ComposeResult:
         linked = set(self.recommendation.areas) if self.recommendation else set()
-        with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
-            yield Label("Recommendation", classes="field-label")
-            yield TextArea(self.recommendation.text if self.recommendation else "", id="text", soft_wrap=True, tab_behavior="focus")
-            yield Label("Areas it concerns", classes="field-label")
-            yield AreaList(*((label, area_id, area_id in linked) for label, area_id in self.areas), id="areas")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+        yield Label(self.LABELS["text"], classes="field-label")
+        yield TextArea(self.recommendation.text if self.recommendation else "", id="text", soft_wrap=True, tab_behavior="focus")
+        yield Label(self.LABELS["areas"], classes="field-label")
+        yield AreaList(*((label, area_id, area_id in linked) for label, area_id in self.areas), id="areas")
 
     def on_mount(self) -> None:
         self.query_one("#text").focus()
@@ -80,28 +78,27 @@ class RecommendationDialog(FormDialog):
 class ProgressDialog(FormDialog):
     """The date of the follow-up, the progress made (from the framework's scale when it has one), a note."""
 
+    LABELS = {"on": "Date", "progress": "Progress", "note": "Note"}
+
     def __init__(self, recommendation: Recommendation, scale: Sequence[str], today: dt.date):
         super().__init__()
         self.recommendation = recommendation
         self.scale = tuple(scale)
         self.today = today
+        self.title_text = f"Progress on recommendation {recommendation.priority}"
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(f"Progress on recommendation {self.recommendation.priority}", classes="dialog-title")
-            yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
-            with Grid(classes="form-grid"):
-                yield Label("Date")
-                yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
-                yield Label("Progress")
-                if self.scale:
-                    yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
-                else:
-                    yield Input(placeholder="the progress made, in the framework's words", id="progress")
-            yield Label("Note", classes="field-label")
-            yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    def fields(self) -> ComposeResult:
+        yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
+        with Grid(classes="form-grid"):
+            yield Label(self.LABELS["on"])
+            yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
+            yield Label(self.LABELS["progress"])
+            if self.scale:
+                yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
+            else:
+                yield Input(placeholder="the progress made, in the framework's words", id="progress")
+        yield Label(self.LABELS["note"], classes="field-label")
+        yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
 
     def on_mount(self) -> None:
         self.query_one("#progress").focus()

@@ -8,13 +8,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
 class CaseScreen(Screen):
@@ -42,7 +43,7 @@ whenever you like. Escape goes back to the casebook.
             for tab_id, title, tab_class in TABS:
                 with TabPane(title, id=tab_id):
                     yield tab_class(id=f"{tab_id}-tab")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show_case()

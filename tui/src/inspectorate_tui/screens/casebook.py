@@ -7,11 +7,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
+from inspectorate_tui.casebook_view import SORTS, CaseLine, copy_name, filter_lines, lines_for, sort_lines
+from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.widgets.case_table import CaseTable, header
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
 class CasebookScreen(Screen):
@@ -23,7 +25,9 @@ Every case in this casebook. Cases with an overdue event come first, then those 
 working days, then the rest by their next deadline.
 
 Type to filter: every word must appear in the provider, regime, framework, sector, stage or
-status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the highlighted case.
+status, the team's names, the provider's identifiers (URN, UKPRN) or the evidence and
+recommendations (try `overdue`, `estyn`, an inspector's name, a URN, or part of a provider's
+name). Enter opens the highlighted case.
 """
 
     def __init__(self):
@@ -36,11 +40,11 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="filter-bar"):
-            yield Input(placeholder="Filter: provider, regime, framework, stage or status (overdue, due soon)", id="filter")
+            yield Input(placeholder="Filter: provider, regime, status, team, URN, evidence…", id="filter")
         yield Static(id="table-header")
         yield CaseTable(id="cases")
         yield Static("⧗ Opening the casebook…", id="casebook-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(CaseTable).focus()
@@ -78,9 +82,20 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
         table = self.query_one(CaseTable)
         if keep is None and table.current is not None:
             keep = table.current.id
-        shown = filter_lines(self.all_lines, self.query_one("#filter", Input).value)
+        text = self.query_one("#filter", Input).value
+        shown = filter_lines(self.all_lines, text)
+        table.empty_text = self._empty_text(text)
         table.show(shown, keep=keep)
         self._show_counts(shown)
+
+    def _empty_text(self, text: str) -> str:
+        """What the list says when it shows no case: how to start, or that the filter found none."""
+        if self.all_lines:
+            return f"No case matches “{text.strip()}”. Clear the filter to see every case."
+        if self.show_archived:
+            return "No cases, archived or not."
+        new = keys_for("casebook.new", self.app.settings.keymap).split(",")[0]
+        return f"No cases yet. {new}: new case; inspectorate import FILE adds one from a case file."
 
     def _show_counts(self, shown: list[CaseLine]) -> None:
         overdue = sum(1 for line in shown if line.status == "overdue")
@@ -155,8 +170,9 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
         line = self.query_one(CaseTable).current
         if line is None:
             return
-        copy = self.app.casebook.duplicate(line.id)
-        self.notify(f"Duplicated {line.row.provider}: the copy is highlighted")
+        name = copy_name(line.row.provider, (other.row.provider for other in self.all_lines))
+        copy = self.app.casebook.duplicate(line.id, provider_name=name)
+        self.notify(f"Duplicated {line.row.provider} as {name}: the copy is highlighted")
         self.load(keep=copy.id)
 
     def action_archive_case(self) -> None:

@@ -22,11 +22,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from inspectorate.compare.table import Table
@@ -120,7 +121,7 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         with ScrollableContainer(id="compare-body"):
             yield Static("⧗ Comparing…", id="compare-message")
         yield Static(id="compare-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#compare-body").focus()

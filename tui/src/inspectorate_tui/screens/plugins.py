@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
+from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
 class PluginsScreen(Screen):
@@ -31,7 +32,7 @@ Problems; the rest of the app keeps working without it.
             yield Static(id="plugin-detail")
             yield Static("Problems", classes="section-title")
             yield Static(id="problems")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         host = self.app.host

@@ -54,6 +54,11 @@ class TextField:
     #: value -> (case -> case); raises ValueError with a message for the person
     write: Callable[[str], Callable[[Case], Case]]
 
+    @property
+    def name(self) -> str:
+        """The label without its hint in brackets: "Team inspectors"."""
+        return self.label.split(" (")[0]
+
 
 def _dates_field(key: str, label: str) -> TextField:
     def read(case: Case) -> str:
@@ -108,6 +113,13 @@ TEAM_FIELDS = (
     _team_field("next_inspection_team", "Next inspection team", many=True),
 )
 TEXT_FIELDS = {f.id: f for f in (*PROVIDER_FIELDS, *DATE_FIELDS, *TEAM_FIELDS)}
+#: The labels of the choices (selector id -> label).
+CHOICE_LABELS = {"provider-sector": "Sector", "provider-nation": "Nation", "kind": "Kind of visit"}
+
+
+def setting_label(setting_id: str) -> str:
+    """A reading of ambiguous guidance as the tab names it."""
+    return words(setting_id).capitalize()
 
 
 class DetailsTab(CaseTab):
@@ -128,14 +140,14 @@ follow-up timeline recomputes from them at once.
             yield Static("Provider", classes="section-title")
             with Grid(classes="form"):
                 yield from self._text(PROVIDER_FIELDS[:1])
-                yield Label("Sector")
+                yield Label(CHOICE_LABELS["provider-sector"])
                 yield Select([], id="provider-sector", prompt="(sector)", compact=True)
-                yield Label("Nation")
+                yield Label(CHOICE_LABELS["provider-nation"])
                 yield Select([], id="provider-nation", prompt="(nation)", compact=True)
                 yield from self._text(PROVIDER_FIELDS[1:])
             yield Static("Visit", classes="section-title")
             with Grid(classes="form"):
-                yield Label("Kind of visit")
+                yield Label(CHOICE_LABELS["kind"])
                 yield Select([], id="kind", prompt="(kind of visit)", compact=True)
                 yield from self._text(DATE_FIELDS)
             yield Static("Team", classes="section-title")
@@ -199,7 +211,7 @@ follow-up timeline recomputes from them at once.
             widgets = []
             for setting_id, setting in settings.items():
                 readings = setting.get("readings", {})
-                widgets.append(Label(words(setting_id).capitalize()))
+                widgets.append(Label(setting_label(setting_id)))
                 widgets.append(
                     Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}",
                            value=framework.setting(session.case.settings, setting_id), allow_blank=False, compact=True)
@@ -238,7 +250,7 @@ follow-up timeline recomputes from them at once.
             self.notify(f"{field.label}: {error}. Not saved.", severity="error")
             box.value = field.read(case)
             return
-        self.edit(change(case), field.label.split(" (")[0].lower())
+        self.edit(change(case), field.name.lower())
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.value is Select.NULL or event.select.id is None:

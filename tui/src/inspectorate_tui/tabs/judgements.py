@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.labels import SEVERITY, words
+from inspectorate_tui.labels import SEVERITY, call_label
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -96,7 +96,7 @@ class AreaRow(Horizontal):
             for call_id, description in self.calls.items():
                 # The id in words on screen; the framework's full sentence as the tooltip and in help.
                 box = CallBox(
-                    words(call_id).capitalize(),
+                    call_label(call_id),
                     call_id in self.ticked,
                     id=f"call-{call_id}-{self.area.id}",
                     classes="inspector-call",

@@ -27,6 +27,17 @@ COLUMNS = (
     ("Stage", 11),
     ("Next event", None),
 )
+PROVIDER = 2
+#: The provider's column takes at least its width, or half of what the fixed columns leave on a
+#: wide terminal (the other half goes to the next event), so long names show in full there.
+_FIXED = sum(size for n, (_, size) in enumerate(COLUMNS) if size is not None and n != PROVIDER)
+
+
+def widths(width: int) -> list[int]:
+    provider = max(COLUMNS[PROVIDER][1], (width - _FIXED) // 2)
+    sizes = [provider if n == PROVIDER else size for n, (_, size) in enumerate(COLUMNS)]
+    sizes[-1] = max(0, width - sum(sizes[:-1]))
+    return sizes
 
 
 def cells(line: CaseLine) -> tuple[str, ...]:
@@ -45,12 +56,9 @@ def cells(line: CaseLine) -> tuple[str, ...]:
 
 def layout(values: tuple[str, ...], width: int) -> str:
     parts = []
-    used = 0
-    for (_, size), value in zip(COLUMNS, values, strict=True):
-        size = size if size is not None else max(0, width - used)
+    for size, value in zip(widths(width), values, strict=True):
         text = value if len(value) < size else value[: max(0, size - 2)] + "… "
         parts.append(text.ljust(size))
-        used += size
     return "".join(parts)[:width].ljust(width)
 
 
@@ -82,6 +90,8 @@ class CaseTable(ScrollView, can_focus=True):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.lines: list[CaseLine] = []
+        #: Shown in place of the list when it has no line (how to start, or that nothing matched).
+        self.empty_text = ""
 
     def show(self, lines: list[CaseLine], keep: str | None = None) -> None:
         """Show ``lines``; the cursor stays on case ``keep`` when it is still listed."""
@@ -121,6 +131,8 @@ class CaseTable(ScrollView, can_focus=True):
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         if index >= len(self.lines):
+            if not self.lines and y == 1 and self.empty_text:
+                return Strip([Segment(f" {self.empty_text}"[:width].ljust(width), self.rich_style)], width)
             return Strip.blank(width, self.rich_style)
         line = self.lines[index]
         style = self.rich_style

@@ -1,0 +1,36 @@
+"""The footer every screen shows: its keys, with quit, help and the palette kept in view.
+
+Textual's footer lists the focused widget's keys, then the screen's, then the app's, and cuts
+what does not fit, so at 80 columns quit and help fell off the end. The keys the keymap marks
+``pinned`` are moved into a group docked at the right edge; the others fill what is left.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from inspectorate_tui.keymap import ACTIONS
+
+PINNED_ACTIONS = tuple(a.action for a in ACTIONS if a.pinned)
+
+
+class KeyFooter(Footer):
+    DEFAULT_CSS = """
+    KeyFooter #pinned-keys { dock: right; width: auto; height: 1; border-left: vkey $foreground 20%; }
+    KeyFooter #pinned-keys FooterKey.-command-palette { dock: none; border-left: none; padding-right: 0; }
+    """
+
+    def compose(self) -> ComposeResult:
+        pinned: list[FooterKey] = []
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.action in PINNED_ACTIONS:
+                pinned.append(widget)
+            else:
+                yield widget
+        if pinned:
+            pinned.sort(key=lambda key: PINNED_ACTIONS.index(key.action))
+            with HorizontalGroup(id="pinned-keys"):
+                yield from pinned
