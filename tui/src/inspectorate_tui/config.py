@@ -16,15 +16,14 @@ so ``inspectorate keys`` can read it too. The theme chosen in the app is written
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 import tomllib
 from pathlib import Path
 
 import tomli_w
 from attrs import field, frozen
 from inspectorate.casebook import config_dir
+from inspectorate.files import write_text
 from inspectorate.toml_lines import key_lines
 
 from inspectorate_tui.keymap import BY_ID
@@ -117,14 +116,7 @@ def save_theme(name: str, path: Path) -> None:
             lines[top - 1] += "\n"
         lines.insert(top, line)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write("".join(lines))
-        os.replace(temporary, path)  # whole or not at all
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text(path, "".join(lines), replace=True)  # whole or not at all, owner-only
 
 
 def _hint(word: str, choices) -> str:
