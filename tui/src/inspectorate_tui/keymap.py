@@ -5,7 +5,10 @@ without starting the app. Screens build their Textual bindings from it, and the 
 ``[keymap]`` table (binding id = "keys") overrides the defaults.
 
 Default keys are ones terminals pass through reliably: letters, function keys, enter, escape and a
-few ctrl chords that no common terminal or multiplexer keeps for itself.
+few ctrl chords that no common terminal or multiplexer keeps for itself. Keys that move between the
+case's tabs are ones a text field never consumes (shift+F1 to shift+F6, ctrl+PageUp/PageDown), so
+switching tabs with the focus in a field never types into it; digits and alt+digits do not qualify
+(a field types them, and terminals send alt+digit as a character or an escape).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ class Action:
     #: Where it applies, as shown in help.
     scope: str
     show: bool = True
+    #: Checked before the focused widget's own keys: tab switching must reach the case screen
+    #: even from a table or text area that uses the same chord for scrolling.
+    priority: bool = False
 
 
 ACTIONS: tuple[Action, ...] = (
@@ -56,12 +62,14 @@ ACTIONS: tuple[Action, ...] = (
     Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
     Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
     Action("case.compare", "c", "Compare", "Compare the case with every other regime", "compare", "case"),
-    Action("case.tab-details", "1", "Details", "Details tab", "show_tab('details')", "case", show=False),
-    Action("case.tab-evidence", "2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False),
-    Action("case.tab-judgements", "3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False),
-    Action("case.tab-recommendations", "4", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False),
-    Action("case.tab-follow-up", "5", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False),
-    Action("case.tab-reports", "6", "Reports", "Reports tab", "show_tab('reports')", "case", show=False),
+    Action("case.tab-details", "shift+f1", "Details", "Details tab", "show_tab('details')", "case", show=False, priority=True),
+    Action("case.tab-evidence", "shift+f2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False, priority=True),
+    Action("case.tab-judgements", "shift+f3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False, priority=True),
+    Action("case.tab-recommendations", "shift+f4", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False, priority=True),
+    Action("case.tab-follow-up", "shift+f5", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False, priority=True),
+    Action("case.tab-reports", "shift+f6", "Reports", "Reports tab", "show_tab('reports')", "case", show=False, priority=True),
+    Action("case.tab-next", "ctrl+pagedown", "Next tab", "Next tab", "next_tab(1)", "case", show=False, priority=True),
+    Action("case.tab-previous", "ctrl+pageup", "Previous tab", "Previous tab", "next_tab(-1)", "case", show=False, priority=True),
     # Case tabs
     Action("evidence.add", "n", "Add", "Add evidence", "add_evidence", "evidence"),
     Action("evidence.edit", "e", "Edit", "Edit the evidence", "edit_evidence", "evidence"),

@@ -20,9 +20,10 @@ class CaseScreen(Screen):
     HELP = """\
 ## Case
 
-The case in six tabs (keys 1 to 6). Every change is saved to the casebook the moment you make it,
-with who and when in its history (F6); ctrl+z undoes the last change. There is no "save": quit
-whenever you like. Escape goes back to the casebook.
+The case in six tabs; the keys below go to each tab, or to the next and previous one, even with
+the focus in a field. Every change is saved to the casebook the moment you make it, with who and
+when in its history; undo and redo say what they change. There is no "save": quit whenever you
+like. Escape goes back to the casebook.
 """
 
     def __init__(self, session: CaseSession):
@@ -128,6 +129,12 @@ whenever you like. Escape goes back to the casebook.
         if not pane.focus_first():
             # A tab may build its controls as it is first shown: focus once they are composed.
             self.call_after_refresh(pane.focus_first)
+
+    def action_next_tab(self, step: int) -> None:
+        ids = [tab_id for tab_id, _title, _class in TABS]
+        active = self.query_one(TabbedContent).active
+        here = ids.index(active) if active in ids else 0
+        self.action_show_tab(ids[(here + step) % len(ids)])
 
     def action_back(self) -> None:
         self.dismiss(self.session.case_id)
