@@ -56,7 +56,7 @@ async def test_plugins_screen_lists_plugins_and_a_broken_one_is_reported_not_rai
     host = PluginHost(environ={}).load_entry_points()
     host.add(Broken(), "broken-regime", version="0.0.1")
     assert "ofsted" in host.regimes  # the failure is recorded as a problem, not raised
-    app = InspectorateApp(casebook, host, today=TODAY)
+    app = InspectorateApp(casebook, host, today=TODAY, strict=True)
     async with app.run_test(size=SIZE) as pilot:
         await casebook_loaded(pilot)
         assert any("broken-regime" in n.message for n in app._notifications)
@@ -129,7 +129,7 @@ async def test_the_casebook_opens_after_the_first_paint_and_a_failure_ends_the_a
     def opened():
         return casebook, host
 
-    app = InspectorateApp(today=TODAY, opener=opened)
+    app = InspectorateApp(today=TODAY, opener=opened, strict=True)
     async with app.run_test(size=SIZE) as pilot:
         await casebook_loaded(pilot)
         assert app.ready and app.sub_title == "casebook.sqlite"
@@ -139,7 +139,7 @@ async def test_the_casebook_opens_after_the_first_paint_and_a_failure_ends_the_a
 
         raise CasebookError("/nowhere/casebook.sqlite cannot be opened: permission denied")
 
-    app = InspectorateApp(today=TODAY, opener=unreadable)
+    app = InspectorateApp(today=TODAY, opener=unreadable, strict=True)
     async with app.run_test(size=SIZE) as pilot:
         await casebook_loaded(pilot)
     assert app.return_code == 1
@@ -164,7 +164,7 @@ async def test_a_plugin_returning_nonsense_is_reported_and_the_others_still_coun
         judgements=(Judgement("overall-effectiveness", "requires-improvement"),),
     )
     case_id = casebook.add(case).id
-    app = InspectorateApp(casebook, host, today=TODAY)
+    app = InspectorateApp(casebook, host, today=TODAY, strict=True)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
         assert any("sloppy" in n.message and "not a FollowUpEvent" in n.message for n in app._notifications)

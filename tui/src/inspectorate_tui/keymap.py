@@ -41,7 +41,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
     Action("app.theme", "f3", "Theme", "Next theme (high contrast included)", "next_theme", "everywhere"),
     Action("app.compare-frameworks", "f4", "Frameworks", "Compare frameworks… structure by structure", "compare_frameworks", "everywhere", show=False),
-    Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere"),
+    Action("app.quit", "ctrl+q", "Quit", "Quit, once what is typed is saved", "quit", "everywhere", priority=True),
     # Casebook
     Action("casebook.filter", "slash", "Filter", "Filter cases as you type", "focus_filter", "casebook"),
     Action("casebook.open", "enter", "Open", "Open the case", "open_case", "casebook"),

@@ -8,7 +8,7 @@ Modules: :mod:`.store` (the :class:`Casebook`), :mod:`.schema` (tables and migra
 from typing import TYPE_CHECKING
 
 from .errors import CasebookError, CaseNotFound, NothingToUndo, SchemaTooNewError, StaleWriteError
-from .location import config_dir, default_casebook_path, resolve_casebook_path
+from .location import config_dir, default_casebook_path, log_path, resolve_casebook_path
 
 if TYPE_CHECKING:
     from .schema import SCHEMA_VERSION
@@ -39,5 +39,6 @@ __all__ = [
     "StoredCase",
     "config_dir",
     "default_casebook_path",
+    "log_path",
     "resolve_casebook_path",
 ]

@@ -468,7 +468,17 @@ def _current_user() -> str:
 
 
 def _case_columns(data: dict[str, Any]) -> dict[str, Any]:
-    provider, inspection = data["provider"], data["inspection"]
+    """The list's columns; a case lacking one of them is refused (with nothing written)."""
+    provider, inspection = data.get("provider", {}), data.get("inspection", {})
+    needed = {
+        "the provider's name": provider.get("name"),
+        "the provider's sector": provider.get("sector"),
+        "its regime": inspection.get("regime"),
+        "its framework": inspection.get("framework"),
+    }
+    missing = [what for what, value in needed.items() if not value]
+    if missing:
+        raise CasebookError(f"a case needs {' and '.join(missing)}; the change was not saved")
     return {
         "provider": provider["name"],
         "sector": provider["sector"],

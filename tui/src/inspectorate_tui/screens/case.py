@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
+from inspectorate.model import Case
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
@@ -82,11 +83,11 @@ like. Escape goes back to the casebook.
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._show_active()
 
-    def on_case_tab_edited(self, message: CaseTab.Edited) -> None:
-        message.stop()
+    def save_edit(self, case: Case, what: str) -> None:
+        """Save a tab's edit as one audited change, tell what the rules now find, redraw."""
         before = _field_findings(self.session.evaluation)
         try:
-            self.session.save(message.case, message.what)
+            self.session.save(case, what)
         except StaleWriteError as error:
             self.session.reload()
             self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
@@ -110,6 +111,11 @@ like. Escape goes back to the casebook.
             self.notify(str(error), severity="error")
         else:
             self.notify("Undone")
+        self.show_case()
+
+    def resync(self) -> None:
+        """Show the case as the casebook holds it (after something unexpected went wrong)."""
+        self.session.reload()
         self.show_case()
 
     def action_history(self) -> None:
@@ -136,7 +142,21 @@ like. Escape goes back to the casebook.
         here = ids.index(active) if active in ids else 0
         self.action_show_tab(ids[(here + step) % len(ids)])
 
+    def keep_edits(self) -> str | None:
+        """Save what any tab holds unsaved; why not, naming the field, if it is refused."""
+        for tab_id, _title, _class in TABS:
+            problem = self.query_one(f"#{tab_id}-tab", CaseTab).keep_edits()
+            if problem:  # show the field it names (the tab puts the focus on it)
+                self.query_one(TabbedContent).active = tab_id
+                self._show_active()
+                return problem
+        return None
+
     def action_back(self) -> None:
+        problem = self.keep_edits()
+        if problem:
+            self.notify(f"{problem}.", title="The case stays open", severity="error")
+            return
         self.dismiss(self.session.case_id)
 
 
