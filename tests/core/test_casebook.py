@@ -293,3 +293,16 @@ def test_add_many_stores_every_case_in_one_transaction_or_none(tmp_path):
         with pytest.raises(RuntimeError):
             book.add_many(broken())
         assert book.count() == 50
+
+
+def test_a_case_without_a_provider_name_is_refused_with_words_and_nothing_written(casebook):
+    from inspectorate.casebook import CasebookError
+
+    stored = casebook.add(make_case())
+    nameless = make_case(name="")
+    with pytest.raises(CasebookError, match="a case needs the provider's name; the change was not saved"):
+        casebook.update(stored.id, nameless, 1)
+    assert casebook.get(stored.id).case.provider.name == "Ysgol Gynradd Aber"
+    assert casebook.get(stored.id).version == 1 and len(casebook.history(stored.id)) == 1
+    with pytest.raises(CasebookError, match="the provider's name"):
+        casebook.add(nameless)

@@ -111,15 +111,15 @@ class InspectorateApp(App):
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
-    def _handle_exception(self, error: Exception) -> None:
-        """An unexpected exception: a line on screen and the traceback in the log, not the end."""
+    def survive(self, error: Exception) -> None:
+        """Carry on after an unexpected exception where the app can (an action, a save): tell it in
+        a line, log the traceback, show the case as stored. Strict apps re-raise it."""
         if self.strict:
-            super()._handle_exception(error)
-            return
+            raise error
         path = last_resort.record(error)
         now = time.monotonic()
         self._unexpected = [*(t for t in self._unexpected if now - t < 10), now]
-        if len(self._unexpected) > 3:  # failing over and over (while drawing, say): stop, cleanly
+        if len(self._unexpected) > 3:  # failing over and over: stop, cleanly
             self.exit(return_code=1, message=last_resort.ending(error, path))
             return
         try:
@@ -129,6 +129,23 @@ class InspectorateApp(App):
                 resync()
         except Exception:  # noqa: BLE001 - even the recovery failed: stop, cleanly
             self.exit(return_code=1, message=last_resort.ending(error, path))
+
+    async def run_action(self, action, default_namespace=None) -> bool:
+        """Every key, button and command runs here: an action that fails is survived."""
+        try:
+            return await super().run_action(action, default_namespace)
+        except Exception as error:  # noqa: BLE001 - the last resort for what a person set off
+            self.survive(error)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Anything else unexpected (Textual stops the part of the screen it came from): log it and
+        end the app with a line, never a traceback with its local variables."""
+        if self.strict:
+            super()._handle_exception(error)
+            return
+        self._return_code = 1
+        self.exit(return_code=1, message=last_resort.ending(error, last_resort.record(error)))
 
     # -- actions everywhere ---------------------------------------------------------------------
 

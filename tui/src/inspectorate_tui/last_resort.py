@@ -1,10 +1,11 @@
 """The last resort: an unexpected exception is told in a line, recorded in a log, and survived.
 
 Textual's own handling ends the app and prints the traceback with its local variables, which put
-the case being edited (confidential evidence) on the screen. Here the person reads one line, the
-traceback goes to the log in the data directory for a bug report, and the app carries on: every
-edit is saved in a transaction of its own, so nothing half-written is in the casebook, and the
-screen in view reads the case back from it.
+the case being edited (confidential evidence) on the screen. Here the person reads one line and the
+traceback goes to the log in the data directory, for a bug report. Every edit is saved in a
+transaction of its own, so nothing half-written is in the casebook: after a failed action or save
+the app carries on, the screen in view reading the case back; after anything else (Textual stops
+the part of the screen it came from) the app ends, with that line.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def told(error: BaseException, path: Path | None) -> str:
 
 
 def ending(error: BaseException, path: Path | None) -> str:
-    """The line printed when the same failure keeps coming back and the app stops."""
+    """The line printed when the app cannot carry on."""
     return (
-        f"inspectorate: stopped after repeated unexpected problems ({type(error).__name__}); "
+        f"inspectorate: stopped after something unexpected went wrong ({type(error).__name__}); "
         f"every change saved so far is kept in the casebook. {_where(path)}"
     )

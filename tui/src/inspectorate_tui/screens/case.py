@@ -93,6 +93,9 @@ like. Escape goes back to the casebook.
             self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
         except CasebookError as error:
             self.notify(str(error), severity="error", timeout=12)
+        except Exception as error:  # noqa: BLE001 - e.g. rules failing on the new case: nothing was saved
+            self.app.survive(error)
+            return
         # A finding about a field the person just set (dates out of order, an event recorded late)
         # is told at once, on whatever tab they are, not only on the Judgements tab.
         for finding in _field_findings(self.session.evaluation) - before:
