@@ -59,7 +59,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("case-list.last", "end", "Last", "Last case in the list", "jump(-1)", "case list", show=False),
     # Case
     Action("case.back", "escape", "Casebook", "Back to the casebook", "back", "case"),
-    Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
+    Action("case.undo", "ctrl+z", "Undo", "Undo the last change, saying what it was", "undo", "case"),
+    Action("case.redo", "ctrl+y", "Redo", "Redo what was last undone", "redo", "case"),
     Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
     Action("case.compare", "c", "Compare", "Compare the case with every other regime", "compare", "case"),
     Action("case.tab-details", "shift+f1", "Details", "Details tab", "show_tab('details')", "case", show=False, priority=True),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
+from inspectorate.casebook import CasebookError, NothingToRedo, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
 from inspectorate.model import Case
 from textual.app import ComposeResult
@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.change_words import change_words, tab_of
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
@@ -104,16 +105,42 @@ like. Escape goes back to the casebook.
         self.show_case()
 
     def action_undo(self) -> None:
+        self._revert(redo=False)
+
+    def action_redo(self) -> None:
+        self._revert(redo=True)
+
+    def _revert(self, redo: bool) -> None:
+        """Undo (or redo) the latest change, saying what it was; one made before the case was
+        opened (another day, perhaps on another tab) is named and asked about first."""
+        entries = self.session.next_change(redo)
+        if not entries:
+            self.notify("Nothing to redo: no undo since the last change." if redo
+                        else "Nothing to undo: the case is as it was created.", severity="warning")
+            return
+        what = _in_words(entries)
+        if not self.session.before_opening(entries):
+            self._do_revert(redo, what)
+            return
+        from inspectorate_tui.dialogs.confirm import Confirm
+
+        doing = "Redo" if redo else "Undo"
+        when = f"{entries[0].at.astimezone():%Y-%m-%d %H:%M} by {entries[0].who}"
+        question = f"The last change to {doing.lower()} was made before you opened this case ({when}): {what}. {doing} it?"
+        self.app.push_screen(Confirm(f"{doing} an earlier change?", question, yes=doing, no="Leave it"),
+                             lambda yes: self._do_revert(redo, what) if yes else None)
+
+    def _do_revert(self, redo: bool, what: str) -> None:
         try:
-            self.session.undo()
-        except NothingToUndo:
-            self.notify("Nothing to undo: the case is as it was created.", severity="warning")
+            self.session.redo() if redo else self.session.undo()
+        except (NothingToUndo, NothingToRedo) as error:
+            self.notify(str(error).capitalize() + ".", severity="warning")
             return
         except CasebookError as error:
             self.session.reload()
             self.notify(str(error), severity="error")
         else:
-            self.notify("Undone")
+            self.notify(f"{'Redone' if redo else 'Undone'}: {what}")
         self.show_case()
 
     def resync(self) -> None:
@@ -161,6 +188,13 @@ like. Escape goes back to the casebook.
             self.notify(f"{problem}.", title="The case stays open", severity="error")
             return
         self.dismiss(self.session.case_id)
+
+
+def _in_words(entries) -> str:
+    """The change in words, with the tab that shows it: "evidence 4 text on Evidence"."""
+    tab = tab_of(entries)
+    titles = {tab_id: title for tab_id, title, _class in TABS}
+    return f"{change_words(entries)} on {titles[tab]}" if tab in titles else change_words(entries)
 
 
 def _field_findings(evaluation) -> set:
