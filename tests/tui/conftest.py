@@ -69,7 +69,7 @@ async def open_case(pilot, case_id: str):
 
 
 async def open_tab(pilot, case_id: str, key: str):
-    """Open the case, then go to a tab by its key (shift+f1 to shift+f6); returns the case screen."""
+    """Open the case, then go to a tab by its key (f7 to f12); returns the case screen."""
     screen = await open_case(pilot, case_id)
     await pilot.press(key)
     await pilot.pause()

@@ -21,7 +21,7 @@ async def test_undo_and_redo_say_what_they_change(make_app, casebook):
     case_id = casebook.add(estyn_case()).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("shift+f2")
+        await pilot.press("f8")
         await pilot.pause()
         tab = screen.query_one(EvidenceTab)
         await pilot.press("down", "down")
@@ -44,7 +44,7 @@ async def test_undo_and_redo_say_what_they_change(make_app, casebook):
         await pilot.pause()
         assert last_told(pilot.app).startswith("Nothing to redo")
         # Details fields are told in their own words, and undo from a field does not type into it.
-        await pilot.press("shift+f1")
+        await pilot.press("f7")
         screen.query_one("#team-nominee", Input).focus()
         await pilot.press(*"Dewi Hughes", "enter", "ctrl+z")
         await pilot.pause()
@@ -58,7 +58,7 @@ async def test_after_a_restart_undo_names_the_earlier_change_and_asks_first(make
     casebook.update(stored.id, changed, 1, what="nominee")  # an earlier session, on Details
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         await open_case(pilot, stored.id)
-        await pilot.press("shift+f3", "ctrl+z")  # on Judgements now
+        await pilot.press("f9", "ctrl+z")  # on Judgements now
         await pilot.pause()
         question = pilot.app.screen
         assert isinstance(question, Confirm)

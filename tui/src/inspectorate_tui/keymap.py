@@ -6,9 +6,10 @@ without starting the app. Screens build their Textual bindings from it, and the 
 
 Default keys are ones terminals pass through reliably: letters, function keys, enter, escape and a
 few ctrl chords that no common terminal or multiplexer keeps for itself. Keys that move between the
-case's tabs are ones a text field never consumes (shift+F1 to shift+F6, ctrl+PageUp/PageDown), so
-switching tabs with the focus in a field never types into it; digits and alt+digits do not qualify
-(a field types them, and terminals send alt+digit as a character or an escape).
+case's tabs are ones a text field never consumes (F7 to F12, ctrl+PageDown/PageUp), so switching
+tabs with the focus in a field never types into it. Digits and alt+digits do not qualify (a field
+types them; terminals send alt+digit as a character), nor shift+F-keys (shift+F3 arrives as a
+cursor-position report and is lost).
 """
 
 from __future__ import annotations
@@ -63,12 +64,12 @@ ACTIONS: tuple[Action, ...] = (
     Action("case.redo", "ctrl+y", "Redo", "Redo what was last undone", "redo", "case"),
     Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
     Action("case.compare", "c", "Compare", "Compare the case with every other regime", "compare", "case"),
-    Action("case.tab-details", "shift+f1", "Details", "Details tab", "show_tab('details')", "case", show=False, priority=True),
-    Action("case.tab-evidence", "shift+f2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False, priority=True),
-    Action("case.tab-judgements", "shift+f3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False, priority=True),
-    Action("case.tab-recommendations", "shift+f4", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False, priority=True),
-    Action("case.tab-follow-up", "shift+f5", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False, priority=True),
-    Action("case.tab-reports", "shift+f6", "Reports", "Reports tab", "show_tab('reports')", "case", show=False, priority=True),
+    Action("case.tab-details", "f7", "Details", "Details tab", "show_tab('details')", "case", show=False, priority=True),
+    Action("case.tab-evidence", "f8", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False, priority=True),
+    Action("case.tab-judgements", "f9", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False, priority=True),
+    Action("case.tab-recommendations", "f10", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False, priority=True),
+    Action("case.tab-follow-up", "f11", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False, priority=True),
+    Action("case.tab-reports", "f12", "Reports", "Reports tab", "show_tab('reports')", "case", show=False, priority=True),
     Action("case.tab-next", "ctrl+pagedown", "Next tab", "Next tab", "next_tab(1)", "case", show=False, priority=True),
     Action("case.tab-previous", "ctrl+pageup", "Previous tab", "Previous tab", "next_tab(-1)", "case", show=False, priority=True),
     # Case tabs
