@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.change_words import change_words, tab_of
+from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
@@ -126,7 +127,8 @@ like. Escape goes back to the casebook.
 
         doing = "Redo" if redo else "Undo"
         when = f"{entries[0].at.astimezone():%Y-%m-%d %H:%M} by {entries[0].who}"
-        question = f"The last change to {doing.lower()} was made before you opened this case ({when}): {what}. {doing} it?"
+        # One short line each: the question is a plain label, and must fit an 80-column dialog.
+        question = f"It was made before you opened this case,\n{when}:\n{clip(what, 60)}.\n{doing} it?"
         self.app.push_screen(Confirm(f"{doing} an earlier change?", question, yes=doing, no="Leave it"),
                              lambda yes: self._do_revert(redo, what) if yes else None)
 

@@ -121,6 +121,8 @@ follow-up timeline recomputes from them at once.
         self._offered: dict[str, tuple[str, ...]] = {}  # the options each selector now has
         #: field id -> why what it holds was refused; kept on screen, never overwritten
         self._refused: dict[str, str] = {}
+        #: field id -> the text last put in the field from the case
+        self._shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -153,8 +155,12 @@ follow-up timeline recomputes from them at once.
         framework = session.framework
         for field in TEXT_FIELDS.values():
             box = self.query_one(f"#{field.id}", Input)
-            if not box.has_focus and field.id not in self._refused:
-                box.value = field.read(case)
+            # A field being typed in is left alone; one that still shows what was last shown
+            # takes the new value even with the focus (an undo of this very field, say), or
+            # leaving it would save the undone value again.
+            typing = box.has_focus and box.value != self._shown.get(field.id)
+            if not typing and field.id not in self._refused:
+                box.value = self._shown[field.id] = field.read(case)
         sectors = list(framework.sectors) if framework else []
         if case.provider.sector and case.provider.sector not in sectors:
             sectors.append(case.provider.sector)
@@ -241,6 +247,7 @@ follow-up timeline recomputes from them at once.
             return problem
         self._refused.pop(field.id, None)
         box.remove_class("-invalid")
+        self._shown[field.id] = box.value  # what it holds is the case's now
         if change is not None:
             self.edit(change(case), field.label.split(" (")[0].lower())
         return None
