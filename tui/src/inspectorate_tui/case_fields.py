@@ -36,7 +36,7 @@ def chosen(value: str | None, what: str) -> str:
     return value
 
 
-def sentence(error: ValueError) -> str:
-    """A check's words as a sentence of their own."""
+def sentence(error: Exception) -> str:
+    """An error's words (lower case, no full stop) as a sentence of their own."""
     text = str(error)
     return f"{text[:1].upper()}{text[1:]}."

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.case_fields import sentence
 from inspectorate_tui.change_words import change_words, tab_of
 from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
@@ -134,9 +135,12 @@ like. Escape goes back to the casebook.
 
     def _do_revert(self, redo: bool, what: str) -> None:
         try:
-            self.session.redo() if redo else self.session.undo()
-        except (NothingToUndo, NothingToRedo) as error:
-            self.notify(str(error).capitalize() + ".", severity="warning")
+            if redo:
+                self.session.redo()
+            else:
+                self.session.undo()
+        except (NothingToUndo, NothingToRedo) as error:  # someone else's undo got there first
+            self.notify(sentence(error), severity="warning")
             return
         except CasebookError as error:
             self.session.reload()
