@@ -293,3 +293,56 @@ def test_add_many_stores_every_case_in_one_transaction_or_none(tmp_path):
         with pytest.raises(RuntimeError):
             book.add_many(broken())
         assert book.count() == 50
+
+
+def test_a_case_without_a_provider_name_is_refused_with_words_and_nothing_written(casebook):
+    from inspectorate.casebook import CasebookError
+
+    stored = casebook.add(make_case())
+    nameless = make_case(name="")
+    with pytest.raises(CasebookError, match="a case needs the provider's name; the change was not saved"):
+        casebook.update(stored.id, nameless, 1)
+    assert casebook.get(stored.id).case.provider.name == "Ysgol Gynradd Aber"
+    assert casebook.get(stored.id).version == 1 and len(casebook.history(stored.id)) == 1
+    with pytest.raises(CasebookError, match="the provider's name"):
+        casebook.add(nameless)
+
+
+def test_redo_puts_back_what_undo_took_and_a_new_change_ends_redo(casebook):
+    from inspectorate.casebook import NothingToRedo
+
+    added = casebook.add(make_case())
+    a = attrs.evolve(added, judgements=[Judgement("teaching-and-learning", "adequate")])
+    b = attrs.evolve(a, provider=attrs.evolve(a.provider, name="Renamed"))
+    v = casebook.update(added.id, a, 1, what="judgement").version
+    v = casebook.update(added.id, b, v, what="provider").version
+    with pytest.raises(NothingToRedo):
+        casebook.redo(added.id, v)
+    assert [e.what for e in casebook.next_undo(added.id)] == ["provider.name"]
+    v = casebook.undo(added.id, v).version
+    v = casebook.undo(added.id, v).version
+    assert casebook.get(added.id).case == added
+    assert [e.what for e in casebook.next_redo(added.id)] == ["judgements.teaching-and-learning"]
+    redone = casebook.redo(added.id, v)
+    assert redone.case == a
+    assert casebook.history(added.id)[0].label == "redo judgement"
+    redone = casebook.redo(added.id, redone.version)
+    assert redone.case == b
+    with pytest.raises(NothingToRedo):
+        casebook.redo(added.id, redone.version)
+    # Undo walks back through the redone changes, and a new change ends what redo could do.
+    v = casebook.undo(added.id, redone.version).version
+    assert casebook.get(added.id).case == a and casebook.history(added.id)[0].label == "undo provider"
+    v = casebook.update(added.id, attrs.evolve(a, evidence=[Evidence("a", "b", "c")]), v).version
+    assert casebook.next_redo(added.id) == []
+    with pytest.raises(NothingToRedo, match="nothing to redo"):
+        casebook.redo(added.id, v)
+    assert casebook.undo(added.id, v).case == a
+    assert casebook.undo(added.id, v + 1).case == added
+
+
+def test_redo_of_an_undone_archive_archives_again(casebook):
+    added = casebook.add(make_case())
+    archived = casebook.archive(added.id, 1)
+    restored = casebook.undo(added.id, archived.version)
+    assert casebook.redo(added.id, restored.version).archived is True

@@ -129,6 +129,7 @@ def test_locate_honours_the_casebook_option(cli, tmp_path):
     chosen = tmp_path / "mine.sqlite"
     assert cli("locate", "casebook", "--casebook", str(chosen)).stdout.strip() == str(chosen)
     assert cli("locate", "config").returncode == 0
+    assert cli("locate", "log").stdout.strip().endswith("problems.log")
 
 
 def test_report_renders_in_welsh(cli):

@@ -1,8 +1,9 @@
 """The real program in a real terminal: tmux types the keys and reads the screen back.
 
 Start ``inspectorate --demo --casebook F``, open a case, change a judgement, see the rules'
-finding appear, quit, start again on the same file, and see the change kept; compare a case with
-the other regime and stack the columns.
+finding appear, quit, start again on the same file, and see the change kept; type into a field
+and quit at once, and find the text kept; switch tabs with the focus in a field and find the field
+as it was; compare a case with the other regime and stack the columns.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _open_the_school(term: Terminal) -> None:
     term.keys("Enter")  # from the filter to the list
     term.keys("Enter")  # open the case
     term.wait_for("Recommendations")  # the case screen's tabs
-    term.keys("3")  # the Judgements tab; the first area's grade has the focus
+    term.keys("F9")  # the Judgements tab; the first area's grade has the focus
     term.wait_for("What the rules find")
 
 
@@ -123,6 +124,43 @@ def test_change_a_judgement_see_the_finding_quit_and_find_it_kept(terminal, tmp_
     _open_the_school(terminal)
     screen = terminal.wait_for("Excellent")
     assert "Overridden from" in screen and "many strengths" in screen
+
+
+def test_text_typed_then_ctrl_q_is_kept_and_tab_keys_never_type_into_a_field(terminal, tmp_path):
+    command = [*_program(), "--demo", "--casebook", str(tmp_path / "demo.sqlite")]
+    renamed = f"{SCHOOL} Annex"
+    terminal.start(command)
+    _open_the_school(terminal)
+    terminal.keys("F7")  # Details: the provider's name has the focus
+    terminal.wait_for("Reporting inspector")
+    terminal.keys("End")  # after what the field holds
+    terminal.keys(" Annex", literal=True)
+    terminal.keys("C-q")  # at once, without leaving the field
+    _wait_until_gone(terminal)
+
+    terminal.start(command)
+    _open_the_school(terminal)  # the filter still finds it by "heol fawr"
+    terminal.keys("F7")
+    terminal.wait_for(renamed)
+    # Every tab key, and next and previous, with the focus in the provider's name.
+    for key in ("F8", "F7", "F9", "F7", "F10", "F7", "F11", "F7", "F12", "F7", "C-NPage", "C-PPage"):
+        terminal.keys(key)
+    screen = terminal.wait_for("Reporting inspector")
+    typed_into = re.search(rf"{re.escape(renamed)}\S|\S{re.escape(renamed)}", screen)
+    assert renamed in screen and not typed_into, screen
+    _quit(terminal)
+    terminal.start(command)
+    _open_the_school(terminal)
+    terminal.keys("F7")
+    screen = terminal.wait_for(renamed)
+    assert not re.search(rf"{re.escape(renamed)}\S", screen), screen
+
+
+def _wait_until_gone(term: Terminal) -> None:
+    deadline = time.monotonic() + 15
+    while term.running() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not term.running(), "ctrl+q did not quit"
 
 
 def _quit(term: Terminal) -> None:

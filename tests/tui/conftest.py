@@ -36,10 +36,14 @@ def demo_casebook(casebook, host):
 
 @pytest.fixture
 def make_app(host):
-    """make_app(casebook, **settings) -> an InspectorateApp on that casebook, today fixed."""
+    """make_app(casebook, **settings) -> an InspectorateApp on that casebook, today fixed.
 
-    def make(casebook, settings: Settings | None = None, today: dt.date = TODAY) -> InspectorateApp:
-        return InspectorateApp(casebook, host, today=today, settings=settings or Settings())
+    Strict unless told otherwise: an unexpected exception fails the test rather than being
+    survived by the app's last resort.
+    """
+
+    def make(casebook, settings: Settings | None = None, today: dt.date = TODAY, strict: bool = True) -> InspectorateApp:
+        return InspectorateApp(casebook, host, today=today, settings=settings or Settings(), strict=strict)
 
     return make
 
@@ -65,7 +69,7 @@ async def open_case(pilot, case_id: str):
 
 
 async def open_tab(pilot, case_id: str, key: str):
-    """Open the case, then go to a tab by its number key; returns the case screen."""
+    """Open the case, then go to a tab by its key (f7 to f12); returns the case screen."""
     screen = await open_case(pilot, case_id)
     await pilot.press(key)
     await pilot.pause()

@@ -150,7 +150,7 @@ async def test_a_third_regime_takes_part_with_no_change_to_the_app(casebook):
     host = PluginHost(environ={}).load_entry_points()
     host.add(toy, "toy")
     case_id = casebook.add(read_case_file(EXAMPLES / "ofsted-cif-2012-requires-improvement.toml", host)).id
-    async with InspectorateApp(casebook, host, today=TODAY).run_test(size=SIZE) as pilot:
+    async with InspectorateApp(casebook, host, today=TODAY, strict=True).run_test(size=SIZE) as pilot:
         await open_case(pilot, case_id)
         await pilot.press("c")
         screen = await compared(pilot)
@@ -199,7 +199,7 @@ async def test_nothing_to_compare_with_is_a_clear_message(casebook):
     host = PluginHost(environ={"INSPECTORATE_DISABLE_PLUGINS": "estyn"}).load_entry_points()
     assert "estyn" not in host.regimes
     case_id = casebook.add(read_case_file(EXAMPLES / "ofsted-cif-2012-requires-improvement.toml", host)).id
-    async with InspectorateApp(casebook, host, today=TODAY).run_test(size=SIZE) as pilot:
+    async with InspectorateApp(casebook, host, today=TODAY, strict=True).run_test(size=SIZE) as pilot:
         await open_case(pilot, case_id)
         await pilot.press("c")
         screen = await compared(pilot)

@@ -45,13 +45,13 @@ async def test_a_field_is_saved_when_entered_and_kept_in_history(make_app, caseb
         assert "Test Inspector" in cells and "Team inspectors" in cells
 
 
-async def test_a_bad_date_is_refused_and_the_stored_one_shown(make_app, casebook):
+async def test_a_bad_date_is_refused_and_kept_in_the_field_to_be_corrected(make_app, casebook):
     case_id = casebook.add(RI_COLLEGE).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
         box = await _type_into(pilot, screen, "date-published", "13/05/2013")
         assert casebook.get(case_id).version == 1  # nothing saved
-        assert box.value == ""
+        assert box.value == "13/05/2013" and box.has_class("-invalid")
         assert any("YYYY-MM-DD" in n.message for n in pilot.app._notifications)
         await _type_into(pilot, screen, "date-published", "2013-05-03")
         assert casebook.get(case_id).case.dates.published == dt.date(2013, 5, 3)

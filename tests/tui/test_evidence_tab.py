@@ -37,10 +37,10 @@ def evidence_case(casebook):
     return casebook, casebook.add(estyn_case()).id
 
 
-async def open_tab(pilot, case_id: str, key: str = "2") -> EvidenceTab:
-    """Open the case from the casebook screen and go to a tab by its number key."""
+async def open_tab(pilot, case_id: str, key: str = "f8") -> EvidenceTab:
+    """Open the case from the casebook screen and go to a tab by its key."""
     screen = await open_case_tab(pilot, case_id, key)
-    return screen.query_one(EvidenceTab) if key == "2" else None
+    return screen.query_one(EvidenceTab) if key == "f8" else None
 
 
 def rows(tab: EvidenceTab) -> list[tuple[str, ...]]:

@@ -33,7 +33,7 @@ async def open_follow_up(pilot, case_id: str) -> FollowUpTab:
     pilot.app.screen.open_case(case_id)
     await pilot.pause()
     assert isinstance(pilot.app.screen, CaseScreen)
-    await pilot.press("5")
+    await pilot.press("f11")
     await pilot.pause()
     return pilot.app.screen.query_one(FollowUpTab)
 

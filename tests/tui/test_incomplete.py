@@ -32,7 +32,7 @@ async def test_judgements_tab_shows_an_all_clear_only_when_nothing_is_missing(ma
     case_id = casebook.add(ESTYN_2010).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         assert ALL_CLEAR in _text(screen, "#findings")  # this case really gives an all-clear
 
 
@@ -41,7 +41,7 @@ async def test_judgements_tab_says_incomplete_when_a_check_case_plugin_raises(ma
     case_id = casebook.add(ESTYN_2010).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         await pilot.pause()
         findings = _text(screen, "#findings")
         assert "incomplete: plugin 'local' failed in check_case: RuntimeError: local check exploded" in findings
@@ -60,7 +60,7 @@ async def test_follow_up_tab_says_incomplete_when_a_schedule_plugin_raises(make_
     case_id = casebook.add(ESTYN_2010).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("5")
+        await pilot.press("f11")
         await pilot.pause()
         category = _text(screen, "#fu-category")
         assert "incomplete: plugin 'local' failed in schedule_follow_up" in category

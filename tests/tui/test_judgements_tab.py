@@ -28,7 +28,7 @@ EIF_2019 = Case(
 
 
 async def _choose(pilot, screen: CaseScreen, area: str, grade: str) -> None:
-    await pilot.press("3")
+    await pilot.press("f9")
     select = screen.query_one(f"#grade-{area}", Select)
     select.focus()
     select.value = grade
@@ -86,7 +86,7 @@ async def test_a_limiting_judgement_cannot_be_overridden_upward(make_app, casebo
     case_id = casebook.add(EIF_2019).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         assert "Inadequate" in _proposal(screen, "overall-effectiveness")
         await _choose(pilot, screen, "overall-effectiveness", "good")
         assert casebook.get(case_id).case.grade("overall-effectiveness") is None
@@ -125,7 +125,7 @@ async def test_inspector_calls_are_recorded_per_area(make_app, casebook):
     case_id = casebook.add(ESTYN_2010).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         box = screen.query_one("#call-many-strengths-outcomes")
         box.focus()
         await pilot.press("enter")

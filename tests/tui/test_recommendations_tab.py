@@ -69,7 +69,7 @@ def recommendations_case(casebook):
 
 
 async def open_tab(pilot, case_id: str) -> RecommendationsTab:
-    screen = await open_case_tab(pilot, case_id, "4")
+    screen = await open_case_tab(pilot, case_id, "f10")
     return screen.query_one(RecommendationsTab)
 
 

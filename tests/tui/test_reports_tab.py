@@ -44,7 +44,7 @@ async def open_reports(pilot, case_id: str) -> ReportsTab:
     pilot.app.screen.open_case(case_id)
     await pilot.pause()
     assert isinstance(pilot.app.screen, CaseScreen)
-    await pilot.press("6")
+    await pilot.press("f12")
     await pilot.pause()
     return pilot.app.screen.query_one(ReportsTab)
 

@@ -16,24 +16,24 @@ SIZE = (140, 40)
 
 def test_evidence_tab(snap_compare, make_app, casebook):
     case_id = casebook.add(estyn_case()).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "2"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f8"))
 
 
 def test_evidence_dialog(snap_compare, make_app, casebook):
     case_id = casebook.add(estyn_case()).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "2", "down", "e"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f8", "down", "e"))
 
 
 def test_recommendations_tab(snap_compare, make_app, casebook):
     case_id = casebook.add(ofsted_case()).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "4", "down"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f10", "down"))
 
 
 def test_recommendation_dialog(snap_compare, make_app, casebook):
     case_id = casebook.add(ofsted_case()).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "4", "down", "e"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f10", "down", "e"))
 
 
 def test_progress_dialog(snap_compare, make_app, casebook):
     case_id = casebook.add(ofsted_case()).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "4", "p"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f10", "p"))

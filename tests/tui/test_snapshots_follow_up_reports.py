@@ -31,18 +31,18 @@ def test_follow_up_tab(snap_compare, make_app, casebook, host):
     case = attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done={"improvement-visit": dt.date(2013, 5, 15)}))
     case_id = casebook.add(case).id
     app = make_app(casebook, today=RI_TODAY)
-    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "5", "down", "down", "down"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "f11", "down", "down", "down"))
 
 
 def test_reports_tab(snap_compare, make_app, casebook, host):
     """The Ofsted improvement-visit letter: a missing required section, word limits kept."""
     case_id = casebook.add(example(host, "ofsted-cif-2012-requires-improvement.toml")).id
     app = make_app(casebook, today=RI_TODAY)
-    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "6"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "f12"))
 
 
 def test_reports_tab_welsh(snap_compare, make_app, casebook, host):
     """Estyn's school report in Welsh."""
     case_id = casebook.add(example(host, "estyn-cif-2010-excellent-school.toml")).id
     app = make_app(casebook, today=ESTYN_TODAY)
-    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "6", "tab", "enter", "down", "enter"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=opener(case_id, "f12", "tab", "enter", "down", "enter"))

@@ -35,19 +35,19 @@ def test_casebook_filtered(snap_compare, make_app, demo_casebook):
 
 def test_details(snap_compare, make_app, casebook, host):
     case_id = _case(casebook, host, "ofsted-cif-2012-requires-improvement.toml")
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("1", case=case_id))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f7", case=case_id))
 
 
 def test_judgements_with_findings(snap_compare, make_app, casebook, host):
     """Estyn CIF 2010: an excellent without sector-leading practice, proposal and warning beside it."""
     case_id = _case(casebook, host, "estyn-cif-2010-excellent-school.toml")
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("3", case=case_id))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f9", case=case_id))
 
 
 def test_judgements_limiting(snap_compare, make_app, casebook, host):
     """EIF 2019: ineffective safeguarding limits leadership and overall effectiveness."""
     case_id = _case(casebook, host, "ofsted-eif-2019-ineffective-safeguarding.toml")
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("3", case=case_id))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=keys("f9", case=case_id))
 
 
 def test_plugins(snap_compare, make_app, casebook):

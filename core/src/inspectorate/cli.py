@@ -446,15 +446,17 @@ def _summarised(ctx: click.Context, casebook, row):
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["config", "data", "casebook"]))
+@click.argument("what", type=click.Choice(["config", "data", "casebook", "log"]))
 @casebook_option
 @click.pass_context
 def locate(ctx: click.Context, what: str) -> None:
-    """Where the configuration or the casebook lives."""
-    from inspectorate.casebook import config_dir, default_casebook_path
+    """Where the configuration, the casebook or the log of unexpected problems lives."""
+    from inspectorate.casebook import config_dir, default_casebook_path, log_path
 
     if what == "config":
         click.echo(str(config_dir()))
+    elif what == "log":
+        click.echo(str(log_path()))
     elif what == "data":
         click.echo(str(default_casebook_path().parent))
     else:

@@ -9,8 +9,10 @@ opened ends the app with a one-line error and exit status 1, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from inspectorate_tui import last_resort
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.config import Settings, load_settings, save_theme
 from inspectorate_tui.keymap import ACTIONS
@@ -46,8 +49,13 @@ class InspectorateApp(App):
         settings: Settings | None = None,
         demo: bool = False,
         opener: Opener | None = None,
+        strict: bool = False,
     ):
-        """Give an open ``casebook`` and ``host``, or an ``opener`` that makes them in a worker."""
+        """Give an open ``casebook`` and ``host``, or an ``opener`` that makes them in a worker.
+
+        ``strict``: an unexpected exception ends the app with Textual's full report (for tests,
+        which must fail on one; ``INSPECTORATE_DEBUG=1`` does the same) instead of the last resort.
+        """
         super().__init__()
         self.casebook = casebook
         self.host = host
@@ -56,6 +64,8 @@ class InspectorateApp(App):
         self.settings = settings or Settings()
         self.demo = demo
         self._reported_problems = 0
+        self.strict = strict or os.environ.get("INSPECTORATE_DEBUG") == "1"
+        self._unexpected: list[float] = []  # when the last unexpected exceptions came
         self.register_theme(HIGH_CONTRAST)
         self.theme = self.settings.theme if self.settings.theme in self.available_themes else DEFAULT_THEME
         self.set_keymap(self.settings.keymap)
@@ -103,7 +113,52 @@ class InspectorateApp(App):
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def survive(self, error: Exception) -> None:
+        """Carry on after an unexpected exception where the app can (an action, a save): tell it in
+        a line, log the traceback, show the case as stored. Strict apps re-raise it."""
+        if self.strict:
+            raise error
+        path = last_resort.record(error)
+        now = time.monotonic()
+        self._unexpected = [*(t for t in self._unexpected if now - t < 10), now]
+        if len(self._unexpected) > 3:  # failing over and over: stop, cleanly
+            self.exit(return_code=1, message=last_resort.ending(error, path))
+            return
+        try:
+            self.notify(last_resort.told(error, path), title="Unexpected problem", severity="error", timeout=20)
+            resync = getattr(self.screen, "resync", None)
+            if resync is not None:
+                resync()
+        except Exception:  # noqa: BLE001 - even the recovery failed: stop, cleanly
+            self.exit(return_code=1, message=last_resort.ending(error, path))
+
+    async def run_action(self, action, default_namespace=None) -> bool:
+        """Every key, button and command runs here: an action that fails is survived."""
+        try:
+            return await super().run_action(action, default_namespace)
+        except Exception as error:  # noqa: BLE001 - the last resort for what a person set off
+            self.survive(error)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Anything else unexpected (Textual stops the part of the screen it came from): log it and
+        end the app with a line, never a traceback with its local variables."""
+        if self.strict:
+            super()._handle_exception(error)
+            return
+        self._return_code = 1
+        self.exit(return_code=1, message=last_resort.ending(error, last_resort.record(error)))
+
     # -- actions everywhere ---------------------------------------------------------------------
+
+    def action_quit(self) -> None:
+        """Quit once whatever is typed is saved; while something cannot be, say what and stay."""
+        for screen in reversed(self.screen_stack):
+            problem = getattr(screen, "keep_edits", lambda: None)()
+            if problem:
+                self.notify(f"{problem}.", title="Not quitting yet", severity="error", timeout=12)
+                return
+        self.exit()
 
     def action_help(self) -> None:
         from inspectorate_tui.screens.help import HelpScreen

@@ -9,6 +9,6 @@ from inspectorate_tui.keymap import actions_for
 
 def bindings(scope: str) -> list[Binding]:
     return [
-        Binding(a.keys, a.action, a.label, show=a.show, id=a.id, tooltip=a.description)
+        Binding(a.keys, a.action, a.label, show=a.show, id=a.id, tooltip=a.description, priority=a.priority)
         for a in actions_for(scope)
     ]

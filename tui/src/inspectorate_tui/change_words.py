@@ -224,3 +224,33 @@ def _fallback_name(section: str, key: str) -> str:
     section, key = words(section.replace("_", " ")).capitalize(), words(key.replace("_", " "))
     return f"{section}: {key}" if key else section
 
+
+
+def change_what(entries: Sequence, framework: Framework | None = None, event_titles: Mapping[str, str] | None = None) -> str:
+    """What one audited change touched, without its values (for "Undone: …"): "Nominee"."""
+    return "; ".join(dict.fromkeys(line.what for line in entry_lines(entries, framework, event_titles)))
+
+
+#: Which tab shows each section of a case, by tab id (see tabs.TABS).
+SECTION_TABS = {
+    "provider": "details",
+    "inspection": "details",
+    "team": "details",
+    "settings": "details",
+    "evidence": "evidence",
+    "judgements": "judgements",
+    "overrides": "judgements",
+    "inspector_calls": "judgements",
+    "recommendations": "recommendations",
+    "follow_up": "follow-up",
+    "documents": "reports",
+}
+
+
+def tab_of(entries: Sequence) -> str | None:
+    """The id of the tab that shows what the change touched (None for archiving)."""
+    for entry in entries:
+        tab = SECTION_TABS.get(entry.what.partition(".")[0])
+        if tab:
+            return tab
+    return None

@@ -5,7 +5,11 @@ without starting the app. Screens build their Textual bindings from it, and the 
 ``[keymap]`` table (binding id = "keys") overrides the defaults.
 
 Default keys are ones terminals pass through reliably: letters, function keys, enter, escape and a
-few ctrl chords that no common terminal or multiplexer keeps for itself.
+few ctrl chords that no common terminal or multiplexer keeps for itself. Keys that move between the
+case's tabs are ones a text field never consumes (F7 to F12, ctrl+PageDown/PageUp), so switching
+tabs with the focus in a field never types into it. Digits and alt+digits do not qualify (a field
+types them; terminals send alt+digit as a character), nor shift+F-keys (shift+F3 arrives as a
+cursor-position report and is lost).
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ class Action:
     show: bool = True
     #: Kept at the right of every footer, however narrow the terminal (quit, help, the palette).
     pinned: bool = False
+    #: Checked before the focused widget's own keys: tab switching must reach the case screen
+    #: even from a table or text area that uses the same chord for scrolling.
+    priority: bool = False
 
 
 ACTIONS: tuple[Action, ...] = (
@@ -37,7 +44,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("app.plugins", "f2", "Plugins", "Plugins: installed, versions, hooks, errors", "plugins", "everywhere"),
     Action("app.theme", "f3", "Theme", "Choose the theme from a list (high contrast included); it is kept in the configuration file", "choose_theme", "everywhere"),
     Action("app.compare-frameworks", "f4", "Frameworks", "Compare frameworks… structure by structure", "compare_frameworks", "everywhere", show=False),
-    Action("app.quit", "ctrl+q", "Quit", "Quit (every change is already saved)", "quit", "everywhere", pinned=True),
+    Action("app.quit", "ctrl+q", "Quit", "Quit, once what is typed is saved", "quit", "everywhere", pinned=True, priority=True),
     # Casebook
     Action("casebook.filter", "slash", "Filter", "Filter cases as you type", "focus_filter", "casebook"),
     Action("casebook.open", "enter", "Open", "Open the case", "open_case", "casebook"),
@@ -55,15 +62,18 @@ ACTIONS: tuple[Action, ...] = (
     Action("case-list.last", "end", "Last", "Last case in the list", "jump(-1)", "case list", show=False),
     # Case
     Action("case.back", "escape", "Casebook", "Back to the casebook", "back", "case"),
-    Action("case.undo", "ctrl+z", "Undo", "Undo the last change", "undo", "case"),
+    Action("case.undo", "ctrl+z", "Undo", "Undo the last change, saying what it was", "undo", "case"),
+    Action("case.redo", "ctrl+y", "Redo", "Redo what was last undone", "redo", "case"),
     Action("case.history", "f6", "History", "History: who changed what, and when", "history", "case"),
     Action("case.compare", "c", "Compare", "Compare the case with every other regime", "compare", "case"),
-    Action("case.tab-details", "1", "Details", "Details tab", "show_tab('details')", "case", show=False),
-    Action("case.tab-evidence", "2", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False),
-    Action("case.tab-judgements", "3", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False),
-    Action("case.tab-recommendations", "4", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False),
-    Action("case.tab-follow-up", "5", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False),
-    Action("case.tab-reports", "6", "Reports", "Reports tab", "show_tab('reports')", "case", show=False),
+    Action("case.tab-details", "f7", "Details", "Details tab", "show_tab('details')", "case", show=False, priority=True),
+    Action("case.tab-evidence", "f8", "Evidence", "Evidence tab", "show_tab('evidence')", "case", show=False, priority=True),
+    Action("case.tab-judgements", "f9", "Judgements", "Judgements tab", "show_tab('judgements')", "case", show=False, priority=True),
+    Action("case.tab-recommendations", "f10", "Recommendations", "Recommendations tab", "show_tab('recommendations')", "case", show=False, priority=True),
+    Action("case.tab-follow-up", "f11", "Follow-up", "Follow-up tab", "show_tab('follow-up')", "case", show=False, priority=True),
+    Action("case.tab-reports", "f12", "Reports", "Reports tab", "show_tab('reports')", "case", show=False, priority=True),
+    Action("case.tab-next", "ctrl+pagedown", "Next tab", "Next tab", "next_tab(1)", "case", show=False, priority=True),
+    Action("case.tab-previous", "ctrl+pageup", "Previous tab", "Previous tab", "next_tab(-1)", "case", show=False, priority=True),
     # Case tabs
     Action("evidence.add", "n", "Add", "Add evidence", "add_evidence", "evidence"),
     Action("evidence.edit", "e", "Edit", "Edit the evidence", "edit_evidence", "evidence"),

@@ -42,6 +42,8 @@ class CaseSession:
         self._pending: Future | None = None
         self._pending_for: Case | None = None
         self._take(casebook.get(case_id))
+        #: The version the case was at when opened: a change up to it was made before this session.
+        self.opened_version = self.version
 
     # -- what the screens read ------------------------------------------------------------------
 
@@ -93,6 +95,18 @@ class CaseSession:
     def undo(self) -> None:
         """Undo the latest change (raises NothingToUndo when only the creation is left)."""
         self._take(self.casebook.undo(self.case_id, self.version, summarise=self.summary))
+
+    def redo(self) -> None:
+        """Redo the latest undo (raises NothingToRedo when none is left to redo)."""
+        self._take(self.casebook.redo(self.case_id, self.version, summarise=self.summary))
+
+    def next_change(self, redo: bool = False):
+        """The audit rows of the change undo (or redo) would revert; empty when there is none."""
+        return self.casebook.next_redo(self.case_id) if redo else self.casebook.next_undo(self.case_id)
+
+    def before_opening(self, entries) -> bool:
+        """True when the change was made before this session opened the case."""
+        return bool(entries) and entries[0].version <= self.opened_version
 
     def reload(self) -> None:
         self._take(self.casebook.get(self.case_id))

@@ -1,14 +1,14 @@
 """The casebook: every case on this machine, in SQLite through SQLAlchemy Core, with an audit log.
 
 Modules: :mod:`.store` (the :class:`Casebook`), :mod:`.schema` (tables and migrations),
-:mod:`.diff` (changed paths for the audit log and undo), :mod:`.location` (where it lives),
+:mod:`.diff` (changed paths for the audit log and undo), :mod:`.undo` (what undo and redo revert), :mod:`.location` (where it lives),
 :mod:`.errors`.
 """
 
 from typing import TYPE_CHECKING
 
-from .errors import CasebookError, CaseNotFound, NothingToUndo, SchemaTooNewError, StaleWriteError
-from .location import config_dir, default_casebook_path, resolve_casebook_path
+from .errors import CasebookError, CaseNotFound, NothingToRedo, NothingToUndo, SchemaTooNewError, StaleWriteError
+from .location import config_dir, default_casebook_path, log_path, resolve_casebook_path
 
 if TYPE_CHECKING:
     from .schema import SCHEMA_VERSION
@@ -33,11 +33,13 @@ __all__ = [
     "CaseRow",
     "Casebook",
     "CasebookError",
+    "NothingToRedo",
     "NothingToUndo",
     "SchemaTooNewError",
     "StaleWriteError",
     "StoredCase",
     "config_dir",
     "default_casebook_path",
+    "log_path",
     "resolve_casebook_path",
 ]

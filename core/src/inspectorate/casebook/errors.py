@@ -56,3 +56,11 @@ class NothingToUndo(CasebookError):
     def __init__(self, case_id: str):
         self.case_id = case_id
         super().__init__(f"nothing to undo for case {case_id}: every change since it was created is undone")
+
+
+class NothingToRedo(CasebookError):
+    """No undo to redo: none made yet, every one redone, or a change made since."""
+
+    def __init__(self, case_id: str):
+        self.case_id = case_id
+        super().__init__(f"nothing to redo for case {case_id}: no undo since the last change")

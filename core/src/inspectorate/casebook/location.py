@@ -14,6 +14,7 @@ import platformdirs
 APP_NAME = "inspectorate"
 ENV_VAR = "INSPECTORATE_CASEBOOK"
 FILE_NAME = "casebook.sqlite"
+LOG_NAME = "problems.log"
 
 
 def default_casebook_path() -> Path:
@@ -34,3 +35,12 @@ def resolve_casebook_path(path: str | os.PathLike[str] | None = None) -> Path:
 def config_dir() -> Path:
     """The per-user configuration directory (not created here)."""
     return platformdirs.user_config_path(APP_NAME)
+
+
+def log_path() -> Path:
+    """``<user data dir>/inspectorate/problems.log``: what went wrong unexpectedly, for a bug report.
+
+    Always the platform's data directory, even with another casebook chosen, so a demo casebook
+    deleted on quitting does not take the record with it.
+    """
+    return platformdirs.user_data_path(APP_NAME) / LOG_NAME

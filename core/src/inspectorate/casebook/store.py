@@ -35,10 +35,11 @@ from inspectorate.model import Case
 
 from . import schema
 from .diff import changes, restore, value_at
-from .errors import CasebookError, CaseNotFound, NothingToUndo, SchemaTooNewError, StaleWriteError
+from .errors import CasebookError, CaseNotFound, NothingToRedo, NothingToUndo, SchemaTooNewError, StaleWriteError
 from .location import resolve_casebook_path
 from .schema import audit_log, cases
 from .search import search_text
+from .undo import stacks
 
 #: Seconds a writer waits for another process's write to finish before giving up.
 BUSY_TIMEOUT = 30.0
@@ -195,20 +196,7 @@ class Casebook:
             rows = conn.execute(query).all()
             if not rows:
                 self._stored(conn, case_id)  # raises CaseNotFound for an unknown id
-        return [
-            AuditEntry(
-                change_id=r.change_id,
-                at=dt.datetime.fromisoformat(r.at),
-                who=r.who,
-                what=r.what,
-                old=_load(r.old),
-                new=_load(r.new),
-                version=r.version,
-                undo_of=r.undo_of,
-                label=r.label,
-            )
-            for r in rows
-        ]
+        return [_entry(r) for r in rows]
 
     # -- changing -------------------------------------------------------------------------------
 
@@ -284,29 +272,54 @@ class Casebook:
         The casebook does not know the rules, so the summary columns (stage, deadline) are kept
         unless ``summarise`` is given to compute them for the restored case.
         """
+        return self._revert(case_id, expected_version, summarise, redo=False)
+
+    def redo(
+        self,
+        case_id: str,
+        expected_version: int,
+        summarise: Callable[[Case], Mapping[str, Any]] | None = None,
+    ) -> StoredCase:
+        """Redo the latest undo, as a new change (raises NothingToRedo once a new change is made)."""
+        return self._revert(case_id, expected_version, summarise, redo=True)
+
+    def next_undo(self, case_id: str) -> list[AuditEntry]:
+        """The rows of the change undo would revert (empty when none): to say what it will do."""
+        return self._next(case_id, redo=False)
+
+    def next_redo(self, case_id: str) -> list[AuditEntry]:
+        """The rows of the undo redo would revert (empty when none)."""
+        return self._next(case_id, redo=True)
+
+    def _next(self, case_id: str, redo: bool) -> list[AuditEntry]:
+        with self._read() as conn:
+            target = self._target(conn, case_id, redo)
+            rows = [] if target is None else self._change_rows(conn, target)
+        return [_entry(r) for r in rows]
+
+    def _target(self, conn: Connection, case_id: str, redo: bool) -> str | None:
+        rows = conn.execute(
+            sa.select(audit_log.c.change_id, audit_log.c.undo_of, audit_log.c.what, audit_log.c.old)
+            .where(audit_log.c.case_id == case_id)
+            .order_by(audit_log.c.id)
+        )
+        done, undone = stacks((r.change_id, r.undo_of, r.what == "case" and r.old is None) for r in rows)
+        stack = undone if redo else done
+        return stack[-1] if stack else None
+
+    def _change_rows(self, conn: Connection, change_id: str):
+        return conn.execute(sa.select(audit_log).where(audit_log.c.change_id == change_id).order_by(audit_log.c.id)).all()
+
+    def _revert(self, case_id: str, expected_version: int, summarise, redo: bool) -> StoredCase:
+        """Put back the old values of the change on top of the undo (or redo) stack, as a new change."""
         with self._write() as conn:
             row = self._checked_row(conn, case_id, expected_version)
-            target = conn.execute(
-                sa.select(audit_log.c.change_id)
-                .where(audit_log.c.case_id == case_id, audit_log.c.undo_of.is_(None))
-                .where(
-                    audit_log.c.change_id.not_in(
-                        sa.select(audit_log.c.undo_of).where(
-                            audit_log.c.case_id == case_id, audit_log.c.undo_of.is_not(None)
-                        )
-                    )
-                )
-                .order_by(audit_log.c.id.desc())
-                .limit(1)
-            ).scalar()
+            target = self._target(conn, case_id, redo)
             if target is None:
-                raise NothingToUndo(case_id)
-            entries = conn.execute(
-                sa.select(audit_log).where(audit_log.c.change_id == target).order_by(audit_log.c.id)
-            ).all()
-            if any(e.what == "case" and e.old is None for e in entries):
-                raise NothingToUndo(case_id)  # only the creation is left, and that cannot be undone
-            label = f"undo {entries[0].label or ', '.join(e.what for e in entries)}"
+                raise NothingToRedo(case_id) if redo else NothingToUndo(case_id)
+            entries = self._change_rows(conn, target)
+            words = entries[0].label or ", ".join(e.what for e in entries)
+            label = f"{'redo' if redo else 'undo'} {words.removeprefix('undo ').removeprefix('redo ')}"
             if entries[0].what == "case":  # an archive or unarchive
                 was_archived = _load(entries[0].old)["archived"]
                 self._write_archived(conn, row, was_archived, label=label, undo_of=target)
@@ -452,6 +465,20 @@ class Casebook:
 # -- helpers --------------------------------------------------------------------------------------
 
 
+def _entry(r) -> AuditEntry:
+    return AuditEntry(
+        change_id=r.change_id,
+        at=dt.datetime.fromisoformat(r.at),
+        who=r.who,
+        what=r.what,
+        old=_load(r.old),
+        new=_load(r.new),
+        version=r.version,
+        undo_of=r.undo_of,
+        label=r.label,
+    )
+
+
 def _data(case: Case) -> dict[str, Any]:
     return to_json_data(case_to_data(case))
 
@@ -484,7 +511,17 @@ def _current_user() -> str:
 
 
 def _case_columns(data: dict[str, Any]) -> dict[str, Any]:
-    provider, inspection = data["provider"], data["inspection"]
+    """The list's columns; a case lacking one of them is refused (with nothing written)."""
+    provider, inspection = data.get("provider", {}), data.get("inspection", {})
+    needed = {
+        "the provider's name": provider.get("name"),
+        "the provider's sector": provider.get("sector"),
+        "its regime": inspection.get("regime"),
+        "its framework": inspection.get("framework"),
+    }
+    missing = [what for what, value in needed.items() if not value]
+    if missing:
+        raise CasebookError(f"a case needs {' and '.join(missing)}; the change was not saved")
     return {
         "provider": provider["name"],
         "sector": provider["sector"],

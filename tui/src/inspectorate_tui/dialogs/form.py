@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.dialogs.unsaved import KeepsTyping
 from inspectorate_tui.markup import escape
 
 
@@ -24,7 +25,7 @@ class Invalid(ValueError):
         self.field = field
 
 
-class FormDialog(ModalScreen):
+class FormDialog(KeepsTyping, ModalScreen):
     """A modal form: ``result()`` builds the answer or raises Invalid; ctrl+s saves; Escape cancels."""
 
     BINDINGS = [

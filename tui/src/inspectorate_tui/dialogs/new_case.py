@@ -11,9 +11,9 @@ from textual.app import ComposeResult
 from textual.containers import Grid
 from textual.widgets import Input, Label, Select
 
+from inspectorate_tui.case_fields import FRAMEWORK, SECTOR, chosen, optional_date, provider_name, sentence
 from inspectorate_tui.dialogs.compare_frameworks import framework_choices
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
-from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 
 
@@ -47,27 +47,29 @@ class NewCaseDialog(FormDialog):
             self.query_one("#new-sector", Select).set_options([(words(s), s) for s in framework.sectors])
 
     def result(self) -> Case:
-        name = self.query_one("#new-provider", Input).value.strip()
-        framework_id = self.query_one("#new-framework", Select).value
-        sector = self.query_one("#new-sector", Select).value
-        start_text = self.query_one("#new-start", Input).value
-        if not name:
-            raise Invalid("The provider needs a name.", "new-provider")
-        if framework_id is Select.NULL:
-            raise Invalid("Choose the framework the inspection is under.", "new-framework")
-        if sector is Select.NULL:
-            raise Invalid("Choose the provider's sector.", "new-sector")
-        try:
-            start = parse_date(start_text) if start_text.strip() else None
-        except ValueError as error:
-            raise Invalid(f"{error}.", "new-start") from None
-        framework = self.frameworks[str(framework_id)]
+        name = _checked("new-provider", provider_name, self.query_one("#new-provider", Input).value)
+        framework_id = _checked("new-framework", chosen, _choice(self.query_one("#new-framework", Select)), FRAMEWORK)
+        sector = _checked("new-sector", chosen, _choice(self.query_one("#new-sector", Select)), SECTOR)
+        start = _checked("new-start", optional_date, self.query_one("#new-start", Input).value)
+        framework = self.frameworks[framework_id]
         regime = self.host.regime(framework.regime)
         nation = regime.nations[0] if regime and regime.nations else "england"
         return Case(
-            provider=Provider(name=name, sector=str(sector), nation=nation),
+            provider=Provider(name=name, sector=sector, nation=nation),
             regime=framework.regime,
             framework=framework.id,
             kind=framework.visit_kinds[0] if framework.visit_kinds else "inspection",
             dates=InspectionDates(start=start),
         )
+
+
+def _choice(select: Select) -> str | None:
+    return None if select.value is Select.NULL else str(select.value)
+
+
+def _checked(field_id: str, check, *args):
+    """``check(*args)``, its ValueError shown in the dialog with the focus on ``field_id``."""
+    try:
+        return check(*args)
+    except ValueError as error:
+        raise Invalid(sentence(error), field_id) from None

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.dialogs.unsaved import KeepsTyping
 from inspectorate_tui.markup import escape
 
 
@@ -22,10 +23,11 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(KeepsTyping, ModalScreen[str | None]):
     """Ask for one line of text; Enter answers, Escape cancels. Empty answers are refused."""
 
     BINDINGS = bindings("dialogs")
+    SAVE_KEY = "enter"
 
     def __init__(self, title: str, question: str, value: str = "", placeholder: str = "", allow_empty: bool = False):
         super().__init__()

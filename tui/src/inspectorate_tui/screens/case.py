@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from inspectorate.casebook import CasebookError, NothingToUndo, StaleWriteError
+from inspectorate.casebook import CasebookError, NothingToRedo, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
 from textual import work
+from inspectorate.model import Case
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.case_fields import sentence
+from inspectorate_tui.change_words import change_what, tab_of
+from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
@@ -23,9 +27,10 @@ class CaseScreen(Screen):
     HELP = """\
 ## Case
 
-The case in six tabs (keys 1 to 6). Every change is saved to the casebook the moment you make it,
-with who and when in its history (F6); ctrl+z undoes the last change. There is no "save": quit
-whenever you like. Escape goes back to the casebook.
+The case in six tabs; the keys below go to each tab, or to the next and previous one, even with
+the focus in a field. Every change is saved to the casebook the moment you make it, with who and
+when in its history; undo and redo say what they change. There is no "save": quit whenever you
+like. Escape goes back to the casebook.
 """
 
     def __init__(self, session: CaseSession):
@@ -100,16 +105,19 @@ whenever you like. Escape goes back to the casebook.
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._show_active()
 
-    def on_case_tab_edited(self, message: CaseTab.Edited) -> None:
-        message.stop()
+    def save_edit(self, case: Case, what: str) -> None:
+        """Save a tab's edit as one audited change, tell what the rules now find, redraw."""
         before = _field_findings(self.session.evaluation)
         try:
-            self.session.save(message.case, message.what)
+            self.session.save(case, what)
         except StaleWriteError as error:
             self.session.reload()
             self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
         except CasebookError as error:
             self.notify(str(error), severity="error", timeout=12)
+        except Exception as error:  # noqa: BLE001 - e.g. rules failing on the new case: nothing was saved
+            self.app.survive(error)
+            return
         # A finding about a field the person just set (dates out of order, an event recorded late)
         # is told at once, on whatever tab they are, not only on the Judgements tab.
         for finding in _field_findings(self.session.evaluation) - before:
@@ -118,16 +126,51 @@ whenever you like. Escape goes back to the casebook.
         self.show_case()
 
     def action_undo(self) -> None:
+        self._revert(redo=False)
+
+    def action_redo(self) -> None:
+        self._revert(redo=True)
+
+    def _revert(self, redo: bool) -> None:
+        """Undo (or redo) the latest change, saying what it was; one made before the case was
+        opened (another day, perhaps on another tab) is named and asked about first."""
+        entries = self.session.next_change(redo)
+        if not entries:
+            self.notify("Nothing to redo: no undo since the last change." if redo
+                        else "Nothing to undo: the case is as it was created.", severity="warning")
+            return
+        what = _in_words(entries, self.session.framework)
+        if not self.session.before_opening(entries):
+            self._do_revert(redo, what)
+            return
+        from inspectorate_tui.dialogs.confirm import Confirm
+
+        doing = "Redo" if redo else "Undo"
+        when = f"{entries[0].at.astimezone():%Y-%m-%d %H:%M} by {entries[0].who}"
+        # One short line each: the question is a plain label, and must fit an 80-column dialog.
+        question = f"It was made before you opened this case,\n{when}:\n{clip(what, 60)}.\n{doing} it?"
+        self.app.push_screen(Confirm(f"{doing} an earlier change?", question, yes=doing, no="Leave it"),
+                             lambda yes: self._do_revert(redo, what) if yes else None)
+
+    def _do_revert(self, redo: bool, what: str) -> None:
         try:
-            self.session.undo()
-        except NothingToUndo:
-            self.notify("Nothing to undo: the case is as it was created.", severity="warning")
+            if redo:
+                self.session.redo()
+            else:
+                self.session.undo()
+        except (NothingToUndo, NothingToRedo) as error:  # someone else's undo got there first
+            self.notify(sentence(error), severity="warning")
             return
         except CasebookError as error:
             self.session.reload()
             self.notify(str(error), severity="error")
         else:
-            self.notify("Undone")
+            self.notify(f"{'Redone' if redo else 'Undone'}: {what}")
+        self.show_case()
+
+    def resync(self) -> None:
+        """Show the case as the casebook holds it (after something unexpected went wrong)."""
+        self.session.reload()
         self.show_case()
 
     def action_history(self) -> None:
@@ -148,8 +191,36 @@ whenever you like. Escape goes back to the casebook.
             # A tab may build its controls as it is first shown: focus once they are composed.
             self.call_after_refresh(pane.focus_first)
 
+    def action_next_tab(self, step: int) -> None:
+        ids = [tab_id for tab_id, _title, _class in TABS]
+        active = self.query_one(TabbedContent).active
+        here = ids.index(active) if active in ids else 0
+        self.action_show_tab(ids[(here + step) % len(ids)])
+
+    def keep_edits(self) -> str | None:
+        """Save what any tab holds unsaved; why not, naming the field, if it is refused."""
+        for tab_id, _title, _class in TABS:
+            problem = self.query_one(f"#{tab_id}-tab", CaseTab).keep_edits()
+            if problem:  # show the field it names (the tab puts the focus on it)
+                self.query_one(TabbedContent).active = tab_id
+                self._show_active()
+                return problem
+        return None
+
     def action_back(self) -> None:
+        problem = self.keep_edits()
+        if problem:
+            self.notify(f"{problem}.", title="The case stays open", severity="error")
+            return
         self.dismiss(self.session.case_id)
+
+
+def _in_words(entries, framework=None) -> str:
+    """The change in words, with the tab that shows it: "Nominee (Details tab)"."""
+    tab = tab_of(entries)
+    titles = {tab_id: title for tab_id, title, _class in TABS}
+    what = change_what(entries, framework)
+    return f"{what} ({titles[tab]} tab)" if tab in titles else what
 
 
 def _field_findings(evaluation) -> set:

@@ -1,4 +1,4 @@
-"""The tabs of the case screen, in the order the keys 1 to 6 reach them."""
+"""The tabs of the case screen, in the order the keymap's case.tab-* actions and next/previous reach them."""
 
 from inspectorate_tui.tabs.details import DetailsTab
 from inspectorate_tui.tabs.evidence import EvidenceTab

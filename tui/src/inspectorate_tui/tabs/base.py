@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from inspectorate.model import Case
 from textual.containers import ScrollableContainer, Vertical
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.widgets import DataTable
 
@@ -34,15 +33,10 @@ def column_widths(table: DataTable) -> dict[str, int]:
 class CaseTab(Vertical):
     """A tab shows the case as the session holds it and never saves by itself.
 
-    ``edit`` posts the changed case; the case screen saves it through the casebook (one audited
-    change) and then calls ``show`` on every tab with the session's new state.
+    ``edit`` hands the changed case to the case screen, which saves it through the casebook (one
+    audited change) before it returns, then calls ``show`` with the session's new state. At once,
+    not by a message: an edit made as the case closes or the app quits is saved before either.
     """
-
-    class Edited(Message):
-        def __init__(self, case: Case, what: str):
-            super().__init__()
-            self.case = case
-            self.what = what
 
     @property
     def session(self) -> CaseSession:
@@ -52,7 +46,11 @@ class CaseTab(Vertical):
         raise NotImplementedError
 
     def edit(self, case: Case, what: str) -> None:
-        self.post_message(self.Edited(case, what))
+        self.screen.save_edit(case, what)
+
+    def keep_edits(self) -> str | None:
+        """Save whatever is typed and not yet saved; why not, naming the field, if refused."""
+        return None
 
     def focus_first(self) -> bool:
         """Put the focus on the tab's first control, so its keys work at once; False if none yet."""

@@ -1,13 +1,14 @@
 """Details: the provider, the visit, its dates, the team, and the readings of ambiguous guidance.
 
 A text field is saved when you leave it or press Enter (one audited change per field, not per
-keystroke); a choice is saved when it is made. A date that is not YYYY-MM-DD is refused with a
-message and the field goes back to what is stored.
+keystroke), and before the case closes or the app quits; a choice is saved when it is made. What
+a field must hold is checked as in the new-case dialog (``case_fields``): a name of spaces only or
+a date that is not YYYY-MM-DD is refused with a message, and the text stays in the field, marked,
+to be corrected; the case will not close, nor the app quit, until it is.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import attrs
@@ -16,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from inspectorate_tui.dialogs.prompt import parse_date
+from inspectorate_tui.case_fields import SECTOR, chosen, optional_date, provider_name
 from inspectorate_tui.labels import words
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -36,10 +37,6 @@ def _identifiers(value: str) -> dict[str, str]:
             raise ValueError(f"{part!r} is not name=value (for example urn=123456)")
         pairs[key.strip()] = val.strip()
     return pairs
-
-
-def _date(value: str) -> dt.date | None:
-    return parse_date(value) if value.strip() else None
 
 
 def _provider(**changes) -> Callable[[Case], Case]:
@@ -66,7 +63,7 @@ def _dates_field(key: str, label: str) -> TextField:
         return day.isoformat() if day else ""
 
     def write(value: str):
-        day = _date(value)
+        day = optional_date(value)
         return lambda c: attrs.evolve(c, dates=attrs.evolve(c.dates, **{key: day}))
 
     return TextField(f"date-{key}", label, read, write)
@@ -85,7 +82,7 @@ def _team_field(key: str, label: str, many: bool = False) -> TextField:
 
 
 PROVIDER_FIELDS = (
-    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=v.strip())),
+    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=provider_name(v))),
     TextField("provider-local_authority", "Local authority", lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip())),
     TextField("provider-language_medium", "Language medium", lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip())),
     TextField(
@@ -134,6 +131,10 @@ follow-up timeline recomputes from them at once.
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._offered: dict[str, tuple[str, ...]] = {}  # the options each selector now has
+        #: field id -> why what it holds was refused; kept on screen, never overwritten
+        self._refused: dict[str, str] = {}
+        #: field id -> the text last put in the field from the case
+        self._shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -166,8 +167,12 @@ follow-up timeline recomputes from them at once.
         framework = session.framework
         for field in TEXT_FIELDS.values():
             box = self.query_one(f"#{field.id}", Input)
-            if not box.has_focus:
-                box.value = field.read(case)
+            # A field being typed in is left alone; one that still shows what was last shown
+            # takes the new value even with the focus (an undo of this very field, say), or
+            # leaving it would save the undone value again.
+            typing = box.has_focus and box.value != self._shown.get(field.id)
+            if not typing and field.id not in self._refused:
+                box.value = self._shown[field.id] = field.read(case)
         sectors = list(framework.sectors) if framework else []
         if case.provider.sector and case.provider.sector not in sectors:
             sectors.append(case.provider.sector)
@@ -237,28 +242,54 @@ follow-up timeline recomputes from them at once.
     def on_input_blurred(self, event: Input.Blurred) -> None:
         self._save_text(event.input)
 
-    def _save_text(self, box: Input) -> None:
+    def _save_text(self, box: Input) -> str | None:
+        """Save what the box holds if it changed; why not (naming the field) if it is refused."""
         field = TEXT_FIELDS.get(box.id or "")
         if field is None:
-            return
+            return None
         case = self.session.case
-        if box.value == field.read(case):
-            return
         try:
-            change = field.write(box.value)
+            change = None if box.value == field.read(case) else field.write(box.value)
         except ValueError as error:
-            self.notify(f"{field.label}: {error}. Not saved.", severity="error")
-            box.value = field.read(case)
-            return
-        self.edit(change(case), field.name.lower())
+            problem = f"{field.label}: {error}"
+            if self._refused.get(field.id) != problem:  # told once, not on every Enter
+                self.notify(f"{problem}. Not saved: correct it in the field.", severity="error")
+            self._refused[field.id] = problem
+            box.add_class("-invalid")
+            return problem
+        self._refused.pop(field.id, None)
+        box.remove_class("-invalid")
+        self._shown[field.id] = box.value  # what it holds is the case's now
+        if change is not None:
+            self.edit(change(case), field.name.lower())
+        return None
+
+    def keep_edits(self) -> str | None:
+        """Save every field whose text differs from the case; the first refusal, if any."""
+        refused = [(box, problem) for box in self.query(Input) if (problem := self._save_text(box))]
+        if not refused:
+            return None
+        box, problem = refused[0]
+        self.call_after_refresh(box.focus)  # once the case screen has brought this tab into view
+        return f"{problem}; what you typed is kept in the field, not saved"
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.value is Select.NULL or event.select.id is None:
+        if event.select.id is None:
             return
         case = self.session.case
-        select_id, value = event.select.id, str(event.value)
-        if select_id == "provider-sector" and value != case.provider.sector:
-            self.edit(_provider(sector=value)(case), "sector")
+        select_id, value = event.select.id, None if event.value is Select.NULL else str(event.value)
+        if select_id == "provider-sector":
+            try:
+                value = chosen(value, SECTOR)  # a case needs its sector, as a new one does
+            except ValueError as error:
+                self.notify(f"Sector: {error}; it stays {words(case.provider.sector)}.", severity="warning")
+                with event.select.prevent(Select.Changed):
+                    event.select.value = case.provider.sector
+                return
+            if value != case.provider.sector:
+                self.edit(_provider(sector=value)(case), "sector")
+        elif value is None:
+            return
         elif select_id == "provider-nation" and value != case.provider.nation:
             self.edit(_provider(nation=value)(case), "nation")
         elif select_id == "kind" and value != case.kind:
