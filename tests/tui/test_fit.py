@@ -51,7 +51,7 @@ async def test_new_case_dialog_shows_its_error_and_buttons_at_80x24(make_app, ca
 async def test_evidence_dialog_keeps_its_buttons_at_80x24(make_app, demo_casebook):
     case_id = case_id_of(demo_casebook, "Riverside College")
     async with make_app(demo_casebook).run_test(size=SMALL) as pilot:
-        await open_tab(pilot, case_id, "2")
+        await open_tab(pilot, case_id, "f8")
         await pilot.press("n")
         await pilot.pause()
         dialog = pilot.app.screen

@@ -22,7 +22,7 @@ async def test_history_tells_each_change_in_the_screens_words(make_app, casebook
         box.focus()
         await pilot.press(*"Sam Okafor", "enter")
         pilot.app.set_focus(None)  # out of the field, so the number keys switch tabs
-        await pilot.press("2", "n")  # a piece of evidence, through its dialog
+        await pilot.press("f8", "n")  # a piece of evidence, through its dialog
         await pilot.pause()
         dialog = pilot.app.screen
         dialog.query_one("#area").value = "outcomes-for-learners"

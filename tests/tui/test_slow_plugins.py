@@ -65,7 +65,7 @@ async def test_a_case_opens_at_once_while_a_slow_plugin_runs_and_its_findings_fo
             screen = await _open_with_enter(pilot)
             title = _text(screen, "#case-title")
             assert "⧗ rules running" in title and "closed" not in title  # no stage guessed without the dates
-            await pilot.press("3")  # the keys work meanwhile
+            await pilot.press("f9")  # the keys work meanwhile
             await pilot.pause()
             findings = _text(screen, "#findings")
             assert RULES_RUNNING in findings
@@ -86,7 +86,7 @@ async def test_a_plugin_past_its_budget_is_left_out_and_said_on_the_tab(make_app
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         try:
             screen = await _open_with_enter(pilot)
-            await pilot.press("3")
+            await pilot.press("f9")
             said = "incomplete: plugin 'local' failed in check_case: took longer than its time budget of 0.3 s"
             await _until(pilot, lambda: said in _text(screen, "#findings"), seconds=4)
             assert said in _text(screen, "#findings")
@@ -100,7 +100,7 @@ async def test_a_plugin_that_exits_while_a_case_opens_does_not_end_the_app(make_
     casebook.add(ESTYN_2010)
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await _open_with_enter(pilot)
-        await pilot.press("3")
+        await pilot.press("f9")
         await _until(pilot, lambda: not screen.session.rules_running)
         assert pilot.app.is_running
         assert "incomplete: plugin 'local' failed in check_case: SystemExit: 0" in _text(screen, "#findings")
