@@ -14,6 +14,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class EvidenceDialog(FormDialog):
@@ -59,10 +60,11 @@ class EvidenceDialog(FormDialog):
             yield TextArea(evidence.text if evidence else "", id="text", soft_wrap=True, tab_behavior="focus")
             with Grid(classes="form-grid"):
                 yield Label("Source")
-                yield Input(
+                yield OneLineInput(
                     evidence.source if evidence else "",
                     placeholder="where it comes from: lesson observation, book scrutiny, meeting…",
                     id="source",
+                    what="Source",
                 )
             yield Static("", classes="dialog-error", id="error")
             yield from self.buttons()

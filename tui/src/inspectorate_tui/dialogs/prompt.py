@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 def parse_date(text: str) -> dt.date:
@@ -40,7 +41,7 @@ class TextPrompt(ModalScreen[str | None]):
             # Plain text, not markup: titles and questions name areas, events and files.
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(self.question, markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield OneLineInput(self.value, placeholder=self.placeholder, id="answer", what="The answer")
             yield Static("", classes="dialog-error", id="error")
             yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
 

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Input, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.casebook_view import SORTS, CaseLine, filter_lines, lines_for, sort_lines
 from inspectorate_tui.widgets.case_table import CaseTable, header
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class CasebookScreen(Screen):
@@ -36,7 +37,7 @@ status (try `overdue`, `estyn`, or part of a provider's name). Enter opens the h
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="filter-bar"):
-            yield Input(placeholder="Filter: provider, regime, framework, stage or status (overdue, due soon)", id="filter")
+            yield OneLineInput(placeholder="Filter: provider, regime, framework, stage or status (overdue, due soon)", id="filter", what="The filter")
         yield Static(id="table-header")
         yield CaseTable(id="cases")
         yield Static("⧗ Opening the casebook…", id="casebook-status")
