@@ -233,7 +233,7 @@ async def test_multi_line_evidence_stays_in_its_list_item_in_the_preview_and_the
 
 WIDE = (
     Evidence("outcomes", "strength", "Plain English text " * 12, "lesson observation"),
-    Evidence("outcomes", "strength", "Da iawn 👍🏽 " * 20, "lesson observation"),
+    Evidence("outcomes", "strength", "Ysgol 🏫 da iawn 👍🏽 " * 12, "lesson observation"),
     Evidence("outcomes", "strength", "Disgyblion: w\u0302yr a'u hy\u0302d, w\u0302yr a'u hy\u0302d " * 6, "lesson observation"),
 )
 
@@ -256,3 +256,12 @@ async def test_emoji_and_welsh_accents_keep_the_evidence_columns_in_line(make_ap
             assert line[: line.index("lesson observ")].rstrip().endswith("…"), line
         welsh = next(line for line in lines if "Disgyblion" in line)
         assert "w\u0302yr" in welsh  # the letter and its accent together
+
+
+def test_a_cut_never_parts_a_letter_from_its_accent_or_an_emoji_from_its_skin_tone():
+    from inspectorate_tui.labels import clip
+
+    assert clip("w\u0302" * 10, 4) == "w\u0302" * 3 + "…"  # ŵŵŵ… : four cells
+    assert clip("🏫" * 10, 5) == "🏫🏫…"
+    assert clip("👍🏽" * 10, 6) == "👍🏽👍🏽…"
+    assert clip("Siân", 4) == "Siân"
