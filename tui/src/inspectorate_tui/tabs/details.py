@@ -131,7 +131,7 @@ follow-up timeline recomputes from them at once. What the rules find wrong with 
 out of order, an improvement HMI on the team) is said under that field.
 """
     DEFAULT_CSS = """
-    DetailsTab .field-note { column-span: 2; height: auto; padding: 0 0 0 2; }
+    DetailsTab .field-note { height: auto; }
     DetailsTab .field-note.error { color: $text-error; }
     DetailsTab .field-note.warning { color: $text-warning; }
     """
@@ -147,16 +147,16 @@ out of order, an improvement HMI on the team) is said under that field.
                 yield from self._text(PROVIDER_FIELDS[:1])
                 yield Label("Sector")
                 yield Select([], id="provider-sector", prompt="(sector)", compact=True)
-                yield self._note("provider-sector")
+                yield from self._note("provider-sector")
                 yield Label("Nation")
                 yield Select([], id="provider-nation", prompt="(nation)", compact=True)
-                yield self._note("provider-nation")
+                yield from self._note("provider-nation")
                 yield from self._text(PROVIDER_FIELDS[1:])
             yield Static("Visit", classes="section-title")
             with Grid(classes="form"):
                 yield Label("Kind of visit")
                 yield Select([], id="kind", prompt="(kind of visit)", compact=True)
-                yield self._note("kind")
+                yield from self._note("kind")
                 yield from self._text(DATE_FIELDS)
             yield Static("Team", classes="section-title")
             with Grid(classes="form"):
@@ -168,11 +168,14 @@ out of order, an improvement HMI on the team) is said under that field.
         for field in fields:
             yield Label(field.label, id=f"label-{field.id}")
             yield OneLineInput(id=field.id, classes="field", compact=True, what=field.label.split(" (")[0])
-            yield self._note(field.id)
+            yield from self._note(field.id)
 
     @staticmethod
-    def _note(field_id: str) -> Static:
-        return Static(id=f"note-{field_id}", classes="field-note", markup=True)
+    def _note(field_id: str) -> ComposeResult:
+        """What the rules say about the field, under it (the label column left empty: a note
+        spanning both columns is given the height of its wrapping in one)."""
+        yield Static(id=f"under-{field_id}", classes="field-note-space")
+        yield Static(id=f"note-{field_id}", classes="field-note", markup=True)
 
     def show(self, session: CaseSession) -> None:
         case = session.case
@@ -216,6 +219,7 @@ out of order, an improvement HMI on the team) is said under that field.
             note.set_class(shown and found[0].severity == "error", "error")
             note.set_class(shown and found[0].severity != "error", "warning")
             note.display = shown
+            self.query_one(f"#under-{field_id}").display = shown
 
     def _choices(self, selector: str, values, current) -> None:
         select = self.query_one(selector, Select)
