@@ -50,6 +50,11 @@ class TextField:
     #: the field, and the framework says whether it uses the field at all.
     key: str = ""
 
+    @property
+    def name(self) -> str:
+        """The label without its hint: "Team inspectors (comma-separated)" -> "Team inspectors"."""
+        return self.label.split(" (")[0]
+
 
 def _dates_field(key: str, label: str) -> TextField:
     def read(case: Case) -> str:
@@ -115,7 +120,7 @@ FIELD_KEYS = {
 
 
 def about(key: str, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings about the field with case-file ``key``: its own, or a part of it's
+    """The findings about the field with case-file ``key``: its own and those of its parts
     (``provider.identifiers.urn`` is about ``provider.identifiers``), worst first."""
     found = [f for f in findings if f.key and (f.key == key or f.key.startswith(f"{key}."))]
     return sorted(found, key=lambda f: SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)))
@@ -131,7 +136,7 @@ follow-up timeline recomputes from them at once. What the rules find wrong with 
 out of order, an improvement HMI on the team) is said under that field.
 """
     DEFAULT_CSS = """
-    DetailsTab .field-note { height: auto; }
+    DetailsTab .field-note, DetailsTab .field-note-space { height: auto; display: none; }
     DetailsTab .field-note.error { color: $text-error; }
     DetailsTab .field-note.warning { color: $text-warning; }
     """
@@ -167,7 +172,7 @@ out of order, an improvement HMI on the team) is said under that field.
     def _text(self, fields) -> ComposeResult:
         for field in fields:
             yield Label(field.label, id=f"label-{field.id}")
-            yield OneLineInput(id=field.id, classes="field", compact=True, what=field.label.split(" (")[0])
+            yield OneLineInput(id=field.id, classes="field", compact=True, what=field.name)
             yield from self._note(field.id)
 
     @staticmethod
