@@ -271,16 +271,16 @@ def test_interrupted_write_leaves_the_last_good_file(host, tmp_path, monkeypatch
     monkeypatch.setattr(os, "replace", interrupted)
     changed = FULL_CASE.with_judgement(Judgement(area="provision", grade="excellent"))
     with pytest.raises(KeyboardInterrupt):
-        write_case_file(changed, target)
+        write_case_file(changed, target, replace=True)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["case.toml"]  # no temporary file left behind
 
 
-def test_write_keeps_the_mode_of_an_existing_file(tmp_path):
+def test_replacing_a_file_makes_it_owner_only(tmp_path):
     target = tmp_path / "case.toml"
     target.write_text("old")
-    target.chmod(0o600)
-    write_case_file(FULL_CASE, target)
+    target.chmod(0o644)
+    write_case_file(FULL_CASE, target, replace=True)
     assert target.stat().st_mode & 0o777 == 0o600
 
 

@@ -146,8 +146,12 @@ def test_report_to_a_file_replaces_it_whole(cli, tmp_path):
     out.write_text("an older draft")
     out.chmod(0o640)
     example = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
-    result = cli("report", str(example), "--template", "ofsted-improvement-visit-letter", "-o", str(out))
+    args = ("report", str(example), "--template", "ofsted-improvement-visit-letter", "-o", str(out))
+    refused = cli(*args)
+    assert refused.returncode == 1 and refused.stderr == f"inspectorate: error: {out} already exists; add --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "an older draft"
+    result = cli(*args, "--force")
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("# Improvement visit: Riverside College")
-    assert out.stat().st_mode & 0o777 == 0o640  # the file's mode is kept
+    assert out.stat().st_mode & 0o777 == 0o600  # owner-only, as every file the program writes
     assert [p.name for p in tmp_path.iterdir()] == ["letter.md"]  # no temporary file left behind

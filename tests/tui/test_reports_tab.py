@@ -194,3 +194,56 @@ def test_export_name_is_safe_for_any_provider():
     assert export_name("Ysgol Gynradd Glân Taf", "t", "cy") == "ysgol-gynradd-glan-taf-t.cy.md"
     assert export_name("St. Mary's C of E (VA)", "t", "en") == "st-mary-s-c-of-e-va-t.en.md"
 
+
+
+async def export_to(pilot, target) -> None:
+    await pilot.press("x")
+    pilot.app.screen.query_one("#answer").value = str(target)
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_export_never_writes_over_the_casebook_or_through_a_link(make_app, casebook, ri_case_id, tmp_path):
+    kept = tmp_path / "kept.md"
+    kept.write_text("the inspector's own edits", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(kept)
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        await open_reports(pilot, ri_case_id)
+        for target, words in ((casebook.path, "it is a database"), (link, "it is a link")):
+            await export_to(pilot, target)
+            assert isinstance(pilot.app.screen, CaseScreen)  # refused outright: nothing to confirm
+            errors = [n for n in notifications(pilot.app) if n.severity == "error"]
+            assert errors and words in errors[-1].message and str(target) in errors[-1].message
+    assert kept.read_text(encoding="utf-8") == "the inspector's own edits"
+    assert casebook.get(ri_case_id).case.provider.name  # the casebook still reads
+
+
+async def test_export_is_owner_only_whatever_the_umask(make_app, casebook, ri_case_id, tmp_path):
+    import os
+
+    target = tmp_path / "letter.md"
+    old = os.umask(0)
+    try:
+        async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+            tab = await open_reports(pilot, ri_case_id)
+            await export_to(pilot, target)
+            assert target.read_text(encoding="utf-8") == tab.report.text
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+async def test_a_casebook_others_could_read_is_made_private_and_the_app_says_so(make_app, tmp_path):
+    from inspectorate.casebook import Casebook
+
+    path = tmp_path / "shared.sqlite"
+    Casebook.open(path).close()
+    path.chmod(0o644)
+    with Casebook.open(path) as book:
+        async with make_app(book).run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            warnings = [n for n in notifications(pilot.app) if n.severity == "warning"]
+            assert any("Others could read the casebook" in n.message and "readable by you only (0600)" in n.message for n in warnings)
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -29,17 +29,20 @@ from typing import Any
 import tomli_w
 from attrs import frozen
 
-from inspectorate import codec, identifiers
+from inspectorate import codec, files, identifiers
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
-from inspectorate.files import write_text_atomically
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
+from inspectorate.toml_limits import past_limits, too_big
 from inspectorate.toml_lines import KeyLines, key_lines, key_name
 
 #: The case-file versions this build reads.
 SUPPORTED_FORMATS = (CASE_FORMAT,)
 
 NATIONS = ("england", "wales", "scotland", "northern-ireland")
+
+#: The longest local authority name a case may give ("Rhondda Cynon Taf" is 17).
+MAX_LOCAL_AUTHORITY = 80
 
 #: The order of the top-level keys in a written file: who, what, then what followed.
 KEY_ORDER = (
@@ -79,9 +82,15 @@ class Problem:
 class CaseFileError(ValueError):
     """A case file that cannot be imported; ``problems`` lists every reason, in file order."""
 
+    #: Problems shown in the message: a screenful; the rest are counted ("and 212 more").
+    SHOWN = 20
+
     def __init__(self, problems: Iterable[Problem]):
         self.problems = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
-        super().__init__("\n".join(str(p) for p in self.problems))
+        lines = [str(p) for p in self.problems[: self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(f"and {len(self.problems) - self.SHOWN} more problems in {self.problems[0].path}")
+        super().__init__("\n".join(lines))
 
 
 def choice_hint(word: str, choices: Iterable[str], label: str) -> str:
@@ -125,6 +134,8 @@ def _a(value: Any) -> str:
 def read_case_file(path: str | os.PathLike, host) -> Case:
     """Read and validate a case file; OSError (e.g. no such file) passes through unchanged."""
     path = Path(path)
+    if (limit := too_big(path.stat().st_size)) is not None:
+        raise CaseFileError([Problem(str(path), None, "", f"{limit.message}; is it a case file?")])
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
@@ -137,15 +148,33 @@ def read_case_file(path: str | os.PathLike, host) -> Case:
 
 def loads_case(text: str, host, path: str = "<string>") -> Case:
     """Parse and validate case-file text; raise :class:`CaseFileError` with every problem found."""
+    if (limit := past_limits(text)) is not None:
+        key = _written_key(text, limit.line)  # not key_lines: it would walk the very key refused
+        raise CaseFileError([Problem(path, limit.line, key, f"{limit.message}, so the file is not read")])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseFileError([_syntax_problem(exc, text, path)]) from None
+    except RecursionError:  # past what the limits foresee: still one clear line
+        raise CaseFileError([Problem(path, None, "", "values are nested too deeply to read")]) from None
     checker = _Checker(path, key_lines(text), host)
     clean = checker.check(data)
     if checker.problems:
         raise CaseFileError(checker.problems)
     return codec.case_from_data(clean)
+
+
+def _written_key(text: str, line: int | None) -> str:
+    """The start of the key written on ``line``, as typed, cut short: enough to find it."""
+    if line is None:
+        return ""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    written = re.split(r"[=\n]", text[start : start + 200], maxsplit=1)[0].strip().strip("[]")
+    return written if len(written) <= 40 else written[:40] + "…"
 
 
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -260,7 +289,7 @@ class _Checker:
                 "name": self.required_string,
                 "sector": self.required_string,
                 "nation": self.string,
-                "local_authority": self.string,
+                "local_authority": self.local_authority,
                 "language_medium": self.string,
                 "identifiers": lambda v, k: self.mapping(v, k, self.string),
             },
@@ -397,6 +426,15 @@ class _Checker:
         self.problem(key, f"expected a string, got {_a(value)}")
         return _BAD
 
+    def local_authority(self, value: Any, key: KeyPath) -> Any:
+        """A name, not a paragraph: it also names the school-terms file looked for."""
+        checked = self.string(value, key)
+        if checked is not _BAD and (len(checked) > MAX_LOCAL_AUTHORITY or not checked.isprintable()):
+            what = "holds a line break or control character" if not checked.isprintable() else f"is {len(checked)} characters long"
+            self.problem(key, f"{what}: a local authority's name is one line of at most {MAX_LOCAL_AUTHORITY} characters")
+            return _BAD
+        return checked
+
     def required_string(self, value: Any, key: KeyPath) -> Any:
         """A string that must say something (an empty one would be dropped when written)."""
         checked = self.string(value, key)
@@ -521,6 +559,9 @@ class _FrameworkCheck:
     def check(self, provider: dict, inspection: dict, clean: dict) -> None:
         fw = self.framework
         self.one_of(provider.get("sector"), ("provider", "sector"), fw.sectors, "a sector", "sectors")
+        if "kind" not in inspection and fw.visit_kinds:
+            # Left out: the framework's first visit kind (its usual one), so an export re-imports.
+            clean.setdefault("inspection", inspection)["kind"] = fw.visit_kinds[0]
         self.one_of(inspection.get("kind"), ("inspection", "kind"), fw.visit_kinds, "a visit kind", "visit kinds")
         judgements = clean.get("judgements") or {}
         for area_id, grade in judgements.items():
@@ -604,6 +645,20 @@ def dumps_case(case: Case) -> str:
     return tomli_w.dumps(ordered)
 
 
-def write_case_file(case: Case, path: str | os.PathLike) -> None:
-    """Write the case file atomically: an interrupted export leaves the last good file in place."""
-    write_text_atomically(path, dumps_case(case))  # serialised first: a failure has not touched the disk
+def case_file_text(case: Case, host=None, path: str = "the exported case") -> str:
+    """The case as case-file text. With ``host``, it is first read back as an import would read it,
+    so an export never writes a file that would not import (a :class:`CaseFileError` names what is wrong)."""
+    text = dumps_case(case)
+    if host is not None:
+        try:
+            loads_case(text, host, path)
+        except CaseFileError as error:
+            raise CaseFileError(
+                [Problem(p.path, p.line, p.key, f"{p.message} (so it is not written: it would not import)") for p in error.problems]
+            ) from None
+    return text
+
+
+def write_case_file(case: Case, path: str | os.PathLike, host=None, *, replace: bool = False) -> None:
+    """Write the case file safely (:mod:`inspectorate.files`): an existing file only if ``replace``."""
+    files.write_text(path, case_file_text(case, host, str(path)), replace=replace)  # a failure has not touched the disk

@@ -19,6 +19,7 @@ from inspectorate import HOOK_API_VERSION, __version__
 
 EXIT_ERROR = 1
 EXIT_PLUGIN_ERROR = 3
+FORCE = "--force"
 
 
 class InspectorateGroup(click.Group):
@@ -35,9 +36,12 @@ class InspectorateGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
             if os.environ.get("INSPECTORATE_DEBUG") == "1":
                 raise
+            from inspectorate.files import OutputExists
             from inspectorate.plugins import PluginError
 
             message = str(exc) or type(exc).__name__
+            if isinstance(exc, OutputExists):
+                message += f"; add {FORCE} to replace it"
             for line in message.splitlines():  # a case file may have several problems, one per line
                 click.echo(f"inspectorate: error: {line}", err=True)
             ctx.exit(EXIT_PLUGIN_ERROR if isinstance(exc, PluginError) else EXIT_ERROR)
@@ -82,7 +86,28 @@ def _casebook_path(ctx: click.Context) -> Path:
 def _casebook(ctx: click.Context):
     from inspectorate.casebook import Casebook
 
-    return Casebook.open(_casebook_path(ctx))
+    book = Casebook.open(_casebook_path(ctx))
+    for notice in book.notices:
+        click.echo(f"inspectorate: warning: {notice}", err=True)
+    return book
+
+
+#: ``-o FILE`` and ``--force``: every output file goes through inspectorate.files.
+output_option = click.option(
+    "-o", "--output", type=click.Path(), help=f"Write to this file instead of the screen (a new file unless {FORCE})."
+)
+force_option = click.option(
+    FORCE, "force", is_flag=True,
+    help="Replace the output file if it exists (never a folder, a link, a casebook or the input).",
+)  # fmt: skip
+
+
+def _check_output(output: str | None, force: bool, inputs=()) -> None:
+    """Refuse a bad ``-o`` before any work is done (it is checked again when written)."""
+    if output:
+        from inspectorate.files import check_target
+
+        check_target(output, replace=force, inputs=inputs)
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -145,6 +170,9 @@ def main(ctx: click.Context, casebook: str | None, demo: bool) -> None:
 
     With no command, opens the terminal app on the casebook.
     """
+    from inspectorate.files import sweep_unfinished
+
+    sweep_unfinished()  # temporary files of writes a killed run left behind
     if ctx.invoked_subcommand is not None:
         return
     try:
@@ -339,16 +367,19 @@ def import_case(ctx: click.Context, case_file: str) -> None:
 @main.command("export")
 @casebook_option
 @click.argument("case_id")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Case file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(), help=f"Case file to write (a new file unless {FORCE}).")
+@force_option
 @click.pass_context
-def export_case(ctx: click.Context, case_id: str, output: str) -> None:
+def export_case(ctx: click.Context, case_id: str, output: str, force: bool) -> None:
     """Write a case of the casebook to a file (.toml: a case file)."""
-    from inspectorate.exchange import exporter_for
+    from inspectorate.exchange import export_case as export, exporter_for
 
-    exporter = exporter_for(_host(ctx), Path(output))
+    host = _host(ctx)
+    exporter_for(host, Path(output))  # an unknown format is refused before the casebook is read
+    _check_output(output, force)
     with _casebook(ctx) as casebook:
         case = casebook.get(case_id).case
-    exporter.write(case, Path(output))
+    export(host, case, Path(output), replace=force)
     click.echo(f"exported {case_id} to {output}")
 
 
@@ -360,7 +391,8 @@ def export_case(ctx: click.Context, case_id: str, output: str) -> None:
 def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
     """The cases in the casebook."""
     with _casebook(ctx) as casebook:
-        rows = casebook.list_cases(include_archived=archived)
+        rows = [row if row.stage is not None else _summarised(ctx, casebook, row)
+                for row in casebook.list_cases(include_archived=archived)]
     if as_json:
         _print_json(
             [
@@ -380,7 +412,23 @@ def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
         return
     for r in rows:
         deadline = r.next_deadline.isoformat() if r.next_deadline else "-"
-        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event}")
+        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event or ''}")
+
+
+def _summarised(ctx: click.Context, casebook, row):
+    """A row stored without its list columns (added through the API without a summary): work
+    them out from the rules now, or say the stage is not known."""
+    import attrs
+
+    from inspectorate.evaluation import UnknownFramework, schedule_with_problems, summary_of
+
+    today = dt.date.today()
+    case = casebook.get(row.id).case
+    try:
+        events, problems = schedule_with_problems(_host(ctx), case, today)
+    except UnknownFramework:
+        return attrs.evolve(row, stage="unknown", next_event=row.next_event or "")
+    return attrs.evolve(row, **summary_of(case, events, today, problems))
 
 
 @main.command()
@@ -437,11 +485,13 @@ def keys(as_json: bool) -> None:
 @click.option("--template", "template_id", required=True, help="Template id (see `inspectorate templates`).")
 @click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
 @click.option("--today", help="Date for the letter (YYYY-MM-DD); default today.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@output_option
+@force_option
 @tolerate_option
 @click.pass_context
 def report(
-    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None, tolerate: bool
+    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None,
+    force: bool, tolerate: bool,
 ) -> None:
     """Draft a report or letter (Markdown); its checks go to stderr.
 
@@ -450,11 +500,12 @@ def report(
     """
     from inspectorate.drafting import draft_report
 
+    _check_output(output, force, [case_file])
     drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
     if output:
-        from inspectorate.files import write_text_atomically
+        from inspectorate.files import write_text
 
-        write_text_atomically(output, drafted.text)
+        write_text(output, drafted.text, replace=force, inputs=[case_file])
     else:
         click.echo(drafted.text, nl=False)
     for finding in drafted.findings:
@@ -471,12 +522,13 @@ def report(
 @click.option("--grades", type=click.Choice(["same-place", "none"]), default="same-place", show_default=True,
               help="How recorded grades are carried to the other scale.")
 @click.option("--today", help="Date to judge due and overdue against (YYYY-MM-DD); default today.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of the screen.")
+@output_option
+@force_option
 @tolerate_option
 @click.pass_context
 def compare(
     ctx: click.Context, case_file: str | None, regimes: str | None, framework_ids: str | None, fmt: str,
-    as_json: bool, grades: str, today: str | None, output: str | None, tolerate: bool,
+    as_json: bool, grades: str, today: str | None, output: str | None, force: bool, tolerate: bool,
 ) -> None:
     """Compare regimes: a case as recorded beside other regimes' projections, or two frameworks.
 
@@ -496,6 +548,8 @@ def compare(
         raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
     if not (framework_ids or case_file):
         raise click.UsageError("give a case file and --regimes, or --frameworks")
+    inputs = [case_file] if case_file else []
+    _check_output(output, force, inputs)
     case = None if framework_ids else _read_case(ctx, case_file)
     with host.watch() as problems:  # what the comparison lacks, if a plugin failed
         if framework_ids:
@@ -515,9 +569,9 @@ def compare(
     else:
         text = to_text(comparison.title, tables, preface)
     if output:
-        from inspectorate.files import write_text_atomically
+        from inspectorate.files import write_text
 
-        write_text_atomically(output, text)
+        write_text(output, text, replace=force, inputs=inputs)
     else:
         click.echo(text, nl=False)
     _incomplete(ctx, problems, tolerate)

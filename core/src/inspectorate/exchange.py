@@ -30,7 +30,8 @@ class Exporter:
     id: str
     name: str
     extension: str
-    #: ``(case, path) -> None``; writes atomically so an interrupted export keeps the last good file.
+    #: ``(case, path) -> None``: writes the case to ``path``, a new empty file that
+    #: :func:`export_case` then moves into place by the rules of :mod:`inspectorate.files`.
     write: Callable[[Case, Path], None] = field(eq=False)
 
 
@@ -44,10 +45,13 @@ def _case_file_importer() -> Importer:
     return Importer(id="case-file", name="inspectorate case file", extensions=[".toml"], read=read_case_file)
 
 
-def _case_file_exporter() -> Exporter:
-    from inspectorate.casefile import write_case_file
+def _case_file_exporter(host: PluginHost) -> Exporter:
+    from inspectorate.casefile import case_file_text
 
-    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write_case_file)
+    def write(case: Case, path: Path) -> None:  # read back before it is written: an export always re-imports
+        path.write_text(case_file_text(case, host), encoding="utf-8", newline="\n")
+
+    return Exporter(id="case-file", name="inspectorate case file", extension=".toml", write=write)
 
 
 def importers(host: PluginHost) -> list[Importer]:
@@ -55,7 +59,7 @@ def importers(host: PluginHost) -> list[Importer]:
 
 
 def exporters(host: PluginHost) -> list[Exporter]:
-    return [_case_file_exporter(), *host.registered("register_exporters")]
+    return [_case_file_exporter(host), *host.registered("register_exporters")]
 
 
 def importer_for(host: PluginHost, path: Path) -> Importer:
@@ -87,3 +91,13 @@ def exporter_for(host: PluginHost, path: Path) -> Exporter:
             return exporter
     known = ", ".join(sorted({e.extension for e in exporters(host)}))
     raise UnknownFormat(f"{path}: no exporter writes {suffix or 'files without an extension'} (known: {known})")
+
+
+def export_case(host: PluginHost, case: Case, path: Path, *, replace: bool = False) -> None:
+    """Write ``case`` to ``path`` in the format its extension names, by the rules of
+    :mod:`inspectorate.files` (refusals, owner-only, whole or not at all); ``replace`` an existing file."""
+    from inspectorate.files import writing
+
+    exporter = exporter_for(host, path)
+    with writing(path, replace=replace) as temp:
+        exporter.write(case, temp)

@@ -229,7 +229,9 @@ def register_exporters(register):
     """Register file formats a case or report can be written to.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Exporter`
-    (id, name, file extension, a function ``(case, path) -> None``).
+    (id, name, file extension, a function ``(case, path) -> None``). The function is given a new,
+    empty, owner-only file beside the one the person asked for and must write to exactly that
+    path; the core then moves it into place whole, and refuses what must not be written over.
 
     Returns: nothing.
 

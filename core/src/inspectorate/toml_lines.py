@@ -59,9 +59,18 @@ def key_name(path: Sequence[str | int]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            text = part if _BARE_KEY.fullmatch(part) else '"' + part.replace('"', '\\"') + '"'
+            text = part if _BARE_KEY.fullmatch(part) else _quoted(part)
             out += f".{text}" if out else text
     return out
+
+
+def _quoted(key: str) -> str:
+    """A key as a TOML basic string, control characters escaped: a key holding newlines stays one line."""
+    escaped = "".join(
+        "\\" + ch if ch in '"\\' else ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
+        for ch in key
+    )
+    return f'"{escaped}"'
 
 
 def key_lines(source: str) -> KeyLines:

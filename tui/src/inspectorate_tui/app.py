@@ -83,6 +83,8 @@ class InspectorateApp(App):
 
     def casebook_opened(self) -> None:
         self.sub_title = f"{self.casebook.path.name}{' (demo)' if self.demo else ''}"
+        for notice in getattr(self.casebook, "notices", ()):
+            self.notify(f"{notice[:1].upper()}{notice[1:]}.", title="Casebook", severity="warning", timeout=12)
         self.report_plugin_problems()
 
     def report_plugin_problems(self) -> None:

@@ -175,7 +175,11 @@ def terms_for_local_authority(
     if slug:
         for directory in [*extra_dirs, user_dir if user_dir is not None else user_terms_dir()]:
             candidate = Path(directory) / f"{slug}.toml"
-            if candidate.is_file():
+            try:
+                found = candidate.is_file()
+            except OSError:  # a name too long for a file name names no file
+                found = False
+            if found:
                 return load_school_terms(candidate)
     return wales_terms()
 

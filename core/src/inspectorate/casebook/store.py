@@ -16,6 +16,7 @@ import errno
 import getpass
 import json
 import os
+import sqlite3
 import stat
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,6 +29,7 @@ import sqlalchemy as sa
 from attrs import frozen
 from sqlalchemy.engine import Connection, Engine
 
+from inspectorate import files
 from inspectorate.codec import case_from_data, case_to_data, from_json_data, to_json_data
 from inspectorate.model import Case
 
@@ -39,6 +41,11 @@ from .schema import audit_log, cases
 
 #: Seconds a writer waits for another process's write to finish before giving up.
 BUSY_TIMEOUT = 30.0
+#: Seconds opening waits to switch an older casebook to write-ahead logging before leaving it for
+#: the next open (the switch needs every other connection to let go; the casebook works without it).
+WAL_SWITCH_TIMEOUT = 1.0
+#: Below this much free space, a disk error is taken to mean the disk is full.
+NEARLY_FULL = 1 << 20
 
 SUMMARY_KEYS = ("stage", "next_deadline", "next_event")
 
@@ -95,10 +102,12 @@ class AuditEntry:
 class Casebook:
     """Every case the inspector works on. Open with :meth:`Casebook.open`; close or use ``with``."""
 
-    def __init__(self, engine: Engine, path: Path, who: str):
+    def __init__(self, engine: Engine, path: Path, who: str, notices: tuple[str, ...] = ()):
         self._engine = engine
         self.path = path
         self.who = who
+        #: What opening did that the person should know of (a casebook others could read, made private).
+        self.notices = notices
         self._closed = False
 
     # -- opening --------------------------------------------------------------------------------
@@ -107,22 +116,21 @@ class Casebook:
     def open(cls, path: str | os.PathLike[str] | None = None, who: str | None = None) -> Casebook:
         """Open (creating if need be) the casebook at ``path``, or the default location if None.
 
-        A new file is created readable and writable by its owner only (0600) before SQLite
-        touches it: inspection evidence is confidential. An older casebook is migrated.
+        A new casebook is made whole beside its place (tables, write-ahead logging, owner-only:
+        inspection evidence is confidential) and then moved there, so nobody ever sees half of
+        one and a failure leaves nothing. An existing one that others could read is made
+        owner-only (and ``notices`` says so); an older one is migrated.
         """
         path = resolve_casebook_path(path)
-        _create_file(path)
-        url = sa.URL.create("sqlite", database=str(path))  # a sqlite:/// URL, safe for any file name
-        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
-        sa.event.listen(engine, "connect", _on_connect)
-        sa.event.listen(engine, "begin", _on_begin)
+        notices = _existing_file(path) if os.path.lexists(path) else _create(path)
+        engine = _engine(path)
         try:
             _prepare(engine, path)
         except BaseException:
             engine.dispose()
             raise
         _restrict_sidecars(path)
-        return cls(engine, path, who if who is not None else _current_user())
+        return cls(engine, path, who if who is not None else _current_user(), notices)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -323,7 +331,7 @@ class Casebook:
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except sa.exc.OperationalError as error:
+        except sa.exc.DBAPIError as error:  # locked, full, damaged, read-only: said in words
             raise _explain(self.path, error) from error
 
     def _row(self, conn: Connection, case_id: str):
@@ -492,29 +500,51 @@ def _summary_columns(summary: Mapping[str, Any], all_keys: bool = False) -> dict
     return columns
 
 
-def _create_file(path: Path) -> None:
-    """Create the database file 0600 (or check an existing one is usable) before SQLite opens it."""
+def _engine(path: Path) -> Engine:
+    url = sa.URL.create("sqlite", database=str(path))  # a sqlite:/// URL, safe for any file name
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
+    sa.event.listen(engine, "connect", _on_connect)
+    sa.event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _existing_file(path: Path) -> tuple[str, ...]:
+    """Check an existing casebook is usable; make it owner-only if others could read it."""
     if path.is_dir():
         raise CasebookError(f"{path} is a folder, not an inspectorate casebook")
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise CasebookError(
+            f"{path} is read-only: inspectorate saves every change at once, so it needs to write "
+            "to the casebook; make the file writable or choose another with --casebook"
+        )
+    try:
+        was = files.restrict_to_owner(path)
+    except OSError as error:
+        return (f"others can read the casebook {path}, and it could not be made private ({files.reason(error)})",)
+    _restrict_sidecars(path)
+    if was is None:
+        return ()
+    return (f"others could read the casebook {path} (mode {was:04o}); it is now readable by you only (0600)",)
+
+
+def _create(path: Path) -> tuple[str, ...]:
+    """Make a new casebook whole in a temporary file beside ``path``, then put it there."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:  # including a file where a folder should be
         raise CasebookError(_unwritable(path, error)) from error
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise CasebookError(
-                f"{path} is read-only: inspectorate saves every change at once, so it needs to write "
-                "to the casebook; make the file writable or choose another with --casebook"
-            ) from None
-        return
-    except OSError as error:
-        raise CasebookError(_unwritable(path, error)) from error
-    try:
-        os.fchmod(fd, 0o600)  # exactly 0600 whatever the umask
-    finally:
-        os.close(fd)
+        with files.writing(path) as temp:
+            engine = _engine(temp)
+            try:
+                _prepare(engine, path, temp)
+            finally:
+                engine.dispose()  # closes the temporary file's log, so the file is whole
+    except files.OutputExists:
+        return _existing_file(path)  # another process made it first: use theirs
+    except files.OutputError as error:
+        raise CasebookError(_unwritable(path, error.error) if error.error else str(error)) from error
+    return ()
 
 
 def _unwritable(path: Path, error: OSError) -> str:
@@ -552,42 +582,101 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def _prepare(engine: Engine, path: Path) -> None:
-    """Check the file is a casebook, migrate it if older, and switch it to write-ahead logging."""
+def _prepare(engine: Engine, path: Path, file: Path | None = None) -> None:
+    """Check the file is a casebook, migrate it if older, and switch it to write-ahead logging.
+
+    ``file`` is the file to prepare when it is not yet at ``path`` (a new casebook); messages
+    always name ``path``.
+    """
     try:
-        with engine.connect() as conn, conn.begin():
-            found = schema.current_version(conn)
-            if found is None:
-                tables = sa.inspect(conn).get_table_names()
-                if tables:
-                    raise CasebookError(
-                        f"{path} is not an inspectorate casebook: it is a SQLite database with other "
-                        f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
-                    )
-                schema.migrate(conn, 0)
-            elif found > schema.SCHEMA_VERSION:
-                raise SchemaTooNewError(path, found, schema.SCHEMA_VERSION)
-            elif found < schema.SCHEMA_VERSION:
-                schema.migrate(conn, found)
-        raw = engine.raw_connection()  # journal mode cannot change inside a transaction
+        with engine.connect() as conn:  # a plain read first: a casebook in use needs no write lock
+            conn.execution_options(**{_READ_ONLY: True})
+            with conn.begin():
+                current = _version(conn, path) == schema.SCHEMA_VERSION
+        if not current:
+            with engine.connect() as conn, conn.begin():  # the write lock, then look again
+                found = _version(conn, path)
+                if found != schema.SCHEMA_VERSION:
+                    schema.migrate(conn, found or 0)
+        _use_write_ahead_log(engine)
+    except (sa.exc.DBAPIError, sqlite3.Error) as error:
+        raise _explain(path, error, file or path) from error
+
+
+def _version(conn: Connection, path: Path) -> int | None:
+    """The casebook's schema version (None: a new file); refuses another program's database."""
+    found = schema.current_version(conn)
+    if found is None:
+        tables = sa.inspect(conn).get_table_names()
+        if tables:
+            raise CasebookError(
+                f"{path} is not an inspectorate casebook: it is a SQLite database with other "
+                f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
+            )
+    elif found > schema.SCHEMA_VERSION:
+        raise SchemaTooNewError(path, found, schema.SCHEMA_VERSION)
+    return found
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """Switch to write-ahead logging unless it is in use already (the mode is kept in the file).
+
+    The switch needs every other connection to let go of the file. When others have it open,
+    opening goes on in the old mode, which is slower but as safe, and the next open tries again.
+    """
+    raw = engine.raw_connection()  # journal mode cannot change inside a transaction
+    try:
+        cursor = raw.cursor()
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        cursor.execute(f"PRAGMA busy_timeout = {int(WAL_SWITCH_TIMEOUT * 1000)}")
         try:
-            raw.cursor().execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY and "locked" not in str(error):
+                raise
         finally:
-            raw.close()
-    except sa.exc.DatabaseError as error:
-        reason = str(getattr(error, "orig", error))
-        if "not a database" in reason or "malformed" in reason or "encrypted" in reason:
-            raise CasebookError(f"{path} is not an inspectorate casebook: {reason}") from error
-        raise _explain(path, error) from error
+            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+    finally:
+        raw.close()
 
 
-def _explain(path: Path, error: sa.exc.DBAPIError) -> CasebookError:
-    reason = str(getattr(error, "orig", error))
+def _explain(path: Path, error: Exception, file: Path | None = None) -> CasebookError:
+    """A database error in words a person can act on, naming the casebook."""
+    original = getattr(error, "orig", None) or error
+    reason = str(original)
+    name = getattr(original, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_NOTADB") or "not a database" in reason or "encrypted" in reason:
+        return CasebookError(f"{path} is not an inspectorate casebook: {reason}")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in reason:
+        return CasebookError(
+            f"the casebook {path} is damaged ({reason}): part of it cannot be read. Keep a copy of the "
+            "file as it is, then put your latest backup in its place; `sqlite3 FILE .recover` can "
+            "rescue what is still readable"
+        )
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _nearly_full(file or path)):
+        return CasebookError(
+            f"the disk holding the casebook {path} is full ({reason}): free some space and try again; "
+            "what was saved before is kept, and the change that failed was not made"
+        )
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in reason:
+        return CasebookError(
+            f"the casebook {path} could not be read or written: the disk reported an error ({reason}); "
+            "check the disk and keep a backup of the casebook"
+        )
     if "locked" in reason or "busy" in reason:
         return CasebookError(
-            f"the casebook {path} is busy: another inspectorate has been saving for over "
+            f"the casebook {path} is busy: another inspectorate has been using it for over "
             f"{BUSY_TIMEOUT:.0f} seconds ({reason}); try again"
         )
     if "readonly" in reason or "read-only" in reason:
         return CasebookError(f"the casebook {path} is read-only ({reason}); changes cannot be saved")
     return CasebookError(f"the casebook {path} could not be used: {reason}")
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        found = os.statvfs(path.absolute().parent)
+    except OSError:
+        return False
+    return found.f_bavail * found.f_frsize < NEARLY_FULL

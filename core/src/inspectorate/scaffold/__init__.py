@@ -11,6 +11,8 @@ import string
 from importlib import resources
 from pathlib import Path
 
+from inspectorate import files
+
 NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
@@ -33,6 +35,6 @@ def new_plugin(name: str, folder: Path, title: str | None = None) -> list[Path]:
         relative = entry.name.removesuffix(".tmpl").replace("PACKAGE", package).replace("NAME", name).replace("+", "/")
         target = folder / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(string.Template(entry.read_text(encoding="utf-8")).substitute(values), encoding="utf-8")
+        files.write_text(target, string.Template(entry.read_text(encoding="utf-8")).substitute(values))
         written.append(target)
     return written

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from inspectorate.drafting import draft_report, report_templates
-from inspectorate.files import write_text_atomically
+from inspectorate.files import OutputError, OutputExists, check_target, write_text
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from textual import work
 from textual.app import ComposeResult
@@ -89,17 +89,6 @@ def checks_text(report: RenderedReport) -> str:
             within = (limit.minimum is None or words >= limit.minimum) and (limit.maximum is None or words <= limit.maximum)
             lines.append(f"{'✓' if within else '▲'} {escape(limit.section)}: {words} words ({bounds})")
     return "\n".join(lines)
-
-
-def export_problem(path: Path, error: OSError) -> str:
-    """What went wrong writing ``path``, in words a person can act on."""
-    if not path.parent.is_dir():
-        return f"the folder {path.parent} does not exist"
-    if isinstance(error, PermissionError):
-        return f"you may not write in {path.parent}" if not path.exists() else f"you may not replace {path}"
-    if isinstance(error, IsADirectoryError) or path.is_dir():
-        return f"{path} is a folder"
-    return error.strerror or str(error)
 
 
 class ReportsTab(CaseTab):
@@ -277,8 +266,12 @@ provider, template and language, in the current folder).
             if path.is_dir():
                 path = path / default
             path = path if path.is_absolute() else Path.cwd() / path
-            if path.exists():
+            try:
+                check_target(path)
+            except OutputExists:
                 self._confirm_replace(path, report)
+            except OutputError as error:  # a folder, a link, a casebook...: never written over
+                self._export_done(path, report, str(error))
             else:
                 self.export(path, report)
 
@@ -292,21 +285,21 @@ provider, template and language, in the current folder).
 
         def answered(replace: bool | None) -> None:
             if replace:
-                self.export(path, report)
+                self.export(path, report, replace=True)
 
         self.app.push_screen(Confirm("Replace the file?", f"{path} exists. Replace it with this draft?", yes="Replace", no="Keep it"), answered)
 
-    def export(self, path: Path, report: RenderedReport) -> None:
+    def export(self, path: Path, report: RenderedReport, replace: bool = False) -> None:
         self.query_one("#report-status", Static).update(f"⧗ Exporting to {escape(str(path))}…")
         self.query_one("#report-preview-box").loading = True
-        self._write(path, report)
+        self._write(path, report, replace)
 
     @work(thread=True, exclusive=True, group="export")
-    def _write(self, path: Path, report: RenderedReport) -> None:
-        try:
-            write_text_atomically(path, report.text)
-        except OSError as error:
-            self.app.call_from_thread(self._export_done, path, report, export_problem(path, error))
+    def _write(self, path: Path, report: RenderedReport, replace: bool) -> None:
+        try:  # by the core's rules for a person's file: refusals, owner-only, whole or not at all
+            write_text(path, report.text, replace=replace)
+        except OutputError as error:
+            self.app.call_from_thread(self._export_done, path, report, str(error))
         else:
             self.app.call_from_thread(self._export_done, path, report, None)
 
@@ -315,6 +308,6 @@ provider, template and language, in the current folder).
         if self.report is not None:
             self.render_report()  # the status line again
         if problem:
-            self.notify(f"Not exported to {path}: {problem}.", title="Export failed", severity="error", timeout=12)
+            self.notify(f"{problem[:1].upper()}{problem[1:]}.", title="Export failed", severity="error", timeout=12)
         else:
             self.notify(f"{report.template.title(report.lang)} ({report.lang}) written to {path}", title="Exported", timeout=8)
