@@ -384,7 +384,7 @@ def test_unknown_key_without_a_close_match_lists_the_keys(host):
 
 
 def test_unknown_key_in_inline_table(host):
-    text = replace('nation = "wales"', 'nation = "wales"\nidentifiers = { urn = "1", other = { x = 1 } }')
+    text = replace('nation = "wales"', 'nation = "wales"\nidentifiers = { urn = "401234", other = { x = 1 } }')
     problem = only_problem(text, host)
     assert problem.key == "provider.identifiers.other"
     assert problem.message == "expected a string, got a table"

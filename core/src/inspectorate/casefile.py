@@ -29,7 +29,7 @@ from typing import Any
 import tomli_w
 from attrs import frozen
 
-from inspectorate import codec, files
+from inspectorate import codec, files, identifiers
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
@@ -295,6 +295,8 @@ class _Checker:
             },
             required=("name", "sector"),
         )
+        for name, why in identifiers.problems(clean.get("identifiers", {}) if isinstance(clean, dict) else {}).items():
+            self.problem((*key, "identifiers", name), why)
         nation = clean.get("nation") if isinstance(clean, dict) else None
         if nation is not None and nation not in NATIONS:
             self.problem((*key, "nation"), f"unknown nation {nation!r} {choice_hint(nation, NATIONS, 'nations')}")

@@ -133,10 +133,9 @@ def _key_line_finder(path: str):
 
 
 def _read_case(ctx: click.Context, path: str):
-    from inspectorate.exchange import importer_for
+    from inspectorate.exchange import read_case
 
-    host = _host(ctx)
-    return importer_for(host, Path(path)).read(Path(path), host)
+    return read_case(_host(ctx), Path(path))
 
 
 #: ``--tolerate-plugin-errors``: print what the rules say even when some plugin's part is missing,

@@ -71,6 +71,19 @@ def importer_for(host: PluginHost, path: Path) -> Importer:
     raise UnknownFormat(f"{path}: no importer reads {suffix or 'files without an extension'} (known: {known})")
 
 
+def read_case(host: PluginHost, path: Path) -> Case:
+    """The case in ``path``, by the importer for its extension; whatever importer read it, the
+    provider's identifiers are checked as the case-file reader checks them (CaseFileError)."""
+    from inspectorate import identifiers
+    from inspectorate.casefile import CaseFileError, Problem
+
+    case = importer_for(host, path).read(path, host)
+    wrong = identifiers.problems(case.provider.identifiers)
+    if wrong:
+        raise CaseFileError(Problem(str(path), None, f"provider.identifiers.{key}", why) for key, why in wrong.items())
+    return case
+
+
 def exporter_for(host: PluginHost, path: Path) -> Exporter:
     suffix = path.suffix.lower()
     for exporter in exporters(host):

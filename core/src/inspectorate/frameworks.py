@@ -83,6 +83,17 @@ class Area:
         return name_in(self.names, lang)
 
 
+#: Case fields only some frameworks use, by case-file key; a framework names those it uses in
+#: ``case_fields`` and front ends leave the others out (see :meth:`Framework.uses`).
+OPTIONAL_CASE_FIELDS = ("team.improvement_hmi", "team.next_inspection_team")
+
+
+def _optional_fields(_instance, _attribute, keys) -> None:
+    unknown = [key for key in keys if key not in OPTIONAL_CASE_FIELDS]
+    if unknown:
+        raise ValueError(f"case_fields: {', '.join(unknown)} is not one of {', '.join(OPTIONAL_CASE_FIELDS)}")
+
+
 @frozen
 class Framework:
     id: str
@@ -106,6 +117,8 @@ class Framework:
     #: framework: kind -> a common kind (see :data:`inspectorate.compare.themes.COMMON_KINDS`),
     #: e.g. ``{"sector-leading-practice": "strength"}``. Common kinds carry as themselves.
     comparable_kinds: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: The fields of :data:`OPTIONAL_CASE_FIELDS` this framework uses (e.g. Ofsted 2012's improvement HMI).
+    case_fields: tuple[str, ...] = field(default=(), converter=_tuple, validator=_optional_fields)
 
     def name(self, lang: str = "en") -> str:
         return name_in(self.names, lang)
@@ -127,6 +140,11 @@ class Framework:
     @property
     def area_ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.areas)
+
+    def uses(self, key: str) -> bool:
+        """Whether a case under this framework records the field with case-file key ``key``:
+        every field but the optional ones this framework does not name."""
+        return key not in OPTIONAL_CASE_FIELDS or key in self.case_fields
 
     def setting(self, case_settings: Mapping[str, str], setting_id: str) -> str:
         """The reading chosen for ``setting_id``: the case's choice, else the framework default."""

@@ -107,6 +107,8 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
     )
     env.filters["longdate"] = lambda day: long_date(day, lang)
     env.filters["numbered"] = numbered
+    env.filters["markdown"] = markdown_block
+    env.filters["markdown_line"] = markdown_line
     env.globals["reign"] = reign_on
     try:
         source = env.get_template(template.filename.format(id=template.id, lang=lang))
@@ -145,6 +147,40 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+#: A line of a person's text that Markdown would read as structure rather than words: a heading
+#: (``# ...``), or a heading's underline or a rule (``---``, ``===``).
+_STRUCTURE = re.compile(r"(#|=+\s*$|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$)")
+
+
+def markdown_block(text: str, indent: int = 0) -> str:
+    """Text a person wrote (evidence, a recommendation), as Markdown that shows it as written.
+
+    The lines after the first are indented by ``indent`` spaces, so in a list item (``- `` needs
+    2, ``1. `` needs 3) a second line or paragraph stays in the item instead of ending the list;
+    paragraphs keep one blank line between them; a line that would become a heading or a rule is
+    escaped, and ``<!--`` written as an entity (a comment is hidden, and could pass for a section
+    mark), so no words vanish from the draft or from its checks.
+    Templates write ``{{ e.text | markdown }}`` or ``- {{ e.text | markdown(2) }}``.
+    """
+    text = text.replace("<!--", "&lt;!--")
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue  # one blank line between paragraphs is enough
+        plain = line.lstrip()
+        if _STRUCTURE.match(plain):
+            plain = "\\" + plain
+        out.append(plain)
+    pad = " " * indent
+    return "\n".join([out[0], *(pad + line if line else "" for line in out[1:])]) if out else ""
+
+
+def markdown_line(text: str) -> str:
+    """Text a person wrote, as one line (a heading, a table cell): its lines joined by spaces."""
+    return " ".join(text.split())
 
 
 def numbered(recommendations) -> list[tuple[int, object]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
+from rich.cells import split_graphemes
 
 #: A finding's severity as mark and word, never colour alone; worst first.
 SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
@@ -22,9 +23,22 @@ def call_label(call_id: str) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """One line of at most ``width`` characters, ending in … when cut."""
+    """One line of at most ``width`` terminal cells, ending in … when cut.
+
+    Counted in cells, not characters: an emoji takes two cells and a letter with a combining
+    accent (w + ̂ for ŵ) one, and a cut never falls inside a grapheme (an emoji and its skin-tone
+    modifier, a letter and its accent), so nothing is shifted or split.
+    """
     line = " ".join(text.split())
-    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
+    graphemes, cells = split_graphemes(line)
+    if cells <= width:
+        return line
+    room, end = max(width - 1, 0), 0
+    for start, stop, size in graphemes:
+        if size > room:
+            break
+        room, end = room - size, stop
+    return line[:end] + "…"
 
 
 def _depth(framework: Framework, area: Area) -> int:

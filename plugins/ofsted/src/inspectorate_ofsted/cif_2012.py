@@ -111,9 +111,10 @@ def _improvement_hmi_separate(case):
     if not hmi:
         return []
     last = (*case.team.team_inspectors, case.team.reporting_inspector)
+    # The key is the field to change: the last team is history, the next one may still be chosen.
     teams = (
-        ("the last inspection", last, cite.IMPROVEMENT_HMI_SEPARATE),
-        ("the next inspection", case.team.next_inspection_team, cite.IMPROVEMENT_HMI_NOT_NEXT),
+        ("the last inspection", last, cite.IMPROVEMENT_HMI_SEPARATE, "team.improvement_hmi"),
+        ("the next inspection", case.team.next_inspection_team, cite.IMPROVEMENT_HMI_NOT_NEXT, "team.next_inspection_team"),
     )
     return [
         Finding(
@@ -122,8 +123,9 @@ def _improvement_hmi_separate(case):
             message=f"The improvement HMI {hmi} is also on the team of {which}; "
             "the guidance keeps the roles separate.",
             citation=citation,
+            key=key,
         )
-        for which, team, citation in teams
+        for which, team, citation, key in teams
         if among(hmi, team)
     ]
 

@@ -14,6 +14,7 @@ from textual.containers import Grid
 from textual.widgets import Input, Label, Select, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class EvidenceDialog(FormDialog):
@@ -60,10 +61,11 @@ class EvidenceDialog(FormDialog):
         yield TextArea(evidence.text if evidence else "", id="text", soft_wrap=True, tab_behavior="focus")
         with Grid(classes="form-grid"):
             yield Label(self.LABELS["source"])
-            yield Input(
+            yield OneLineInput(
                 evidence.source if evidence else "",
                 placeholder="where it comes from: lesson observation, book scrutiny, meeting…",
                 id="source",
+                what=self.LABELS["source"],
             )
 
     def on_mount(self) -> None:

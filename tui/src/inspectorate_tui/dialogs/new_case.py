@@ -15,6 +15,7 @@ from inspectorate_tui.case_fields import FRAMEWORK, SECTOR, chosen, optional_dat
 from inspectorate_tui.dialogs.compare_frameworks import framework_choices
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.labels import words
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class NewCaseDialog(FormDialog):
@@ -30,13 +31,13 @@ class NewCaseDialog(FormDialog):
     def fields(self) -> ComposeResult:
         with Grid(classes="form-grid"):
             yield Label("Provider")
-            yield Input(placeholder="Name of the school, college or partnership", id="new-provider")
+            yield OneLineInput(placeholder="Name of the school, college or partnership", id="new-provider", what="Provider")
             yield Label("Framework")
             yield Select(framework_choices(self.host), id="new-framework", prompt="(choose the framework)")
             yield Label("Sector")
             yield Select([], id="new-sector", prompt="(choose the framework first)")
             yield Label("On site from")
-            yield Input(placeholder="YYYY-MM-DD, if known", id="new-start")
+            yield OneLineInput(placeholder="YYYY-MM-DD, if known", id="new-start", what="The start date")
 
     def on_mount(self) -> None:
         self.query_one("#new-provider", Input).focus()

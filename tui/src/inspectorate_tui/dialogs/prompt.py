@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.unsaved import KeepsTyping
 from inspectorate_tui.markup import escape
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 def parse_date(text: str) -> dt.date:
@@ -43,7 +44,7 @@ class TextPrompt(KeepsTyping, ModalScreen[str | None]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield Label(self.question, markup=False)
-                yield Input(self.value, placeholder=self.placeholder, id="answer")
+                yield OneLineInput(self.value, placeholder=self.placeholder, id="answer", what="The answer")
             with Vertical(classes="dialog-foot"):
                 yield Static("", classes="dialog-error", id="error")
                 yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")

@@ -22,6 +22,7 @@ from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 from inspectorate_tui.markup import escape
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class AreaList(SelectionList[str]):
@@ -91,12 +92,12 @@ class ProgressDialog(FormDialog):
         yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
         with Grid(classes="form-grid"):
             yield Label(self.LABELS["on"])
-            yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
+            yield OneLineInput(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on", what=self.LABELS["on"])
             yield Label(self.LABELS["progress"])
             if self.scale:
                 yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
             else:
-                yield Input(placeholder="the progress made, in the framework's words", id="progress")
+                yield OneLineInput(placeholder="the progress made, in the framework's words", id="progress", what=self.LABELS["progress"])
         yield Label(self.LABELS["note"], classes="field-label")
         yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
 

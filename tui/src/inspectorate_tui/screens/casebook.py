@@ -14,6 +14,7 @@ from inspectorate_tui.casebook_view import SORTS, CaseLine, copy_name, filter_li
 from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.widgets.case_table import CaseTable, header
 from inspectorate_tui.widgets.key_footer import KeyFooter
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class CasebookScreen(Screen):
@@ -40,7 +41,7 @@ name). Enter opens the highlighted case.
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="filter-bar"):
-            yield Input(placeholder="Filter: provider, regime, status, team, URN, evidence…", id="filter")
+            yield OneLineInput(placeholder="Filter: provider, regime, status, team, URN, evidence…", id="filter", what="The filter")
         yield Static(id="table-header")
         yield CaseTable(id="cases")
         yield Static("⧗ Opening the casebook…", id="casebook-status")

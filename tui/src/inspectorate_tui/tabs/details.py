@@ -9,34 +9,27 @@ to be corrected; the case will not close, nor the app quit, until it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
-from inspectorate.model import Case
+from inspectorate import identifiers
+from inspectorate.model import Case, Finding
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from inspectorate_tui.case_fields import SECTOR, chosen, optional_date, provider_name
-from inspectorate_tui.labels import words
+from inspectorate_tui.labels import SEVERITY, SEVERITY_ORDER, words
+from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 NATIONS = ("england", "wales", "scotland", "northern-ireland")
 
 
 def _words(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
-
-
-def _identifiers(value: str) -> dict[str, str]:
-    pairs = {}
-    for part in _words(value):
-        key, sep, val = part.partition("=")
-        if not sep or not key.strip() or not val.strip():
-            raise ValueError(f"{part!r} is not name=value (for example urn=123456)")
-        pairs[key.strip()] = val.strip()
-    return pairs
 
 
 def _provider(**changes) -> Callable[[Case], Case]:
@@ -50,10 +43,13 @@ class TextField:
     read: Callable[[Case], str]
     #: value -> (case -> case); raises ValueError with a message for the person
     write: Callable[[str], Callable[[Case], Case]]
+    #: The field's case-file key (``inspection.end``): the findings that carry it are shown beside
+    #: the field, and the framework says whether it uses the field at all.
+    key: str = ""
 
     @property
     def name(self) -> str:
-        """The label without its hint in brackets: "Team inspectors"."""
+        """The label without its hint: "Team inspectors (comma-separated)" -> "Team inspectors"."""
         return self.label.split(" (")[0]
 
 
@@ -66,7 +62,7 @@ def _dates_field(key: str, label: str) -> TextField:
         day = optional_date(value)
         return lambda c: attrs.evolve(c, dates=attrs.evolve(c.dates, **{key: day}))
 
-    return TextField(f"date-{key}", label, read, write)
+    return TextField(f"date-{key}", label, read, write, f"inspection.{key}")
 
 
 def _team_field(key: str, label: str, many: bool = False) -> TextField:
@@ -78,18 +74,19 @@ def _team_field(key: str, label: str, many: bool = False) -> TextField:
         new = _words(value) if many else value.strip()
         return lambda c: attrs.evolve(c, team=attrs.evolve(c.team, **{key: new}))
 
-    return TextField(f"team-{key}", label, read, write)
+    return TextField(f"team-{key}", label, read, write, f"team.{key}")
 
 
 PROVIDER_FIELDS = (
-    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=provider_name(v))),
-    TextField("provider-local_authority", "Local authority", lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip())),
-    TextField("provider-language_medium", "Language medium", lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip())),
+    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=provider_name(v)), "provider.name"),
+    TextField("provider-local_authority", "Local authority", lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip()), "provider.local_authority"),
+    TextField("provider-language_medium", "Language medium", lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip()), "provider.language_medium"),
     TextField(
         "provider-identifiers",
         "Identifiers (name=value, …)",
-        lambda c: ", ".join(f"{k}={v}" for k, v in c.provider.identifiers.items()),
-        lambda v: _provider(identifiers=_identifiers(v)),
+        lambda c: identifiers.as_text(c.provider.identifiers),
+        lambda v: _provider(identifiers=identifiers.from_text(v)),
+        "provider.identifiers",
     ),
 )
 DATE_FIELDS = tuple(
@@ -119,14 +116,36 @@ def setting_label(setting_id: str) -> str:
     return words(setting_id).capitalize()
 
 
+#: Every field's case-file key by the id of its control, choices included.
+FIELD_KEYS = {
+    **{f.id: f.key for f in TEXT_FIELDS.values()},
+    "provider-sector": "provider.sector",
+    "provider-nation": "provider.nation",
+    "kind": "inspection.kind",
+}
+
+
+def about(key: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings about the field with case-file ``key``: its own and those of its parts
+    (``provider.identifiers.urn`` is about ``provider.identifiers``), worst first."""
+    found = [f for f in findings if f.key and (f.key == key or f.key.startswith(f"{key}."))]
+    return sorted(found, key=lambda f: SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)))
+
+
 class DetailsTab(CaseTab):
     HELP = """\
 ## Details
 
 The provider, the visit and its dates, the team, and the reading chosen for each ambiguous rule
 of the framework. Leave a field (Tab) or press Enter to save it. Dates are YYYY-MM-DD; the
-follow-up timeline recomputes from them at once.
+follow-up timeline recomputes from them at once. What the rules find wrong with a field (a date
+out of order, an improvement HMI on the team) is said under that field.
 """
+    DEFAULT_CSS = """
+    DetailsTab .field-note, DetailsTab .field-note-space { height: auto; display: none; }
+    DetailsTab .field-note.error { color: $text-error; }
+    DetailsTab .field-note.warning { color: $text-warning; }
+    """
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -143,13 +162,16 @@ follow-up timeline recomputes from them at once.
                 yield from self._text(PROVIDER_FIELDS[:1])
                 yield Label(CHOICE_LABELS["provider-sector"])
                 yield Select([], id="provider-sector", prompt="(sector)", compact=True)
+                yield from self._note("provider-sector")
                 yield Label(CHOICE_LABELS["provider-nation"])
                 yield Select([], id="provider-nation", prompt="(nation)", compact=True)
+                yield from self._note("provider-nation")
                 yield from self._text(PROVIDER_FIELDS[1:])
             yield Static("Visit", classes="section-title")
             with Grid(classes="form"):
                 yield Label(CHOICE_LABELS["kind"])
                 yield Select([], id="kind", prompt="(kind of visit)", compact=True)
+                yield from self._note("kind")
                 yield from self._text(DATE_FIELDS)
             yield Static("Team", classes="section-title")
             with Grid(classes="form"):
@@ -159,8 +181,16 @@ follow-up timeline recomputes from them at once.
 
     def _text(self, fields) -> ComposeResult:
         for field in fields:
-            yield Label(field.label)
-            yield Input(id=field.id, classes="field", compact=True)
+            yield Label(field.label, id=f"label-{field.id}")
+            yield OneLineInput(id=field.id, classes="field", compact=True, what=field.name)
+            yield from self._note(field.id)
+
+    @staticmethod
+    def _note(field_id: str) -> ComposeResult:
+        """What the rules say about the field, under it (the label column left empty: a note
+        spanning both columns is given the height of its wrapping in one)."""
+        yield Static(id=f"under-{field_id}", classes="field-note-space")
+        yield Static(id=f"note-{field_id}", classes="field-note", markup=True)
 
     def show(self, session: CaseSession) -> None:
         case = session.case
@@ -183,6 +213,32 @@ follow-up timeline recomputes from them at once.
             kinds.append(case.kind)
         self._choices("#kind", kinds, case.kind)
         self._show_settings(session)
+        self._show_notes(session, self._leave_out_unused(session))
+
+    def _leave_out_unused(self, session: CaseSession) -> set[str]:
+        """Leave out the fields the framework does not use, unless the case holds a value there
+        (it stays in view to be read or cleared: nothing the case records is hidden); their ids."""
+        framework = session.framework
+        left_out = set()
+        for field in TEXT_FIELDS.values():
+            used = framework is None or framework.uses(field.key) or bool(field.read(session.case))
+            self.query_one(f"#label-{field.id}").display = used
+            self.query_one(f"#{field.id}").display = used
+            if not used:
+                left_out.add(field.id)
+        return left_out
+
+    def _show_notes(self, session: CaseSession, left_out: set[str]) -> None:
+        """Each finding that names a field's key, under the field, mark and words."""
+        for field_id, key in FIELD_KEYS.items():
+            note = self.query_one(f"#note-{field_id}", Static)
+            found = about(key, session.evaluation.findings)
+            shown = bool(found) and field_id not in left_out
+            note.update("\n".join(f"{SEVERITY.get(f.severity, f.severity)}: {escape(f.message)}" for f in found))
+            note.set_class(shown and found[0].severity == "error", "error")
+            note.set_class(shown and found[0].severity != "error", "warning")
+            note.display = shown
+            self.query_one(f"#under-{field_id}").display = shown
 
     def _choices(self, selector: str, values, current) -> None:
         select = self.query_one(selector, Select)
