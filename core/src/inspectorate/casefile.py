@@ -306,6 +306,7 @@ class _Checker:
                 "text": self.required_string,
                 "source": self.string,
                 "tags": self.strings,
+                "by": self.date,
             },
             required=("area", "kind", "text"),
         )

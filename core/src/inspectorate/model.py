@@ -28,6 +28,9 @@ def _mapping(value) -> Mapping:
 
 
 SEVERITIES = ("error", "warning", "info")
+#: The evidence kind of a point of action agreed with the provider at follow-up; its ``by`` date
+#: is the timescale agreed for it.
+AGREED_ACTION = "agreed-action"
 #: The ``document`` and ``confidence`` of a citation for a rule no sentence of the guidance states:
 #: its ``quote`` says so in words (starting "The guidance is silent") instead of quoting another.
 NO_GUIDANCE = "no guidance document"
@@ -131,13 +134,18 @@ class Judgement:
 
 @frozen
 class Evidence:
-    """One piece of evidence. ``tags`` carry regime-specific marks (e.g. the sector-leading tests met)."""
+    """One piece of evidence. ``tags`` carry regime-specific marks (e.g. the sector-leading tests met).
+
+    ``by`` is the date an agreed action (kind :data:`AGREED_ACTION`) is to be done by: the
+    timescale agreed with the provider.
+    """
 
     area: str
     kind: str
     text: str
     source: str = ""
     tags: tuple[str, ...] = field(default=(), converter=_tuple)
+    by: dt.date | None = None
 
 
 @frozen
