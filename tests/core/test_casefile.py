@@ -22,6 +22,7 @@ from inspectorate.casefile import (
 from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
 from inspectorate.model import (
     Case,
+    DocumentDetails,
     Evidence,
     FollowUpRecord,
     InspectionDates,
@@ -153,6 +154,7 @@ FULL_CASE = Case(
     ),
     inspector_calls={"many-strengths": ("provision",)},
     settings={"working-days": "lenient"},
+    documents={"toy-letter": DocumentDetails(date=dt.date(2024, 11, 19), addressee="The chair of governors", signatory="A. Jones")},
 )
 
 VALID = textwrap.dedent(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
+import attrs
+
 import pytest
 
 from inspectorate.casebook import Casebook
@@ -85,3 +87,19 @@ def test_the_support_strategies_are_the_frameworks_follow_up_options(host):
     assert framework.follow_up_options["further-visits"] == "a further visit or visits by the HMI"
     assert "paragraph 15" in framework.follow_up_options_title
     assert host.framework("ofsted-eif-2019").follow_up_options == {}
+
+
+def test_a_letters_date_addressee_and_signatory_round_trip_and_reach_the_letter(host, tmp_path):
+    from inspectorate.drafting import draft_report
+    from inspectorate.model import DocumentDetails
+
+    details = DocumentDetails(date=dt.date(2013, 12, 16), addressee="Ms R. Khan, Principal", signatory="Helen Wardle HMI")
+    case = attrs.evolve(RI_CASE, documents={"ofsted-improvement-visit-letter": details})
+    assert loads_case(dumps_case(case), host) == case
+    with Casebook.open(tmp_path / "book.sqlite", who="Tester") as book:
+        case_id = book.add(case).id
+        assert book.get(case_id).case.documents == case.documents
+    text = draft_report(host, case, "ofsted-improvement-visit-letter", "en", dt.date(2026, 11, 2)).text
+    assert "16 December 2013" in text and "2 November 2026" not in text
+    assert "To Ms R. Khan, Principal, Castlegate College" in text
+    assert "Improvement HMI: Helen Wardle HMI" in text

@@ -54,6 +54,7 @@ KEY_ORDER = (
     "follow_up",
     "inspector_calls",
     "settings",
+    "documents",
 )
 
 KeyPath = tuple[str | int, ...]
@@ -223,6 +224,7 @@ class _Checker:
                 "follow_up": self.follow_up,
                 "inspector_calls": lambda value, key: self.mapping(value, key, self.strings),
                 "settings": lambda value, key: self.mapping(value, key, self.string),
+                "documents": lambda value, key: self.mapping(value, key, self.document),
             },
             required=("provider", "inspection"),
         )
@@ -331,6 +333,10 @@ class _Checker:
             {"on": self.date, "progress": self.required_string, "note": self.string},
             required=("on", "progress"),
         )
+
+    def document(self, value: Any, key: KeyPath) -> Any:
+        """How one letter or report (by template id) is dated, addressed and signed."""
+        return self.table(value, key, {"date": self.date, "addressee": self.string, "signatory": self.string})
 
     def follow_up(self, value: Any, key: KeyPath) -> Any:
         return self.table(

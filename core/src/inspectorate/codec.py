@@ -14,6 +14,7 @@ from typing import Any
 
 from inspectorate.model import (
     Case,
+    DocumentDetails,
     Evidence,
     FollowUpRecord,
     InspectionDates,
@@ -92,6 +93,14 @@ def case_to_data(case: Case) -> dict[str, Any]:
         ),
         "inspector_calls": {k: list(v) for k, v in case.inspector_calls.items()},
         "settings": dict(case.settings),
+        "documents": {
+            template_id: details
+            for template_id, details in (
+                (t, _compact({"date": d.date, "addressee": d.addressee, "signatory": d.signatory}))
+                for t, d in case.documents.items()
+            )
+            if details
+        },
     }
     return _compact(data)
 
@@ -159,6 +168,12 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
         ),
         inspector_calls={k: tuple(v) for k, v in data.get("inspector_calls", {}).items()},
         settings=data.get("settings", {}),
+        documents={
+            template_id: DocumentDetails(
+                date=d.get("date"), addressee=d.get("addressee", ""), signatory=d.get("signatory", "")
+            )
+            for template_id, d in data.get("documents", {}).items()
+        },
     )
 
 
@@ -209,4 +224,7 @@ def from_json_data(data: dict) -> dict:
     for evidence in data.get("evidence", []):
         if "by" in evidence:
             evidence["by"] = day(evidence["by"])
+    for document in data.get("documents", {}).values():
+        if "date" in document:
+            document["date"] = day(document["date"])
     return data

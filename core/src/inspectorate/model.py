@@ -179,6 +179,17 @@ class FollowUpRecord:
 
 
 @frozen
+class DocumentDetails:
+    """How a letter or report drafted for the case is dated, addressed and signed, as the team set
+    it. Anything left empty is as the template writes it (dated the day it is drafted, addressed
+    and signed as the regime's template has it)."""
+
+    date: dt.date | None = None
+    addressee: str = ""
+    signatory: str = ""
+
+
+@frozen
 class Case:
     """One inspection of one provider under one regime's framework."""
 
@@ -197,6 +208,8 @@ class Case:
     inspector_calls: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_mapping)
     #: Readings of ambiguous rules chosen for this case (setting id -> reading id).
     settings: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: The date, addressee and signatory set for a letter or report, by template id.
+    documents: Mapping[str, DocumentDetails] = field(factory=dict, converter=_mapping)
     #: The casebook's id; None for a case not (yet) stored.
     id: str | None = None
 
