@@ -80,6 +80,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("follow-up.options", "s", "Support", "Choose the support or options agreed from the framework's catalogue", "choose_options", "follow-up"),
     Action("follow-up.agreed-action", "a", "Action", "Add a point of action agreed, with the date it is to be done by", "add_agreed_action", "follow-up"),
     Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+    Action("report.details", "e", "Date, to, signed", "Set the draft's date, addressee and signatory", "edit_document", "reports"),
     # Dialogs and the screens on top of a case
     Action("dialog.cancel", "escape", "Cancel", "Close the dialog; nothing is saved", "cancel", "dialogs"),
     Action("dialog.save", "ctrl+s", "Save", "Save what the dialog holds", "save", "dialogs with a form"),

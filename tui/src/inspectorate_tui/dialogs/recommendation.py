@@ -80,11 +80,13 @@ class RecommendationDialog(FormDialog):
 class ProgressDialog(FormDialog):
     """The date of the follow-up, the progress made (from the framework's scale when it has one), a note."""
 
-    def __init__(self, recommendation: Recommendation, scale: Sequence[str], today: dt.date):
+    def __init__(self, recommendation: Recommendation, scale: Sequence[str], on: dt.date, why: str = "today"):
         super().__init__()
         self.recommendation = recommendation
         self.scale = tuple(scale)
-        self.today = today
+        self.on = on
+        #: What the date offered is, in words ("today", "the date of the last visit recorded, ...").
+        self.why = why
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -92,12 +94,13 @@ class ProgressDialog(FormDialog):
             yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
             with Grid(classes="form-grid"):
                 yield Label("Date")
-                yield Input(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on")
+                yield Input(self.on.isoformat(), placeholder="YYYY-MM-DD", id="on")
                 yield Label("Progress")
                 if self.scale:
                     yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
                 else:
                     yield Input(placeholder="the progress made, in the framework's words", id="progress")
+            yield Static(f"The date offered is {self.why}.", classes="dialog-hint", id="on-why", markup=False)
             yield Label("Note", classes="field-label")
             yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
             yield Static("", classes="dialog-error", id="error")
