@@ -103,3 +103,32 @@ def test_a_letters_date_addressee_and_signatory_round_trip_and_reach_the_letter(
     assert "16 December 2013" in text and "2 November 2026" not in text
     assert "To Ms R. Khan, Principal, Castlegate College" in text
     assert "Improvement HMI: Helen Wardle HMI" in text
+
+
+def test_the_date_offered_for_an_event_done_suits_the_case(host):
+    from inspectorate import record_dates
+    from inspectorate.evaluation import schedule
+
+    case = attrs.evolve(RI_CASE, judgements=(), dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12)))
+    from inspectorate.model import Judgement
+
+    case = case.with_judgement(Judgement("overall-effectiveness", "requires-improvement"))
+    late = dt.date(2026, 11, 2)
+    events = schedule(host, case, late)
+    visit = next(e for e in events if e.id == "improvement-visit")
+    assert record_dates.done_date(visit, case, events, late)[0] == visit.latest
+    letter = next(e for e in events if e.id == "improvement-letter")  # waiting for the visit: no dates
+    assert record_dates.done_date(letter, case, events, late)[0] == dt.date(2013, 4, 12)
+    during = dt.date(2013, 5, 20)
+    assert record_dates.done_date(visit, case, schedule(host, case, during), during) == (during, "today")
+
+
+def test_progress_is_offered_the_last_visit_not_its_letter(host):
+    from inspectorate import record_dates
+    from inspectorate.model import FollowUpRecord
+
+    done = {"improvement-visit": dt.date(2013, 12, 11), "improvement-letter": dt.date(2013, 12, 17),
+            "further-visit-1": dt.date(2014, 3, 12), "further-visit-1-letter": dt.date(2014, 3, 18)}
+    case = attrs.evolve(RI_CASE, follow_up=FollowUpRecord(done=done))
+    day, why = record_dates.progress_date(case, [], dt.date(2026, 11, 2))
+    assert day == dt.date(2014, 3, 12) and "further visit 1" in why

@@ -69,7 +69,7 @@ class OptionsDialog(FormDialog):
     """Tick options from the framework's catalogue; write any other, one per line."""
 
     DEFAULT_CSS = """
-    OptionsDialog AreaList { height: auto; max-height: 13; }
+    OptionsDialog AreaList { height: 1fr; min-height: 5; }
     OptionsDialog TextArea { height: 4; }
     """
     HINT = "Space ticks · ctrl+s saves · Esc cancels"

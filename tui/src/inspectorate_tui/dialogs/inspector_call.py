@@ -18,7 +18,7 @@ from inspectorate_tui.dialogs.recommendation import AreaList
 
 class InspectorCallDialog(FormDialog):
     DEFAULT_CSS = """
-    InspectorCallDialog AreaList { height: auto; max-height: 14; }
+    InspectorCallDialog AreaList { height: auto; max-height: 8; }
     """
     HINT = "Space ticks · ctrl+s saves · Esc cancels"
 
