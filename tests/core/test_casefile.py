@@ -22,6 +22,7 @@ from inspectorate.casefile import (
 from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
 from inspectorate.model import (
     Case,
+    DocumentDetails,
     Evidence,
     FollowUpRecord,
     InspectionDates,
@@ -56,7 +57,7 @@ TOY_FRAMEWORK = Framework(
         Area(id="leadership", names={"en": "Leadership"}, scale="four"),
         Area(id="context", names={"en": "Context"}),
     ),
-    evidence_kinds=("observation", "scrutiny", "interview"),
+    evidence_kinds=("observation", "scrutiny", "interview", "action"),
     visit_kinds=("inspection", "monitoring"),
     inspector_calls={"many-strengths": "Many strengths and no important areas for improvement"},
     settings={
@@ -131,6 +132,7 @@ FULL_CASE = Case(
         Evidence(area="outcomes", kind="scrutiny", text="Books show weak extended writing.", source="Y6 books"),
         Evidence(area="provision", kind="observation", text='Lesson "plan" followed;\nquestioning good.', tags=("x",)),
         Evidence(area="context", kind="interview", text="Headteacher describes falling roll.", tags=("a", "b")),
+        Evidence(area="outcomes", kind="action", text="Moderate writing each half term.", by=dt.date(2024, 7, 19)),
     ),
     recommendations=(
         Recommendation(
@@ -152,6 +154,7 @@ FULL_CASE = Case(
     ),
     inspector_calls={"many-strengths": ("provision",)},
     settings={"working-days": "lenient"},
+    documents={"toy-letter": DocumentDetails(date=dt.date(2024, 11, 19), addressee="The chair of governors", signatory="A. Jones")},
 )
 
 VALID = textwrap.dedent(

@@ -131,3 +131,68 @@ async def test_inspector_calls_are_recorded_per_area(make_app, casebook):
         await pilot.press("enter")
         await pilot.pause()
         assert casebook.get(case_id).case.inspector_calls["many-strengths"] == ("outcomes",)
+
+
+ESTYN_2022 = Case(
+    provider=Provider("Partneriaeth Dysgu Glan Hafren", "adult-learning-in-the-community", "wales", local_authority="Powys"),
+    regime="estyn",
+    framework="estyn-2022",
+    dates=InspectionDates(start=dt.date(2026, 11, 16), end=dt.date(2026, 11, 19)),
+    evidence=(Evidence("safeguarding", "safeguarding-concern", "No suitability checks on volunteer tutors."),),
+)
+
+
+def _findings(screen: CaseScreen) -> str:
+    return str(screen.query_one("#findings", Static).render())
+
+
+async def test_a_call_in_a_framework_without_grades_names_a_sub_area_and_the_rules_follow(make_app, casebook):
+    """Estyn 2022 grades nothing, so no area row carries the calls: the calls' own rows do, and a
+    serious safeguarding concern recorded there brings the required-recommendation error and the
+    wellbeing letter."""
+    from inspectorate_tui.dialogs.inspector_call import InspectorCallDialog
+    from textual.widgets import SelectionList
+
+    case_id = casebook.add(ESTYN_2022).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await pilot.press("3")
+        await pilot.pause()
+        row = str(screen.query_one("#call-areas-safeguarding-cause-for-concern", Static).render())
+        assert "not made" in row and "serious cause for concern" in row  # the framework's own words
+        assert "estyn.safeguarding-recommendation" not in {f.rule for f in screen.session.evaluation.findings}
+        screen.query_one("#edit-call-safeguarding-cause-for-concern").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, InspectorCallDialog)
+        areas = dialog.query_one(SelectionList)
+        safeguarding = next(i for i in range(areas.option_count) if areas.get_option_at_index(i).value == "safeguarding")
+        for _ in range(safeguarding):
+            await pilot.press("down")
+        await pilot.press("space", "ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CaseScreen)
+        assert casebook.get(case_id).case.inspector_calls == {"safeguarding-cause-for-concern": ("safeguarding",)}
+        assert "made for 4.2 Safeguarding" in str(screen.query_one("#call-areas-safeguarding-cause-for-concern", Static).render())
+        assert "no recommendation is linked to safeguarding" in _findings(screen)
+        assert "wellbeing-letter" in {e.id for e in screen.session.events}
+
+
+async def test_withdrawing_a_call_by_ticking_no_area(make_app, casebook):
+    import attrs
+
+    case_id = casebook.add(attrs.evolve(ESTYN_2022, inspector_calls={"serious-shortcomings": ("learning",)})).id
+    async with make_app(casebook).run_test(size=SIZE) as pilot:
+        screen = await open_case(pilot, case_id)
+        await pilot.press("3")
+        await pilot.pause()
+        screen.query_one("#edit-call-serious-shortcomings").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("space", "ctrl+s")  # the cursor starts on the first area, the ticked one
+        await pilot.pause()
+        await pilot.pause()
+        assert casebook.get(case_id).case.inspector_calls == {}
+        assert "not made" in str(screen.query_one("#call-areas-serious-shortcomings", Static).render())

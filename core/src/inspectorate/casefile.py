@@ -57,6 +57,7 @@ KEY_ORDER = (
     "follow_up",
     "inspector_calls",
     "settings",
+    "documents",
 )
 
 KeyPath = tuple[str | int, ...]
@@ -252,6 +253,7 @@ class _Checker:
                 "follow_up": self.follow_up,
                 "inspector_calls": lambda value, key: self.mapping(value, key, self.strings),
                 "settings": lambda value, key: self.mapping(value, key, self.string),
+                "documents": lambda value, key: self.mapping(value, key, self.document),
             },
             required=("provider", "inspection"),
         )
@@ -337,6 +339,7 @@ class _Checker:
                 "text": self.required_string,
                 "source": self.string,
                 "tags": self.strings,
+                "by": self.date,
             },
             required=("area", "kind", "text"),
         )
@@ -361,6 +364,10 @@ class _Checker:
             {"on": self.date, "progress": self.required_string, "note": self.string},
             required=("on", "progress"),
         )
+
+    def document(self, value: Any, key: KeyPath) -> Any:
+        """How one letter or report (by template id) is dated, addressed and signed."""
+        return self.table(value, key, {"date": self.date, "addressee": self.string, "signatory": self.string})
 
     def follow_up(self, value: Any, key: KeyPath) -> Any:
         return self.table(

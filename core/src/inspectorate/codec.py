@@ -14,6 +14,7 @@ from typing import Any
 
 from inspectorate.model import (
     Case,
+    DocumentDetails,
     Evidence,
     FollowUpRecord,
     InspectionDates,
@@ -68,7 +69,7 @@ def case_to_data(case: Case) -> dict[str, Any]:
             if j.overridden_from or j.reason or j.by
         },
         "evidence": [
-            _compact({"area": e.area, "kind": e.kind, "text": e.text, "source": e.source, "tags": list(e.tags)})
+            _compact({"area": e.area, "kind": e.kind, "text": e.text, "source": e.source, "tags": list(e.tags), "by": e.by})
             for e in case.evidence
         ],
         "recommendations": [
@@ -92,6 +93,14 @@ def case_to_data(case: Case) -> dict[str, Any]:
         ),
         "inspector_calls": {k: list(v) for k, v in case.inspector_calls.items()},
         "settings": dict(case.settings),
+        "documents": {
+            template_id: details
+            for template_id, details in (
+                (t, _compact({"date": d.date, "addressee": d.addressee, "signatory": d.signatory}))
+                for t, d in case.documents.items()
+            )
+            if details
+        },
     }
     return _compact(data)
 
@@ -135,10 +144,7 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
             next_inspection_team=team.get("next_inspection_team", ()),
         ),
         judgements=judgements,
-        evidence=[
-            Evidence(area=e["area"], kind=e["kind"], text=e["text"], source=e.get("source", ""), tags=e.get("tags", ()))
-            for e in data.get("evidence", [])
-        ],
+        evidence=[_evidence(e) for e in data.get("evidence", [])],
         recommendations=sorted(
             (
                 Recommendation(
@@ -162,7 +168,32 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
         ),
         inspector_calls={k: tuple(v) for k, v in data.get("inspector_calls", {}).items()},
         settings=data.get("settings", {}),
+        documents={
+            template_id: DocumentDetails(
+                date=d.get("date"), addressee=d.get("addressee", ""), signatory=d.get("signatory", "")
+            )
+            for template_id, d in data.get("documents", {}).items()
+        },
     )
+
+
+#: How an agreed action's timescale was written before it had its own key: a tag "by:2014-01-31".
+_BY_TAG = "by:"
+
+
+def _evidence(data: dict) -> Evidence:
+    """One ``[[evidence]]``; a ``by:DATE`` tag of an older file or casebook becomes its ``by`` date."""
+    by, tags = data.get("by"), list(data.get("tags", ()))
+    if by is None:
+        for tag in tags:
+            try:
+                by = dt.date.fromisoformat(tag.removeprefix(_BY_TAG).strip()) if tag.startswith(_BY_TAG) else None
+            except ValueError:
+                continue  # a timescale in words stays a tag
+            if by is not None:
+                tags.remove(tag)
+                break
+    return Evidence(area=data["area"], kind=data["kind"], text=data["text"], source=data.get("source", ""), tags=tags, by=by)
 
 
 def to_json_data(value: Any) -> Any:
@@ -190,4 +221,10 @@ def from_json_data(data: dict) -> dict:
     for recommendation in data.get("recommendations", []):
         for entry in recommendation.get("progress", []):
             entry["on"] = day(entry["on"])
+    for evidence in data.get("evidence", []):
+        if "by" in evidence:
+            evidence["by"] = day(evidence["by"])
+    for document in data.get("documents", {}).values():
+        if "date" in document:
+            document["date"] = day(document["date"])
     return data

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.evaluation import evaluate, framework_of, schedule
-from inspectorate.model import Case, Finding
+from inspectorate.model import Case, DocumentDetails, Finding
 from inspectorate.plugins import PluginHost
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
 
@@ -48,6 +48,13 @@ def report_context(host: PluginHost, case: Case, lang: str, today: dt.date) -> d
     }
 
 
+def for_template(context: dict, template: ReportTemplate) -> dict:
+    """The context for one template: ``document``, the date, addressee and signatory the team set
+    for it (empty where not set), and ``dated``, the date it bears (that date, else today)."""
+    document = context["case"].documents.get(template.id) or DocumentDetails()
+    return {**context, "document": document, "dated": document.date or context["today"]}
+
+
 def draft_report(
     host: PluginHost, case: Case, template_id: str, lang: str = "en", today: dt.date | None = None
 ) -> RenderedReport:
@@ -58,7 +65,8 @@ def draft_report(
             f"template {template_id!r} is for {', '.join(template.frameworks)}, not {case.framework!r}"
         )
     with host.watch() as problems:  # what the draft and its checks lack, if a plugin failed
-        text = render(template, report_context(host, case, lang, today or dt.date.today()), lang)
+        context = for_template(report_context(host, case, lang, today or dt.date.today()), template)
+        text = render(template, context, lang)
         findings = check_rendered(template, text)
         findings += host.collect("check_report", expect=Finding, template=template, text=text, case=case)
     return RenderedReport(template=template, lang=lang, text=text, findings=findings, problems=problems)

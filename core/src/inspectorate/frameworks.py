@@ -108,6 +108,12 @@ class Framework:
     inspector_calls: Mapping[str, str] = field(factory=dict, converter=_mapping)
     #: Settings for ambiguous guidance: id -> {"default": reading, "readings": {reading: description}}.
     settings: Mapping[str, Mapping] = field(factory=dict, converter=_mapping)
+    #: The catalogue the inspector picks follow-up options from into ``case.follow_up.chosen``
+    #: (id -> the guidance's words), e.g. Ofsted's support and challenge strategies; a choice may
+    #: also be another option written out in words. Empty: the framework has none.
+    follow_up_options: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: What that catalogue is, for a heading ("Support and challenge strategies (paragraph 15)").
+    follow_up_options_title: str = ""
     #: Allowed progress judgements for recommendations at follow-up (empty: free text).
     progress_scale: tuple[str, ...] = field(default=(), converter=_tuple)
     valid_from: dt.date | None = None

@@ -28,6 +28,9 @@ def _mapping(value) -> Mapping:
 
 
 SEVERITIES = ("error", "warning", "info")
+#: The evidence kind of a point of action agreed with the provider at follow-up; its ``by`` date
+#: is the timescale agreed for it.
+AGREED_ACTION = "agreed-action"
 #: The ``document`` and ``confidence`` of a citation for a rule no sentence of the guidance states:
 #: its ``quote`` says so in words (starting "The guidance is silent") instead of quoting another.
 NO_GUIDANCE = "no guidance document"
@@ -131,13 +134,18 @@ class Judgement:
 
 @frozen
 class Evidence:
-    """One piece of evidence. ``tags`` carry regime-specific marks (e.g. the sector-leading tests met)."""
+    """One piece of evidence. ``tags`` carry regime-specific marks (e.g. the sector-leading tests met).
+
+    ``by`` is the date an agreed action (kind :data:`AGREED_ACTION`) is to be done by: the
+    timescale agreed with the provider.
+    """
 
     area: str
     kind: str
     text: str
     source: str = ""
     tags: tuple[str, ...] = field(default=(), converter=_tuple)
+    by: dt.date | None = None
 
 
 @frozen
@@ -171,6 +179,17 @@ class FollowUpRecord:
 
 
 @frozen
+class DocumentDetails:
+    """How a letter or report drafted for the case is dated, addressed and signed, as the team set
+    it. Anything left empty is as the template writes it (dated the day it is drafted, addressed
+    and signed as the regime's template has it)."""
+
+    date: dt.date | None = None
+    addressee: str = ""
+    signatory: str = ""
+
+
+@frozen
 class Case:
     """One inspection of one provider under one regime's framework."""
 
@@ -189,6 +208,8 @@ class Case:
     inspector_calls: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=_mapping)
     #: Readings of ambiguous rules chosen for this case (setting id -> reading id).
     settings: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: The date, addressee and signatory set for a letter or report, by template id.
+    documents: Mapping[str, DocumentDetails] = field(factory=dict, converter=_mapping)
     #: The casebook's id; None for a case not (yet) stored.
     id: str | None = None
 

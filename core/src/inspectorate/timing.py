@@ -418,6 +418,22 @@ class Recorded(Declaration):
     def names(self, event_id: str) -> bool:
         return bool(re.fullmatch(self.id, event_id)) if self.pattern else event_id == self.id
 
+    def next_id(self, done: Iterable[str]) -> str | None:
+        """The id to record this event under next: its own id, or for a numbered pattern
+        (``further-visit-(\\d+)``) the next number after those recorded. None when it is already
+        recorded, or its pattern has no number to count with."""
+        done = list(done)
+        if not self.pattern:
+            return None if self.id in done else self.id
+        if self.id.count(_NUMBER) != 1:
+            return None
+        taken = [int(m.group(1)) for m in (re.fullmatch(self.id, d) for d in done) if m and m.groups()]
+        return self.id.replace(_NUMBER, str(max(taken, default=0) + 1))
+
+
+#: The numbered part of a :class:`Recorded` pattern that :meth:`Recorded.next_id` counts with.
+_NUMBER = r"(\d+)"
+
 
 def _pattern_words(pattern: str) -> str:
     """``further-visit-(\\d+)`` as a description's wildcard: ``further-visit-*``."""

@@ -129,7 +129,7 @@ def test_improvement_hmi_can_bring_the_reinspection_forward(host, framework):
 
 def test_every_agreed_action_needs_a_timescale(host, framework):
     """Paragraph 13: "discuss and agree the points of action that the provider will take and the timescales for doing so..." """
-    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track the progress of every 16 to 18 learner.", tags=["by:2013-07-19"]),
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track the progress of every 16 to 18 learner.", by=dt.date(2013, 7, 19)),
                Evidence("quality-of-teaching-learning-and-assessment", "agreed-action", "Observe lessons jointly.")]
     [finding] = evaluate(host, _case(framework, "requires-improvement", evidence=actions)).findings
     assert (finding.rule, finding.area) == ("ofsted-2012.action-needs-timescale", "quality-of-teaching-learning-and-assessment")
@@ -164,7 +164,7 @@ def test_a_letter_sent_after_five_working_days_is_warned(host, framework):
     """Paragraph 14: "Within five working days of the visit, the inspector will send ... a brief letter..." """
     on_time = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2), "improvement-letter": dt.date(2013, 5, 10)})
     late = FollowUpRecord(done={"improvement-visit": dt.date(2013, 5, 2), "improvement-letter": dt.date(2013, 5, 13)})
-    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", by=dt.date(2013, 7, 19))]
     assert evaluate(host, _case(framework, "requires-improvement", follow_up=on_time, evidence=actions)).findings == ()
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=late, evidence=actions)).findings
     assert (finding.severity, finding.rule) == ("warning", "timing.done-late")
@@ -175,7 +175,7 @@ def test_a_letter_sent_after_five_working_days_is_warned(host, framework):
 def test_an_improvement_visit_before_ten_working_days_is_warned(host, framework):
     """Paragraph 10: "...normally between 10 and 30 working days after the publication of the inspection report." """
     early = FollowUpRecord(done={"improvement-visit": dt.date(2013, 4, 19)})
-    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", tags=["by:2013-07-19"])]
+    actions = [Evidence("outcomes-for-learners", "agreed-action", "Track progress.", by=dt.date(2013, 7, 19))]
     [finding] = evaluate(host, _case(framework, "requires-improvement", follow_up=early, evidence=actions)).findings
     assert "before 2013-04-26" in finding.message and finding.citation == cite.IMPROVEMENT_VISIT
 

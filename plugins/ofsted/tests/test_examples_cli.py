@@ -109,7 +109,7 @@ def test_renewed_2025_school_has_no_category_and_a_planned_one_nothing_yet():
     ("example", "template", "today", "expected"),
     [
         ("ofsted-cif-2012-requires-improvement-visit-held.toml", "ofsted-improvement-visit-letter", "2013-12-16",
-         ["**Not for publication.**", "Train all teachers in using initial assessment", "(by 2014-03-28)",
+         ["**Not for publication.**", "Train all teachers in using initial assessment", "(by 28 March 2014)",
           "the HMI meeting with governors", "between 18 October 2014 and\n18 April 2015"]),
         ("ofsted-cif-2012-inadequate.toml", "ofsted-cif-2012-inspection-report", "2014-02-21",
          ["Overall effectiveness of provision: **Inadequate (4)**", "| Outcomes for learners | Inadequate (4) |"]),

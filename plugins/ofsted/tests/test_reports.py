@@ -48,7 +48,7 @@ def _ri_college(host, **changes):
     )
 
 
-ACTION = Evidence("outcomes-for-learners", "agreed-action", "Review learners' progress fortnightly.", tags=["by:2014-01-31"])
+ACTION = Evidence("outcomes-for-learners", "agreed-action", "Review learners' progress fortnightly.", by=dt.date(2014, 1, 31))
 
 
 def test_improvement_letter_confirms_priorities_actions_and_strategies_and_is_not_for_publication(host):
@@ -59,7 +59,7 @@ def test_improvement_letter_confirms_priorities_actions_and_strategies_and_is_no
     found = sections(drafted.text)
     assert "Not for publication" in found["not-for-publication"] and "factual accuracy" in found["not-for-publication"]
     assert "Raise retention on level 3 courses." in found["priorities"]
-    assert "Review learners' progress fortnightly. (by 2014-01-31)" in found["actions"]
+    assert "Review learners' progress fortnightly. (by 31 January 2014)" in found["actions"]
     assert "joint observation of a particular subject or aspect by the HMI and senior/middle leaders" in found["support"]
     assert "A visit to a good college's engineering department" in found["support"]
     assert "11 December 2013" in found["visit"]

@@ -88,7 +88,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("recommendation.progress", "p", "Progress", "Record progress at follow-up", "record_progress", "recommendations"),
     Action("follow-up.done", "d", "Done", "Mark the event done on a date", "mark_done", "follow-up"),
     Action("follow-up.not-done", "u", "Not done", "Mark the event not done", "mark_not_done", "follow-up"),
+    Action("follow-up.record", "r", "Record", "Record what happened: a further visit, a request", "record_event", "follow-up"),
+    Action("follow-up.options", "s", "Support", "Choose the support or options agreed from the framework's catalogue", "choose_options", "follow-up"),
+    Action("follow-up.agreed-action", "a", "Action", "Add a point of action agreed, with the date it is to be done by", "add_agreed_action", "follow-up"),
     Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+    Action("report.details", "e", "Date, to, signed", "Set the draft's date, addressee and signatory", "edit_document", "reports"),
     # Dialogs and the screens on top of a case
     Action("dialog.cancel", "escape", "Cancel", "Close the dialog; nothing is saved", "cancel", "dialogs"),
     Action("dialog.save", "ctrl+s", "Save", "Save what the dialog holds", "save", "dialogs with a form"),

@@ -12,7 +12,7 @@ import re
 
 from attrs import field, frozen
 
-from inspectorate.drafting import report_context, report_templates
+from inspectorate.drafting import for_template, report_context, report_templates
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
 from inspectorate.compare.table import Row, Table, keyed_rows
@@ -139,7 +139,7 @@ def outlines(host: PluginHost, case: Case, today: dt.date, lang: str = "en") -> 
         return []
     templates.sort(key=lambda t: (t.kind != "report", t.id))
     context = report_context(host, case, lang, today)  # the rules run once, not once per template
-    return [outline(t, context, lang) for t in templates]
+    return [outline(t, for_template(context, t), lang) for t in templates]
 
 
 def outline_table(title: str, labels: list[str], columns: list[list[Outline]]) -> Table:

@@ -11,6 +11,7 @@ from inspectorate import timing
 from inspectorate.calendar import add_months
 from inspectorate.names import among
 from inspectorate.model import (
+    AGREED_ACTION,
     Anchor,
     Finding,
     FollowUpCategory,
@@ -94,12 +95,7 @@ def classify(framework, case) -> FollowUpCategory:
 
 def agreed_actions(case):
     """The points of action agreed at the improvement visit (evidence of kind ``agreed-action``)."""
-    return [e for e in case.evidence if e.kind == "agreed-action"]
-
-
-def timescale(action) -> str:
-    """The timescale of an agreed action: its ``by:`` tag ("by:2013-07-19"), or "" when none."""
-    return next((tag.removeprefix("by:").strip() for tag in action.tags if tag.startswith("by:")), "")
+    return [e for e in case.evidence if e.kind == AGREED_ACTION]
 
 
 def check(framework, case) -> list[Finding]:
@@ -135,12 +131,12 @@ def _agreed_actions(case):
         Finding(
             severity="warning",
             rule="ofsted-2012.action-needs-timescale",
-            message=f"The agreed action '{action.text}' has no timescale; add a tag 'by:DATE'.",
+            message=f"The agreed action '{action.text}' has no timescale: give the date it is to be done by.",
             citation=cite.AGREED_ACTIONS_AND_TIMESCALES,
             area=action.area,
         )
         for action in agreed_actions(case)
-        if not timescale(action)
+        if action.by is None
     ]
     if "improvement-visit" in case.follow_up.done and not agreed_actions(case):
         findings.append(

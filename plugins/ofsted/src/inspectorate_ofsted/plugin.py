@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import attrs
+
 from inspectorate import hookimpl
 from inspectorate.frameworks import Regime, framework_from_toml
 from inspectorate.model import Finding, FollowUpCategory
@@ -19,6 +21,7 @@ from inspectorate_ofsted import (
     eif_2019,
     framework_dates,
     renewed_2025,
+    support_strategies,
 )
 from inspectorate_ofsted import reports as ofsted_reports
 
@@ -28,7 +31,16 @@ RULES = {module.FRAMEWORK_ID: module for module in (cif_2012, eif_2019, renewed_
 
 def _frameworks():
     folder = Path(str(PACKAGE / "frameworks"))
-    return [framework_from_toml(path, regime="ofsted") for path in sorted(folder.glob("*.toml"))]
+    return [_with_catalogue(framework_from_toml(path, regime="ofsted")) for path in sorted(folder.glob("*.toml"))]
+
+
+def _with_catalogue(framework):
+    """CIF 2012's follow-up options are the support strategies of the 2013 guidance, kept in their own data file."""
+    if framework.id != cif_2012.FRAMEWORK_ID:
+        return framework
+    return attrs.evolve(
+        framework, follow_up_options=support_strategies.STRATEGIES, follow_up_options_title=support_strategies.TITLE
+    )
 
 
 REGIME = Regime(id="ofsted", names={"en": "Ofsted"}, nations=["england"], frameworks=_frameworks())

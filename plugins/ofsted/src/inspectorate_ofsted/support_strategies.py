@@ -16,6 +16,8 @@ _DATA = tomllib.loads((resources.files("inspectorate_ofsted") / "data" / "suppor
 
 #: id -> the guidance's own words for the strategy.
 STRATEGIES: dict[str, str] = dict(_DATA["strategies"])
+#: What the catalogue is, as a screen heads it.
+TITLE: str = _DATA["title"]
 
 
 def citation(strategy_id: str) -> Citation:

@@ -81,23 +81,26 @@ class ProgressDialog(FormDialog):
 
     LABELS = {"on": "Date", "progress": "Progress", "note": "Note"}
 
-    def __init__(self, recommendation: Recommendation, scale: Sequence[str], today: dt.date):
+    def __init__(self, recommendation: Recommendation, scale: Sequence[str], on: dt.date, why: str = "today"):
         super().__init__()
         self.recommendation = recommendation
         self.scale = tuple(scale)
-        self.today = today
+        self.on = on
+        #: What the date offered is, in words ("today", "the date of the last visit recorded, ...").
+        self.why = why
         self.title_text = f"Progress on recommendation {recommendation.priority}"
 
     def fields(self) -> ComposeResult:
         yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
         with Grid(classes="form-grid"):
             yield Label(self.LABELS["on"])
-            yield OneLineInput(self.today.isoformat(), placeholder="YYYY-MM-DD", id="on", what=self.LABELS["on"])
+            yield OneLineInput(self.on.isoformat(), placeholder="YYYY-MM-DD", id="on", what=self.LABELS["on"])
             yield Label(self.LABELS["progress"])
             if self.scale:
                 yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
             else:
                 yield OneLineInput(placeholder="the progress made, in the framework's words", id="progress", what=self.LABELS["progress"])
+        yield Static(f"The date offered is {self.why}.", classes="dialog-hint", id="on-why", markup=False)
         yield Label(self.LABELS["note"], classes="field-label")
         yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+from inspectorate import record_dates
+from inspectorate.evaluation import declarations
 from inspectorate.frameworks import Framework
-from inspectorate.model import Case, FollowUpEvent
+from inspectorate.model import AGREED_ACTION, Case, FollowUpEvent
+from inspectorate.timing import Recorded
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -23,7 +26,7 @@ from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.prompt import DatePrompt
-from inspectorate_tui.labels import clip, words
+from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -118,6 +121,36 @@ def _category_line(category) -> str:
         f"Follow-up: [b]{escape(category.name)}[/b]{statutory}. {escape(category.rationale)}\n"
         f"[dim]{escape(str(category.citation))}[/dim]"
     )
+
+
+def agreed_text(framework: Framework | None, case: Case) -> str:
+    """What has been agreed at follow-up: the points of action with their dates, and the options chosen."""
+    lines = []
+    actions = [e for e in case.evidence if e.kind == AGREED_ACTION]
+    if actions or (framework and AGREED_ACTION in framework.evidence_kinds):
+        lines.append("[b]Agreed actions[/b] (a adds one)" if actions else "[b]Agreed actions:[/b] none recorded (a adds one)")
+        for action in actions:
+            by = f"by {action.by.isoformat()}" if action.by else "no timescale"
+            lines.append(f"• {escape(action.text)} [dim]({escape(area_name(framework, action.area))}; {by})[/dim]")
+    options = dict(framework.follow_up_options) if framework else {}
+    chosen = case.follow_up.chosen
+    if options or chosen:
+        title = escape(framework.follow_up_options_title) if framework and framework.follow_up_options_title else "Options agreed"
+        lines.append(f"[b]{title}[/b] (s chooses)" if chosen else f"[b]{title}:[/b] none agreed (s chooses)")
+        lines += [f"• {escape(options.get(c, c))}" for c in chosen]
+    return "\n".join(lines)
+
+
+def recordable(framework: Framework | None, declared, case: Case) -> list[tuple[str, str]]:
+    """(label, event id) for each event the framework records as it happens that can be recorded now."""
+    choices = []
+    for record in (d for d in declared if isinstance(d, Recorded)):
+        event_id = record.next_id(case.follow_up.done)
+        if event_id is None:
+            continue
+        number = event_id.rsplit("-", 1)[-1] if record.pattern else ""
+        choices.append((f"{record.title} {number}".strip(), event_id))
+    return choices
 
 
 def _month_ticks(start: dt.date, end: dt.date, room: int) -> tuple[list[dt.date], bool]:
@@ -215,13 +248,20 @@ Below the table, the highlighted event's **source**: the rule in words, the sent
 guidance it comes from, and the rule, calendar and reading of ambiguous guidance that produced
 the date (the reading is chosen in the Details tab).
 
-- `d` marks the event done on a date (today unless you change it); events counted from it get
-  their dates at once.
+- `d` marks the event done on a date; events counted from it get their dates at once. The date
+  offered is today, or its latest date when that has passed, or, for a case whose follow-up is
+  all in the past, the case's last recorded date; the dialog says which.
 - `u` marks it not done again.
+- `r` records what happens rather than falls due: a further visit (numbered 1, 2, ...), a request
+  to bring a re-inspection forward.
+- `s` chooses the support or other options agreed, from the framework's catalogue (Ofsted's
+  support and challenge strategies), or written out in words.
+- `a` adds a point of action agreed with the provider, with the date it is to be done by.
 """
 
     DEFAULT_CSS = """
     FollowUpTab #fu-category { padding: 0 1; height: auto; }
+    FollowUpTab #fu-agreed { padding: 0 1; height: auto; margin-top: 1; }
     FollowUpTab #fu-events { height: auto; max-height: 14; margin: 1 1 0 1; }
     FollowUpTab #fu-detail { height: auto; padding: 0 1; border: round $primary-muted; margin: 0 1; }
     FollowUpTab #fu-timeline { height: auto; padding: 0 1; }
@@ -237,6 +277,7 @@ the date (the reading is chosen in the Details tab).
     def compose(self) -> ComposeResult:
         with VerticalScroll(can_focus=False):
             yield Static(id="fu-category")
+            yield Static(id="fu-agreed")
             table = DataTable(id="fu-events", cursor_type="row", zebra_stripes=True)
             table.add_columns("Status", "Event", "Window or deadline", "Statutory", "Counted from")
             yield table
@@ -255,6 +296,9 @@ the date (the reading is chosen in the Details tab).
         keep = self.current.id if self.current else None
         self._shown = list(session.events)
         self.query_one("#fu-category", Static).update(category_text(session))
+        agreed = agreed_text(session.framework, session.case)
+        self.query_one("#fu-agreed", Static).update(agreed)
+        self.query_one("#fu-agreed", Static).display = bool(agreed)
         table = self.query_one("#fu-events", DataTable)
         table.clear()
         for event in self._shown:
@@ -320,6 +364,8 @@ the date (the reading is chosen in the Details tab).
             self.notify("There is no follow-up event to mark.", severity="warning")
             return
         today = self.app.today
+        session = self.session
+        offered, why = record_dates.done_date(event, session.case, session.events, today)
 
         def chosen(day: dt.date | None) -> None:
             if day is None:
@@ -334,8 +380,8 @@ the date (the reading is chosen in the Details tab).
         self.app.push_screen(
             DoneDatePrompt(
                 f"Done: {event.title}",
-                f"On what date was it done? ({when_label(event)})",
-                event.done_on or today,
+                f"On what date was it done? ({when_label(event)})\nThe date offered is {why}.",
+                offered,
                 today,
             ),
             chosen,
@@ -352,3 +398,70 @@ the date (the reading is chosen in the Details tab).
         done = {k: v for k, v in case.follow_up.done.items() if k != event.id}
         self._marked = event.id
         self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{event.title} marked not done")
+
+    # -- recording what happened and what was agreed ----------------------------------------------
+
+    def _save_follow_up(self, case: Case, what: str) -> None:
+        self._marked = ""  # tell the person which dates moved
+        self.edit(case, what)
+
+    def action_record_event(self) -> None:
+        from inspectorate_tui.dialogs.follow_up import RecordEventDialog
+
+        session = self.session
+        framework = session.framework
+        choices = recordable(framework, declarations(session.host, framework), session.case) if framework else []
+        if not choices:
+            self.notify("This framework records nothing here beyond its events: mark an event done with d.", severity="warning")
+            return
+        day, why = record_dates.visit_date(session.case, session.events, self.app.today)
+        titles = dict((event_id, label) for label, event_id in choices)
+
+        def recorded(answer: tuple[str, dt.date] | None) -> None:
+            if answer is None:
+                return
+            event_id, on = answer
+            case = self.session.case
+            done = {**case.follow_up.done, event_id: on}
+            self._save_follow_up(
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{titles[event_id]} on {on.isoformat()}"
+            )
+
+        self.app.push_screen(RecordEventDialog(choices, day, why, self.app.today), recorded)
+
+    def action_choose_options(self) -> None:
+        from inspectorate_tui.dialogs.follow_up import OptionsDialog
+
+        framework = self.session.framework
+        options = dict(framework.follow_up_options) if framework else {}
+        before = tuple(self.session.case.follow_up.chosen)
+        if not options and not before:
+            self.notify("This framework has no catalogue of support or options to choose from.", severity="warning")
+            return
+        title = (framework.follow_up_options_title if framework else "") or "Options agreed"
+
+        def chosen(answer: tuple[str, ...] | None) -> None:
+            if answer is None or answer == before:
+                return
+            case = self.session.case
+            self._save_follow_up(
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, chosen=answer)), f"{title}: {len(answer)} agreed"
+            )
+
+        self.app.push_screen(OptionsDialog(title, options, before), chosen)
+
+    def action_add_agreed_action(self) -> None:
+        from inspectorate_tui.dialogs.follow_up import AgreedActionDialog
+
+        framework = self.session.framework
+        if framework is None or AGREED_ACTION not in framework.evidence_kinds:
+            self.notify("This framework records no agreed actions.", severity="warning")
+            return
+
+        def written(action) -> None:
+            if action is None:
+                return
+            case = self.session.case
+            self._save_follow_up(attrs.evolve(case, evidence=(*case.evidence, action)), f"agreed action added (by {action.by.isoformat()})")
+
+        self.app.push_screen(AgreedActionDialog(area_choices(framework)), written)

@@ -13,10 +13,10 @@ from inspectorate.frameworks import Area, Framework, Scale
 from inspectorate.model import Case, Finding, Judgement, Proposal
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Checkbox, Label, Select, Static
+from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.labels import SEVERITY, call_label
+from inspectorate_tui.labels import SEVERITY, area_choices, area_name, call_label, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -123,6 +123,40 @@ class AreaRow(Horizontal):
                     box.value = call_id in self.ticked
 
 
+def call_areas_text(framework: Framework | None, case: Case, call_id: str) -> str:
+    named = case.inspector_calls.get(call_id, ())
+    if not named:
+        return "not made"
+    return "made for " + "; ".join(area_name(framework, a) for a in named)
+
+
+class CallRow(Horizontal):
+    """One of the framework's inspector's calls: a button to choose the areas it names, and those areas.
+
+    Every area can be named here, sub-areas and ungraded areas too, so a call works in a framework
+    with no summative judgements (Estyn from 2022) as in one with grades.
+    """
+
+    def __init__(self, call_id: str, description: str, text: str):
+        super().__init__(classes="call-row", id=f"call-row-{call_id}")
+        self.call_id = call_id
+        self.description = description
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        button = Button(f"{call_label(self.call_id)}…", id=f"edit-call-{self.call_id}", compact=True)
+        button.tooltip = self.description
+        yield button
+        yield Static(
+            f"{escape(self.text)}\n[dim]{escape(self.description)}[/dim]", classes="call-areas", id=f"call-areas-{self.call_id}"
+        )
+
+    def show(self, text: str) -> None:
+        if text != self.text:
+            self.text = text
+            self.query_one(".call-areas", Static).update(f"{escape(text)}\n[dim]{escape(self.description)}[/dim]")
+
+
 class JudgementsTab(CaseTab):
     BINDINGS = bindings("judgements")
     HELP = """\
@@ -132,12 +166,20 @@ Choose a grade for each area (Enter opens the list). Beside it is what the regim
 with the sentence of the guidance it comes from. `a` accepts the proposal for the area you are on;
 choosing something else records an override with your reason. Below are the findings of every
 rule, recomputed on each change.
+
+Under the areas are **the team's calls**: judgements of the inspectors' own that the rules depend
+on but cannot derive (Estyn's "safeguarding is a serious cause for concern", "serious
+shortcomings"). Enter on a call chooses the areas it names, sub-areas included; the rules that
+depend on it (a required recommendation, a wellbeing letter, follow-up) apply at once.
 """
 
     DEFAULT_CSS = """
     JudgementsTab #judgement-columns { height: 1fr; }
     JudgementsTab #areas-column { width: 3fr; }
     JudgementsTab #findings-column { width: 2fr; border-left: vkey $panel; }
+    JudgementsTab .call-row { height: auto; padding: 0 1; margin-top: 1; }
+    JudgementsTab .call-row Button { width: auto; min-width: 24; margin-right: 1; }
+    JudgementsTab .call-areas { width: 1fr; height: auto; }
     """
 
     def compose(self) -> ComposeResult:
@@ -147,6 +189,8 @@ rule, recomputed on each change.
             with VerticalScroll(id="areas-column"):
                 yield Static(id="follow-up-category")
                 yield Vertical(id="areas")
+                yield Static("The team's calls", classes="section-title", id="calls-title")
+                yield Vertical(id="calls")
             with VerticalScroll(id="findings-column"):
                 yield Static("What the rules find", classes="section-title")
                 yield Static(id="findings")
@@ -158,6 +202,7 @@ rule, recomputed on each change.
         if not self._build_rows(framework, case, proposals):
             for row in self.query(AreaRow):
                 row.show(case, proposals.get(row.area.id))
+        self._show_calls(framework, case)
         rows = {row.area.id for row in self.query(AreaRow)}
         ungraded = [p for p in session.evaluation.proposals if p.area not in rows]
         category = session.evaluation.follow_up
@@ -187,7 +232,51 @@ rule, recomputed on each change.
         container.mount_all([AreaRow(a, framework.scale(a.scale), calls, case, proposals.get(a.id)) for a in areas])
         return True
 
+    def _show_calls(self, framework: Framework | None, case: Case) -> None:
+        """One row per call the framework declares (its data names them and their words)."""
+        calls = dict(framework.inspector_calls) if framework else {}
+        self.query_one("#calls-title").display = bool(calls)
+        container = self.query_one("#calls", Vertical)
+        if [r.call_id for r in container.query(CallRow)] != list(calls):
+            container.remove_children()
+            container.mount_all(
+                [CallRow(call_id, text, call_areas_text(framework, case, call_id)) for call_id, text in calls.items()]
+            )
+            return
+        for row in container.query(CallRow):
+            row.show(call_areas_text(framework, case, row.call_id))
+
     # -- changes --------------------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        row = next((n for n in (event.button, *event.button.ancestors) if isinstance(n, CallRow)), None)
+        if row is None:
+            return
+        event.stop()
+        self.choose_call_areas(row.call_id)
+
+    def choose_call_areas(self, call_id: str) -> None:
+        """Ask which areas the call names, and record it (no area ticked: the call is withdrawn)."""
+        from inspectorate_tui.dialogs.inspector_call import InspectorCallDialog
+
+        framework = self.session.framework
+        before = tuple(self.session.case.inspector_calls.get(call_id, ()))
+
+        def chosen(areas: tuple[str, ...] | None) -> None:
+            if areas is None or areas == before:
+                return
+            case = self.session.case
+            calls = {k: v for k, v in case.inspector_calls.items() if k != call_id}
+            if areas:
+                calls[call_id] = areas
+            what = f"{call_label(call_id)}: " + ("; ".join(area_name(framework, a) for a in areas) if areas else "withdrawn")
+            self.edit(attrs.evolve(case, inspector_calls=calls), what)
+
+        description = dict(framework.inspector_calls).get(call_id, "") if framework else ""
+        self.app.push_screen(
+            InspectorCallDialog(f"The team's call: {call_label(call_id)}", description, area_choices(framework, keep=before), before),
+            chosen,
+        )
 
     def _row_of(self, widget) -> AreaRow | None:
         for node in (widget, *widget.ancestors):

@@ -250,4 +250,7 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             items[items.index(before)] = attrs.evolve(before, progress=(*before.progress, entry))
             self._save(items, f"progress on recommendation {before.priority} recorded", position)
 
-        self.app.push_screen(ProgressDialog(before, scale, self.app.today), recorded)
+        from inspectorate import record_dates
+
+        on, why = record_dates.progress_date(self.session.case, self.session.events, self.app.today)
+        self.app.push_screen(ProgressDialog(before, scale, on, why), recorded)

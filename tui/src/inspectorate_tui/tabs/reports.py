@@ -13,6 +13,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import attrs
+
 from inspectorate.drafting import draft_report, report_templates
 from inspectorate.files import OutputError, OutputExists, check_target, write_text
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
@@ -103,6 +105,9 @@ case.
 Beside the preview are its **checks**: each required section present or missing, word counts
 against the template's limits, and what the regime's report checks find, worst first
 (✖ error, ▲ warning, ℹ note).
+
+`e` sets the draft's date, addressee and signatory, kept with the case for that template; left
+empty, it is dated the day you draft it and addressed and signed as the template has it.
 
 `x` exports the draft as a Markdown file: you are asked for the file name (by default the
 provider, template and language, in the current folder).
@@ -213,11 +218,40 @@ provider, template and language, in the current folder).
             verdict = f"✖ incomplete: {len(report.problems)} plugin failure{'s' if len(report.problems) > 1 else ''}"
         status.update(
             f"[b]{escape(report.template.title(self.lang))}[/b] in {escape(language_name(self.lang))}, "
-            f"dated {session.today.isoformat()} · {words} words · {verdict} · x exports it"
+            f"dated {escape(self._dated(session))} · {words} words · {verdict} · e sets date, to, signed · x exports it"
         )
         status.set_class(False, "failed")
         preview.update(report.text)
         checks.update(checks_text(report))
+
+    def _dated(self, session: CaseSession) -> str:
+        set_on = session.case.documents.get(self.template_id)
+        if set_on and set_on.date:
+            return set_on.date.isoformat()
+        return f"{session.today.isoformat()} (today: e sets another)"
+
+    def action_edit_document(self) -> None:
+        from inspectorate.model import DocumentDetails
+
+        from inspectorate_tui.dialogs.document import DocumentDialog
+
+        template = next((t for t in templates_for(self.session) if t.id == self.template_id), None)
+        if template is None:
+            self.notify("There is no draft to date or sign: this framework has no template.", severity="warning")
+            return
+        before = self.session.case.documents.get(template.id) or DocumentDetails()
+
+        def chosen(details: DocumentDetails | None) -> None:
+            if details is None or details == before:
+                return
+            case = self.session.case
+            documents = {k: v for k, v in case.documents.items() if k != template.id}
+            if details != DocumentDetails():
+                documents[template.id] = details
+            self.edit(attrs.evolve(case, documents=documents), f"{template.title()}: date, addressee and signatory")
+
+        undated = f"the day it is drafted, today {self.session.today.isoformat()}"
+        self.app.push_screen(DocumentDialog(f"{template.title()}: date, addressee, signatory", before, undated), chosen)
 
     def _failed(self, error: Exception) -> None:
         self.report = None

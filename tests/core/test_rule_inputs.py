@@ -1,0 +1,134 @@
+"""What the rules need recorded on a case, kept in step between the model, case files and the casebook:
+an agreed action's timescale as a date, and a framework's catalogue of follow-up options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import attrs
+
+import pytest
+
+from inspectorate.casebook import Casebook
+from inspectorate.casefile import CaseFileError, dumps_case, loads_case
+from inspectorate.model import Case, Evidence, InspectionDates, Provider
+from inspectorate.plugins import PluginHost
+
+RI_CASE = Case(
+    provider=Provider("Castlegate College", "further-education", "england"),
+    regime="ofsted",
+    framework="ofsted-cif-2012",
+    dates=InspectionDates(start=dt.date(2013, 10, 14), end=dt.date(2013, 10, 18)),
+    evidence=(Evidence("outcomes-for-learners", "agreed-action", "Review attendance fortnightly.", by=dt.date(2014, 1, 31)),),
+)
+
+FILE = textwrap.dedent(
+    """\
+    format = "inspectorate-case/1"
+
+    [provider]
+    name = "Castlegate College"
+    sector = "further-education"
+
+    [inspection]
+    regime = "ofsted"
+    framework = "ofsted-cif-2012"
+
+    [[evidence]]
+    area = "outcomes-for-learners"
+    kind = "agreed-action"
+    text = "Review attendance fortnightly."
+    {line}
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def host() -> PluginHost:
+    return PluginHost(environ={}).load_entry_points()
+
+
+def test_an_agreed_action_date_round_trips_through_the_case_file(host):
+    text = dumps_case(RI_CASE)
+    assert "by = 2014-01-31" in text
+    assert loads_case(text, host) == RI_CASE
+
+
+def test_an_agreed_action_date_round_trips_through_the_casebook(tmp_path):
+    with Casebook.open(tmp_path / "book.sqlite", who="Tester") as book:
+        case_id = book.add(RI_CASE).id
+    with Casebook.open(tmp_path / "book.sqlite", who="Tester") as book:
+        assert book.get(case_id).case.evidence == RI_CASE.evidence
+
+
+def test_an_older_by_tag_is_read_as_the_date(host):
+    case = loads_case(FILE.format(line='tags = ["by:2014-01-31", "kept"]'), host)
+    assert (case.evidence[0].by, case.evidence[0].tags) == (dt.date(2014, 1, 31), ("kept",))
+
+
+def test_a_timescale_in_words_stays_a_tag(host):
+    case = loads_case(FILE.format(line='tags = ["by:the end of term"]'), host)
+    assert (case.evidence[0].by, case.evidence[0].tags) == (None, ("by:the end of term",))
+
+
+def test_a_by_that_is_not_a_date_is_refused_with_its_line(host):
+    with pytest.raises(CaseFileError) as raised:
+        loads_case(FILE.format(line='by = "soon"'), host)
+    (problem,) = raised.value.problems
+    assert (problem.key, problem.line) == ("evidence[0].by", 15)
+    assert "not a date" in problem.message
+
+
+def test_the_support_strategies_are_the_frameworks_follow_up_options(host):
+    """One declaration: the catalogue of paragraph 15 reaches every front end through the framework."""
+    framework = host.framework("ofsted-cif-2012")
+    assert "joint-observation" in framework.follow_up_options
+    assert framework.follow_up_options["further-visits"] == "a further visit or visits by the HMI"
+    assert "paragraph 15" in framework.follow_up_options_title
+    assert host.framework("ofsted-eif-2019").follow_up_options == {}
+
+
+def test_a_letters_date_addressee_and_signatory_round_trip_and_reach_the_letter(host, tmp_path):
+    from inspectorate.drafting import draft_report
+    from inspectorate.model import DocumentDetails
+
+    details = DocumentDetails(date=dt.date(2013, 12, 16), addressee="Ms R. Khan, Principal", signatory="Helen Wardle HMI")
+    case = attrs.evolve(RI_CASE, documents={"ofsted-improvement-visit-letter": details})
+    assert loads_case(dumps_case(case), host) == case
+    with Casebook.open(tmp_path / "book.sqlite", who="Tester") as book:
+        case_id = book.add(case).id
+        assert book.get(case_id).case.documents == case.documents
+    text = draft_report(host, case, "ofsted-improvement-visit-letter", "en", dt.date(2026, 11, 2)).text
+    assert "16 December 2013" in text and "2 November 2026" not in text
+    assert "To Ms R. Khan, Principal, Castlegate College" in text
+    assert "Improvement HMI: Helen Wardle HMI" in text
+
+
+def test_the_date_offered_for_an_event_done_suits_the_case(host):
+    from inspectorate import record_dates
+    from inspectorate.evaluation import schedule
+
+    case = attrs.evolve(RI_CASE, judgements=(), dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12)))
+    from inspectorate.model import Judgement
+
+    case = case.with_judgement(Judgement("overall-effectiveness", "requires-improvement"))
+    late = dt.date(2026, 11, 2)
+    events = schedule(host, case, late)
+    visit = next(e for e in events if e.id == "improvement-visit")
+    assert record_dates.done_date(visit, case, events, late)[0] == visit.latest
+    letter = next(e for e in events if e.id == "improvement-letter")  # waiting for the visit: no dates
+    assert record_dates.done_date(letter, case, events, late)[0] == dt.date(2013, 4, 12)
+    during = dt.date(2013, 5, 20)
+    assert record_dates.done_date(visit, case, schedule(host, case, during), during) == (during, "today")
+
+
+def test_progress_is_offered_the_last_visit_not_its_letter(host):
+    from inspectorate import record_dates
+    from inspectorate.model import FollowUpRecord
+
+    done = {"improvement-visit": dt.date(2013, 12, 11), "improvement-letter": dt.date(2013, 12, 17),
+            "further-visit-1": dt.date(2014, 3, 12), "further-visit-1-letter": dt.date(2014, 3, 18)}
+    case = attrs.evolve(RI_CASE, follow_up=FollowUpRecord(done=done))
+    day, why = record_dates.progress_date(case, [], dt.date(2026, 11, 2))
+    assert day == dt.date(2014, 3, 12) and "further visit 1" in why

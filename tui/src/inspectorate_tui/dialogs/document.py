@@ -1,0 +1,51 @@
+"""How a letter or report is dated, addressed and signed. Returns DocumentDetails, or None on Escape.
+
+A field left empty is as the template writes it; the dialog says what that is for each field.
+"""
+
+from __future__ import annotations
+
+from inspectorate.model import DocumentDetails
+from textual.app import ComposeResult
+from textual.containers import Grid, Vertical
+from textual.widgets import Input, Label, Static
+
+from inspectorate_tui.dialogs.form import FormDialog, Invalid
+from inspectorate_tui.dialogs.prompt import parse_date
+
+
+class DocumentDialog(FormDialog):
+    def __init__(self, title: str, details: DocumentDetails, undated: str):
+        super().__init__()
+        self.title_text = title
+        self.details = details
+        self.undated = undated
+
+    def compose(self) -> ComposeResult:
+        details = self.details
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            with Grid(classes="form-grid"):
+                yield Label("Date")
+                yield Input(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})", id="date")
+                yield Label("To")
+                yield Input(details.addressee, placeholder="empty: as the template addresses it", id="addressee")
+                yield Label("Signed")
+                yield Input(details.signatory, placeholder="empty: as the template signs it", id="signatory")
+            yield Static("", classes="dialog-error", id="error")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#date").focus()
+
+    def result(self) -> DocumentDetails:
+        typed = self.query_one("#date", Input).value.strip()
+        try:
+            date = parse_date(typed) if typed else None
+        except ValueError as error:
+            raise Invalid(f"{error}, or leave it empty for {self.undated}.", "date") from None
+        return DocumentDetails(
+            date=date,
+            addressee=" ".join(self.query_one("#addressee", Input).value.split()),
+            signatory=" ".join(self.query_one("#signatory", Input).value.split()),
+        )

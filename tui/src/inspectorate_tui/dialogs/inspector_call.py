@@ -1,0 +1,46 @@
+"""The areas an inspector's call names: a checklist of the framework's areas, sub-areas included.
+
+Returns the ticked area ids in the framework's order (empty: the call is not made), or None when
+Escape cancels. The call's full sentence, from the framework's data, is shown above the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label, SelectionList, Static
+
+from inspectorate_tui.dialogs.form import FormDialog
+from inspectorate_tui.dialogs.recommendation import AreaList
+
+
+class InspectorCallDialog(FormDialog):
+    DEFAULT_CSS = """
+    InspectorCallDialog AreaList { height: auto; max-height: 8; }
+    """
+    HINT = "Space ticks · ctrl+s saves · Esc cancels"
+
+    def __init__(self, title: str, description: str, areas: Sequence[tuple[str, str]], named: Sequence[str]):
+        super().__init__()
+        self.title_text = title
+        self.description = description
+        self.areas = list(areas)
+        self.named = set(named)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.description, classes="call-description", markup=False)
+            yield Label("Areas it names (none ticked: the call is not made)", classes="field-label")
+            yield AreaList(*((label, area_id, area_id in self.named) for label, area_id in self.areas), id="areas")
+            yield Static("", classes="dialog-error", id="error")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#areas").focus()
+
+    def result(self) -> tuple[str, ...]:
+        chosen = set(self.query_one("#areas", SelectionList).selected)
+        return tuple(area_id for _label, area_id in self.areas if area_id in chosen)
