@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.labels import SEVERITY, area_choices, area_name, call_label, words
+from inspectorate_tui.labels import SEVERITY, area_choices, area_name, call_label
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
