@@ -75,7 +75,7 @@ async def test_progress_on_an_old_case_is_offered_the_last_visits_date(make_app,
     case_id = casebook.add(_visited(host)).id
     async with make_app(casebook, today=LATE).run_test(size=SIZE) as pilot:
         await open_reports(pilot, case_id)
-        await pilot.press("4")
+        await pilot.press("f10")
         await pilot.pause()
         await pilot.press("p")
         await pilot.pause()

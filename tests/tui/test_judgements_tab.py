@@ -156,7 +156,7 @@ async def test_a_call_in_a_framework_without_grades_names_a_sub_area_and_the_rul
     case_id = casebook.add(ESTYN_2022).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         await pilot.pause()
         row = str(screen.query_one("#call-areas-safeguarding-cause-for-concern", Static).render())
         assert "not made" in row and "serious cause for concern" in row  # the framework's own words
@@ -186,7 +186,7 @@ async def test_withdrawing_a_call_by_ticking_no_area(make_app, casebook):
     case_id = casebook.add(attrs.evolve(ESTYN_2022, inspector_calls={"serious-shortcomings": ("learning",)})).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         screen = await open_case(pilot, case_id)
-        await pilot.press("3")
+        await pilot.press("f9")
         await pilot.pause()
         screen.query_one("#edit-call-serious-shortcomings").focus()
         await pilot.press("enter")

@@ -35,7 +35,7 @@ def opener(case_id: str, *keys: str):
 def test_details_estyn_without_the_fields_it_does_not_use(snap_compare, make_app, casebook, host):
     """Estyn 2024: no improvement HMI and no next inspection team."""
     case_id = casebook.add(read_case_file(EXAMPLES / "estyn-2024-estyn-review.toml", host)).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "1"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f7"))
 
 
 def test_details_findings_under_their_fields(snap_compare, make_app, casebook, host):
@@ -47,7 +47,7 @@ def test_details_findings_under_their_fields(snap_compare, make_app, casebook, h
         team=attrs.evolve(case.team, team_inspectors=(*case.team.team_inspectors, case.team.improvement_hmi)),
     )
     case_id = casebook.add(case).id
-    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "1"))
+    assert snap_compare(make_app(casebook), terminal_size=SIZE, run_before=opener(case_id, "f7"))
 
 
 def test_details_team_findings_under_the_team_fields(snap_compare, make_app, casebook, host):
@@ -56,7 +56,7 @@ def test_details_team_findings_under_the_team_fields(snap_compare, make_app, cas
     hmi = case.team.improvement_hmi
     team = attrs.evolve(case.team, team_inspectors=(*case.team.team_inspectors, hmi), next_inspection_team=(hmi,))
     case_id = casebook.add(attrs.evolve(case, team=team)).id
-    open_it = opener(case_id, "1")
+    open_it = opener(case_id, "f7")
 
     async def run_before(pilot) -> None:
         await open_it(pilot)

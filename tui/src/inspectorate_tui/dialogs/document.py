@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from inspectorate.model import DocumentDetails
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
-from textual.widgets import Input, Label, Static
+from textual.containers import Grid
+from textual.widgets import Input, Label
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.dialogs.prompt import parse_date
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 class DocumentDialog(FormDialog):
@@ -21,19 +22,15 @@ class DocumentDialog(FormDialog):
         self.details = details
         self.undated = undated
 
-    def compose(self) -> ComposeResult:
+    def fields(self) -> ComposeResult:
         details = self.details
-        with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            with Grid(classes="form-grid"):
-                yield Label("Date")
-                yield Input(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})", id="date")
-                yield Label("To")
-                yield Input(details.addressee, placeholder="empty: as the template addresses it", id="addressee")
-                yield Label("Signed")
-                yield Input(details.signatory, placeholder="empty: as the template signs it", id="signatory")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+        with Grid(classes="form-grid"):
+            yield Label("Date")
+            yield OneLineInput(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})", id="date", what="The date")
+            yield Label("To")
+            yield OneLineInput(details.addressee, placeholder="empty: as the template addresses it", id="addressee", what="To")
+            yield Label("Signed")
+            yield OneLineInput(details.signatory, placeholder="empty: as the template signs it", id="signatory", what="Signed")
 
     def on_mount(self) -> None:
         self.query_one("#date").focus()

@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from inspectorate.model import AGREED_ACTION, Evidence
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid
 from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.dialogs.recommendation import AreaList
+from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
 def _date(field: str, text: str, today: dt.date, what: str) -> dt.date:
@@ -41,18 +42,16 @@ class RecordEventDialog(FormDialog):
         self.why = why
         self.today = today
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("Record what happened", classes="dialog-title")
-            with Grid(classes="form-grid"):
-                yield Label("What")
-                first = self.choices[0][1] if len(self.choices) == 1 else Select.NULL
-                yield Select(self.choices, prompt="(choose what happened)", id="event", value=first)
-                yield Label("On")
-                yield Input(self.day.isoformat(), placeholder="YYYY-MM-DD", id="on")
-            yield Static(f"The date offered is {self.why}.", classes="dialog-hint", markup=False)
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    title_text = "Record what happened"
+
+    def fields(self) -> ComposeResult:
+        with Grid(classes="form-grid"):
+            yield Label("What")
+            first = self.choices[0][1] if len(self.choices) == 1 else Select.NULL
+            yield Select(self.choices, prompt="(choose what happened)", id="event", value=first)
+            yield Label("On")
+            yield OneLineInput(self.day.isoformat(), placeholder="YYYY-MM-DD", id="on", what="The date")
+        yield Static(f"The date offered is {self.why}.", classes="dialog-hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#event" if len(self.choices) > 1 else "#on").focus()
@@ -80,17 +79,13 @@ class OptionsDialog(FormDialog):
         self.options = dict(options)
         self.chosen = list(chosen)
 
-    def compose(self) -> ComposeResult:
+    def fields(self) -> ComposeResult:
         others = [c for c in self.chosen if c not in self.options]
-        with Vertical(classes="dialog wide"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield AreaList(
-                *((text[:1].upper() + text[1:], key, key in self.chosen) for key, text in self.options.items()), id="options"
-            )
-            yield Label("Other options agreed, in words, one a line", classes="field-label")
-            yield TextArea("\n".join(others), id="others", soft_wrap=True, tab_behavior="focus")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+        yield AreaList(
+            *((text[:1].upper() + text[1:], key, key in self.chosen) for key, text in self.options.items()), id="options"
+        )
+        yield Label("Other options agreed, in words, one a line", classes="field-label")
+        yield TextArea("\n".join(others), id="others", soft_wrap=True, tab_behavior="focus")
 
     def on_mount(self) -> None:
         self.query_one("#options").focus()
@@ -115,19 +110,17 @@ class AgreedActionDialog(FormDialog):
         self.areas = list(areas)
         self.by = by
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("Agreed action", classes="dialog-title")
-            with Grid(classes="form-grid"):
-                yield Label("Area")
-                yield Select(self.areas, prompt="(the area it addresses)", id="area")
-            yield Label("The action agreed", classes="field-label")
-            yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
-            with Grid(classes="form-grid"):
-                yield Label("To be done by")
-                yield Input(self.by.isoformat() if self.by else "", placeholder="YYYY-MM-DD: the timescale agreed", id="by")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    title_text = "Agreed action"
+
+    def fields(self) -> ComposeResult:
+        with Grid(classes="form-grid"):
+            yield Label("Area")
+            yield Select(self.areas, prompt="(the area it addresses)", id="area")
+        yield Label("The action agreed", classes="field-label")
+        yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
+        with Grid(classes="form-grid"):
+            yield Label("To be done by")
+            yield OneLineInput(self.by.isoformat() if self.by else "", placeholder="YYYY-MM-DD: the timescale agreed", id="by", what="To be done by")
 
     def on_mount(self) -> None:
         self.query_one("#area").focus()

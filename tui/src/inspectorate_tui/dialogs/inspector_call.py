@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import Label, SelectionList, Static
 
 from inspectorate_tui.dialogs.form import FormDialog
@@ -29,14 +28,10 @@ class InspectorCallDialog(FormDialog):
         self.areas = list(areas)
         self.named = set(named)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.description, classes="call-description", markup=False)
-            yield Label("Areas it names (none ticked: the call is not made)", classes="field-label")
-            yield AreaList(*((label, area_id, area_id in self.named) for label, area_id in self.areas), id="areas")
-            yield Static("", classes="dialog-error", id="error")
-            yield from self.buttons()
+    def fields(self) -> ComposeResult:
+        yield Static(self.description, classes="call-description", markup=False)
+        yield Label("Areas it names (none ticked: the call is not made)", classes="field-label")
+        yield AreaList(*((label, area_id, area_id in self.named) for label, area_id in self.areas), id="areas")
 
     def on_mount(self) -> None:
         self.query_one("#areas").focus()
