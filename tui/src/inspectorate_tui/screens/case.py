@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from inspectorate.casebook import CasebookError, NothingToRedo, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
-from textual import work
 from inspectorate.model import Case
+from textual import work
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -19,6 +19,7 @@ from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.widgets.case_tabs import CaseTabs
 from inspectorate_tui.widgets.key_footer import KeyFooter
 
 
@@ -44,7 +45,7 @@ like. Escape goes back to the casebook.
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="case-title")
-        with TabbedContent(id="case-tabs"):
+        with CaseTabs(id="case-tabs"):
             for tab_id, title, tab_class in TABS:
                 with TabPane(title, id=tab_id):
                     yield tab_class(id=f"{tab_id}-tab")
@@ -188,8 +189,13 @@ like. Escape goes back to the casebook.
         self._show_active()
         pane = self.query_one(f"#{tab_id}-tab", CaseTab)
         if not pane.focus_first():
-            # A tab may build its controls as it is first shown: focus once they are composed.
-            self.call_after_refresh(pane.focus_first)
+            # A tab may build its controls as it is first shown: focus once they are composed,
+            # unless another tab has been asked for meanwhile.
+            self.call_after_refresh(self._focus_first_if_shown, tab_id)
+
+    def _focus_first_if_shown(self, tab_id: str) -> None:
+        if self.query_one(TabbedContent).active == tab_id:
+            self.query_one(f"#{tab_id}-tab", CaseTab).focus_first()
 
     def action_next_tab(self, step: int) -> None:
         ids = [tab_id for tab_id, _title, _class in TABS]
