@@ -132,3 +132,40 @@ def test_progress_is_offered_the_last_visit_not_its_letter(host):
     case = attrs.evolve(RI_CASE, follow_up=FollowUpRecord(done=done))
     day, why = record_dates.progress_date(case, [], dt.date(2026, 11, 2))
     assert day == dt.date(2014, 3, 12) and "further visit 1" in why
+
+
+EXAMPLES = sorted((__import__("pathlib").Path(__file__).parents[2] / "docs" / "examples").glob("*.toml"))
+
+
+def _report_cases(host):
+    """(template, language, an example case of its framework) for every report template."""
+    from inspectorate.casefile import read_case_file
+    from inspectorate.drafting import report_templates
+
+    cases = [read_case_file(path, host) for path in EXAMPLES]
+    for template in report_templates(host):
+        if template.kind != "report":
+            continue
+        case = next(c for c in cases if c.framework in template.frameworks)
+        for lang in template.languages:
+            yield template, lang, case
+
+
+def test_every_report_bears_the_date_addressee_and_signatory_set_for_it(host):
+    from inspectorate.drafting import draft_report
+    from inspectorate.model import DocumentDetails
+    from inspectorate.reports import long_date
+
+    checked = 0
+    for template, lang, case in _report_cases(host):
+        details = DocumentDetails(date=dt.date(2027, 2, 3), addressee="Governing body", signatory="Siân Ôwen HMI")
+        text = draft_report(host, attrs.evolve(case, documents={template.id: details}), template.id, lang).text
+        where = f"{template.id} ({lang})"
+        assert long_date(dt.date(2027, 2, 3), lang) in text, where
+        assert "Governing body" in text and "Siân Ôwen HMI" in text, where
+        # Not set: the report bears its publication date (else today) and the inspector recorded.
+        plain = draft_report(host, case, template.id, lang, dt.date(2026, 11, 2)).text
+        assert long_date(case.dates.published or dt.date(2026, 11, 2), lang) in plain, where
+        assert (case.team.reporting_inspector or "—") in plain and "Governing body" not in plain, where
+        checked += 1
+    assert checked >= 8  # Estyn's three reports in two languages, Ofsted's three

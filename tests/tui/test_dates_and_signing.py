@@ -10,7 +10,7 @@ from inspectorate.casefile import read_case_file
 from inspectorate.model import DocumentDetails
 from inspectorate_tui.dialogs.document import DocumentDialog
 from inspectorate_tui.dialogs.recommendation import ProgressDialog
-from textual.widgets import Input, Markdown, Static
+from textual.widgets import Input, Markdown, Select, Static
 
 from tests.tui.conftest import SIZE
 from tests.tui.test_follow_up_tab import EXAMPLES
@@ -83,3 +83,24 @@ async def test_progress_on_an_old_case_is_offered_the_last_visits_date(make_app,
         assert isinstance(dialog, ProgressDialog)
         assert dialog.query_one("#on", Input).value == "2014-03-12"
         assert "the last visit recorded, further visit 1 (2014-03-12)" in str(dialog.query_one("#on-why", Static).render())
+
+
+async def test_a_report_is_dated_as_published_and_the_tab_and_dialog_say_so(make_app, casebook, host):
+    """The date shown beside the preview, the dialog's empty date and the report agree."""
+    case = attrs.evolve(_visited(host), dates=attrs.evolve(_visited(host).dates, published=dt.date(2013, 11, 29)))
+    case_id = casebook.add(case).id
+    async with make_app(casebook, today=LATE).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, case_id)
+        tab.query_one("#report-template", Select).value = "ofsted-cif-2012-inspection-report"
+        await pilot.pause()
+        assert "dated 2013-11-29 (its publication date: e sets another)" in text_of(tab, "#report-status")
+        assert "Report date: 29 November 2013." in tab.report.text
+        await pilot.press("e")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, DocumentDialog)
+        assert "its publication date, 2013-11-29" in dialog.query_one("#date", Input).placeholder
+        dialog.query_one("#signatory", Input).value = "Helen Wardle HMI"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Lead inspector: Helen Wardle HMI" in tab.report.text

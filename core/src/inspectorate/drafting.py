@@ -48,11 +48,27 @@ def report_context(host: PluginHost, case: Case, lang: str, today: dt.date) -> d
     }
 
 
+#: Why a draft bears the date it does, in words, by the reason :func:`bears_date` gives.
+DATE_REASONS = {"set": "as set for it", "published": "its publication date", "today": "today"}
+
+
+def bears_date(case: Case, template: ReportTemplate, today: dt.date) -> tuple[dt.date, str]:
+    """The date a draft of ``template`` bears, and why: ``"set"`` (the team set it for this
+    template), ``"published"`` (a report whose publication date is recorded), else ``"today"``."""
+    document = case.documents.get(template.id)
+    if document and document.date:
+        return document.date, "set"
+    if template.kind == "report" and case.dates.published:
+        return case.dates.published, "published"
+    return today, "today"
+
+
 def for_template(context: dict, template: ReportTemplate) -> dict:
     """The context for one template: ``document``, the date, addressee and signatory the team set
-    for it (empty where not set), and ``dated``, the date it bears (that date, else today)."""
-    document = context["case"].documents.get(template.id) or DocumentDetails()
-    return {**context, "document": document, "dated": document.date or context["today"]}
+    for it (empty where not set), and ``dated``, the date it bears (:func:`bears_date`)."""
+    case = context["case"]
+    document = case.documents.get(template.id) or DocumentDetails()
+    return {**context, "document": document, "dated": bears_date(case, template, context["today"])[0]}
 
 
 def draft_report(

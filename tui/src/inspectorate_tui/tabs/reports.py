@@ -15,7 +15,7 @@ from pathlib import Path
 
 import attrs
 
-from inspectorate.drafting import draft_report, report_templates
+from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
 from inspectorate.files import OutputError, OutputExists, check_target, write_text
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from textual import work
@@ -107,7 +107,8 @@ against the template's limits, and what the regime's report checks find, worst f
 (✖ error, ▲ warning, ℹ note).
 
 `e` sets the draft's date, addressee and signatory, kept with the case for that template; left
-empty, it is dated the day you draft it and addressed and signed as the template has it.
+empty, a report bears its publication date (once recorded on Details), a letter the day you
+draft it, and each is addressed and signed as the template has it.
 
 `x` exports the draft as a Markdown file: you are asked for the file name (by default the
 provider, template and language, in the current folder).
@@ -218,17 +219,15 @@ provider, template and language, in the current folder).
             verdict = f"✖ incomplete: {len(report.problems)} plugin failure{'s' if len(report.problems) > 1 else ''}"
         status.update(
             f"[b]{escape(report.template.title(self.lang))}[/b] in {escape(language_name(self.lang))}, "
-            f"dated {escape(self._dated(session))} · {words} words · {verdict} · e sets date, to, signed · x exports it"
+            f"dated {escape(self._dated(session, report.template))} · {words} words · {verdict} · e sets date, to, signed · x exports it"
         )
         status.set_class(False, "failed")
         preview.update(report.text)
         checks.update(checks_text(report))
 
-    def _dated(self, session: CaseSession) -> str:
-        set_on = session.case.documents.get(self.template_id)
-        if set_on and set_on.date:
-            return set_on.date.isoformat()
-        return f"{session.today.isoformat()} (today: e sets another)"
+    def _dated(self, session: CaseSession, template) -> str:
+        day, why = bears_date(session.case, template, session.today)
+        return day.isoformat() if why == "set" else f"{day.isoformat()} ({DATE_REASONS[why]}: e sets another)"
 
     def action_edit_document(self) -> None:
         from inspectorate.model import DocumentDetails
@@ -250,7 +249,8 @@ provider, template and language, in the current folder).
                 documents[template.id] = details
             self.edit(attrs.evolve(case, documents=documents), f"{template.title()}: date, addressee and signatory")
 
-        undated = f"the day it is drafted, today {self.session.today.isoformat()}"
+        day, why = bears_date(attrs.evolve(self.session.case, documents={}), template, self.session.today)
+        undated = f"{DATE_REASONS[why]}, {day.isoformat()}"
         self.app.push_screen(DocumentDialog(f"{template.title()}: date, addressee, signatory", before, undated), chosen)
 
     def _failed(self, error: Exception) -> None:
