@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 import attrs
 
@@ -134,7 +135,7 @@ def test_progress_is_offered_the_last_visit_not_its_letter(host):
     assert day == dt.date(2014, 3, 12) and "further visit 1" in why
 
 
-EXAMPLES = sorted((__import__("pathlib").Path(__file__).parents[2] / "docs" / "examples").glob("*.toml"))
+EXAMPLES = sorted((Path(__file__).parents[2] / "docs" / "examples").glob("*.toml"))
 
 
 def _report_cases(host):
