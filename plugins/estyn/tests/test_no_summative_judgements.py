@@ -81,6 +81,7 @@ def test_serious_shortcomings_require_follow_up_activity_for_a_partnership(host,
     category = evaluate(host, case).follow_up
     assert category.id == "follow-up-activity"
     assert category.citation == cite.SERIOUS_SHORTCOMINGS
+    assert "Serious shortcomings in 5 Leadership and management require" in category.rationale  # its name, not its id
     assert evaluate(host, case_for("estyn-2022")).follow_up.id == "none"
 
 

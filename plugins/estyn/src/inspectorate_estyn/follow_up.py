@@ -76,6 +76,11 @@ def serious_shortcomings(case) -> tuple[str, ...]:
     return tuple(case.inspector_calls.get("serious-shortcomings", ()))
 
 
+def _area_names(framework, area_ids) -> str:
+    """The areas as the framework names them ("Attitudes to learning"), not by their ids."""
+    return "; ".join(framework.area(a).name() if framework.area(a) else a for a in area_ids)
+
+
 def classify(framework, case) -> FollowUpCategory:
     chosen = case.follow_up.category
     if chosen in allowed_categories(case):
@@ -97,7 +102,7 @@ def classify(framework, case) -> FollowUpCategory:
         return FollowUpCategory(
             id=least,
             name=category_name(least),
-            rationale=f"Serious shortcomings in {', '.join(areas)} require follow-up activity.{more}",
+            rationale=f"Serious shortcomings in {_area_names(framework, areas)} require follow-up activity.{more}",
             citation=cite.serious_shortcomings(case),
             rule="estyn.serious-shortcomings-follow-up",
         )
