@@ -90,3 +90,14 @@ def test_a_raw_database_error_while_switching_is_a_casebook_error(tmp_path, monk
         assert str(error).startswith(f"the casebook {path} could not be read or written: the disk reported an error")
     else:
         raise AssertionError("opened")
+
+
+def test_a_casebook_made_by_another_process_while_this_one_creates_it_is_opened(tmp_path):
+    """The race the sixteen processes run now and then: this process found no file, another then
+    made the casebook; this one's creation finds a database in place and opens it, not refuses it."""
+
+    path = tmp_path / "new.sqlite"
+    Casebook.open(path).close()  # the other process, first
+    assert store._create(path) == ()  # this one, finding it made: no error, nothing to say
+    with Casebook.open(path) as book:
+        assert book.count() == 0

@@ -586,9 +586,9 @@ def _create(path: Path) -> tuple[str, ...]:
                 _prepare(engine, path, temp)
             finally:
                 engine.dispose()  # closes the temporary file's log, so the file is whole
-    except files.OutputExists:
-        return _existing_file(path)  # another process made it first: use theirs
     except files.OutputError as error:
+        if isinstance(error, files.OutputExists) or os.path.lexists(path):
+            return _existing_file(path)  # another process made it first (it may be a casebook by now): use theirs
         raise CasebookError(_unwritable(path, error.error) if error.error else str(error)) from error
     return ()
 
