@@ -40,6 +40,20 @@ def test_core_never_imports_textual_the_tui_or_a_plugin():
     assert bad == []
 
 
+def test_core_never_names_the_tui_or_a_plugin_in_a_string():
+    """Not even by ``import_module("inspectorate_tui…")``: the app contributes its commands
+    through an entry point instead."""
+    names = ("inspectorate_tui", *PLUGIN_PACKAGES)
+    bad = [
+        (str(path.relative_to(ROOT)), node.lineno, node.value)
+        for path in (ROOT / "core" / "src").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and any(node.value == n or node.value.startswith(f"{n}.") for n in names)
+    ]
+    assert bad == []
+
+
 @pytest.mark.parametrize("plugin", PLUGIN_PACKAGES)
 def test_plugins_import_only_the_core(plugin):
     folder = ROOT / "plugins" / plugin.removeprefix("inspectorate_") / "src" / plugin
@@ -82,11 +96,13 @@ finally:
     ],
 )
 def test_headless_commands_never_import_textual(args, tmp_path):
+    """The headless CLI stays light: the app's commands are listed, the app is not loaded."""
     example = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
     args = [a.format(example=example, casebook=tmp_path / "casebook.sqlite") for a in args]
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stderr.strip().splitlines()[-1]) == []
+    # No Textual; of the app, only the module that lists its commands.
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == ["inspectorate_tui", "inspectorate_tui.commands"]
 
 
 def test_keys_reads_the_apps_keymap_data_without_textual():

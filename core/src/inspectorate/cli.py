@@ -188,15 +188,12 @@ def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: floa
         use_hook_budget(hook_budget)
     if ctx.invoked_subcommand is not None:
         return
-    try:
-        import importlib
-
-        run = importlib.import_module("inspectorate_tui.app").run  # the only way into the terminal app
-    except ImportError:
+    runs = [front.run for front in FRONT_ENDS if getattr(front, "run", None)]
+    if not runs:
         click.echo(ctx.get_help())
         click.echo("\nThe terminal app is not installed; use the commands above.", err=True)
         ctx.exit(EXIT_ERROR)
-    run(casebook=casebook, demo=demo)
+    runs[0](casebook=casebook, demo=demo)
 
 
 @main.command()
@@ -463,39 +460,6 @@ def locate(ctx: click.Context, what: str) -> None:
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def keys(as_json: bool) -> None:
-    """The terminal app's key bindings: id, keys (yours, else the default) and what each does."""
-    import importlib
-
-    try:  # plain data modules of the terminal app: no Textual is imported
-        keymap = importlib.import_module("inspectorate_tui.keymap")
-        config = importlib.import_module("inspectorate_tui.config")
-    except ImportError as error:
-        raise click.ClickException("the terminal app is not installed, so it has no keys") from error
-    settings = config.load_settings()
-    for problem in settings.problems:
-        click.echo(f"inspectorate: warning: {problem}", err=True)
-    rows = [
-        {
-            "id": a.id,
-            "keys": keymap.keys_for(a.id, settings.keymap),
-            "default": a.keys,
-            "where": a.scope,
-            "description": a.description,
-        }
-        for a in keymap.ACTIONS
-    ]
-    if as_json:
-        _print_json(rows)
-        return
-    click.echo(f"Rebind in the [keymap] table of {config.config_path()}")
-    for row in rows:
-        mark = "" if row["keys"] == row["default"] else f"  (default {row['default']})"
-        click.echo(f"{row['id']:<28} {row['keys']:<14} {row['description']}{mark}")
-
-
-@main.command()
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--template", "template_id", required=True, help="Template id (see `inspectorate templates`).")
 @click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
@@ -616,3 +580,25 @@ def new_plugin(name: str, folder: str, title: str | None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def _front_ends() -> list:
+    """The installed front ends (``inspectorate.front_ends`` entry points), each a module with
+    ``COMMANDS`` it adds and, optionally, ``run(casebook, demo)`` for ``inspectorate`` alone.
+    One that fails to load is told on stderr and left out; the headless commands carry on."""
+    from importlib.metadata import entry_points
+
+    found = []
+    for point in entry_points(group="inspectorate.front_ends"):
+        try:
+            found.append(point.load())
+        except Exception as error:  # noqa: BLE001 - a broken front end must not take the CLI with it
+            click.echo(f"inspectorate: warning: front end {point.name!r} did not load: {error}", err=True)
+    return found
+
+
+FRONT_ENDS = _front_ends()
+for _front in FRONT_ENDS:
+    for _command in getattr(_front, "COMMANDS", ()):
+        main.add_command(_command)
+
