@@ -578,8 +578,6 @@ def new_plugin(name: str, folder: str, title: str | None) -> None:
     click.echo(f"wrote {len(written)} files to {folder}; next: pip install -e '{folder}[test]' && python -m pytest {folder}")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
 
 
 def _front_ends() -> list:
@@ -602,3 +600,6 @@ for _front in FRONT_ENDS:
     for _command in getattr(_front, "COMMANDS", ()):
         main.add_command(_command)
 
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
