@@ -7,7 +7,7 @@ extension.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attrs import field, frozen
@@ -33,6 +33,9 @@ class Exporter:
     #: ``(case, path) -> None``: writes the case to ``path``, a new empty file that
     #: :func:`export_case` then moves into place by the rules of :mod:`inspectorate.files`.
     write: Callable[[Case, Path], None] = field(eq=False)
+    #: ``(cases, path) -> None``: writes many cases (a whole casebook) to one file, under the same
+    #: rules as ``write``; None where the format holds one case only. Since hook API 1.3.
+    write_many: Callable[[Sequence[Case], Path], None] | None = field(default=None, eq=False)
 
 
 class UnknownFormat(ValueError):
@@ -101,3 +104,15 @@ def export_case(host: PluginHost, case: Case, path: Path, *, replace: bool = Fal
     exporter = exporter_for(host, path)
     with writing(path, replace=replace) as temp:
         exporter.write(case, temp)
+
+
+def export_cases(host: PluginHost, cases: Sequence[Case], path: Path, *, replace: bool = False) -> None:
+    """Write every case in ``cases`` to the one file ``path``, in the format its extension names,
+    by the rules of :mod:`inspectorate.files`; a format that holds one case only is refused."""
+    from inspectorate.files import writing
+
+    exporter = exporter_for(host, path)
+    if exporter.write_many is None:
+        raise UnknownFormat(f"{path}: {exporter.name} holds one case only; export the cases one by one or to a folder")
+    with writing(path, replace=replace) as temp:
+        exporter.write_many(list(cases), temp)

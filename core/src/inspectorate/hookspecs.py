@@ -15,7 +15,7 @@ defines them. ``@returns`` beside each hookspec says what an implementation retu
 raises, or returns anything else, is reported naming plugin and hook, its plugin's contribution to
 that one call is dropped, and every result computed without it says "incomplete" (see
 ``inspectorate plugins``). A wrapper that fails is reported and the call is made without it. Hook API version
-1.2 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
+1.3 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
 
 The reference page ``docs/hooks.md`` is generated from these docstrings.
 """
@@ -232,6 +232,8 @@ def register_exporters(register):
     (id, name, file extension, a function ``(case, path) -> None``). The function is given a new,
     empty, owner-only file beside the one the person asked for and must write to exactly that
     path; the core then moves it into place whole, and refuses what must not be written over.
+    An exporter whose format holds many cases (a whole casebook) also gives ``write_many``, a
+    function ``(cases, path) -> None`` under the same rules (since hook API 1.3).
 
     Returns: nothing.
 
