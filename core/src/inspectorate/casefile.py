@@ -30,6 +30,7 @@ import tomli_w
 from attrs import frozen
 
 from inspectorate import codec, files, identifiers
+from inspectorate.calendar.divisions import NATIONS
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Case
@@ -39,7 +40,6 @@ from inspectorate.toml_lines import KeyLines, key_lines, key_name
 #: The case-file versions this build reads.
 SUPPORTED_FORMATS = (CASE_FORMAT,)
 
-NATIONS = ("england", "wales", "scotland", "northern-ireland")
 
 #: The longest local authority name a case may give ("Rhondda Cynon Taf" is 17).
 MAX_LOCAL_AUTHORITY = 80

@@ -311,6 +311,7 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
     status is 3, unless --tolerate-plugin-errors.
     """
     from inspectorate.evaluation import problems_to_json, schedule_with_problems
+    from inspectorate.wording import window_text
 
     events, problems = schedule_with_problems(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
     if as_json:
@@ -325,19 +326,11 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
     if not events and not problems:
         click.echo("No follow-up events.")
     for event in events:
-        when = _window_text(event)
+        when = window_text(event)
         click.echo(f"{when:<25} {event.status:<9} {event.title}")
         click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.when()}")
         click.echo(f"{'':<25} source: {event.citation}")
     _incomplete(ctx, problems, tolerate)
-
-
-def _window_text(event) -> str:
-    if event.earliest and event.latest:
-        return f"{event.earliest} .. {event.latest}"
-    if event.latest:
-        return f"by {event.latest}"
-    return "date not yet known"
 
 
 @main.command(context_settings={"ignore_unknown_options": True})  # so "-2" is a count, not an option

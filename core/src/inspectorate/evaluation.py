@@ -31,6 +31,7 @@ from inspectorate.model import (
 )
 from inspectorate.plugins import PluginHost, PluginProblem
 from inspectorate.timing import Declaration, Facts, declared_events, describe, timing_findings
+from inspectorate.wording import severity_rank
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
 DUE_SOON_WORKING_DAYS = 10
@@ -75,7 +76,6 @@ def framework_of(host: PluginHost, case: Case) -> Framework:
     return framework
 
 
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def evaluate(host: PluginHost, case: Case) -> Evaluation:
@@ -89,7 +89,7 @@ def evaluate(host: PluginHost, case: Case) -> Evaluation:
         findings = host.collect("check_case", framework=framework, case=case)
         dated = _dated(host, case, framework, calendar_for_case(case), lambda: category)
         findings += timing_findings(case, framework, *dated, lambda: timing_rules(host, framework, dated[0]))
-    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
+    findings.sort(key=lambda f: (severity_rank(f.severity), f.rule))
     return Evaluation(proposals=proposals, follow_up=category, findings=findings, problems=problems)
 
 

@@ -56,7 +56,7 @@ def test_cif_2012_inadequate_provider_counts_from_publication_as_its_setting_say
     assert (events["monitoring-visit"]["status"], events["monitoring-visit"]["reading"]) == ("done", "report-published")
     assert (events["re-inspection"]["earliest"], events["re-inspection"]["latest"]) == ("2015-03-14", "2015-06-14")
     schedule = run_cli("schedule", str(EXAMPLES / name), "--today", "2014-10-01")
-    assert "2015-03-14 .. 2015-06-14" in schedule.stdout and "upcoming  Full re-inspection" in schedule.stdout
+    assert "2015-03-14 – 2015-06-14" in schedule.stdout and "upcoming  Full re-inspection" in schedule.stdout
 
 
 def test_eif_2019_ineffective_safeguarding_proposes_inadequate_that_cannot_be_raised():

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
+from inspectorate.wording import SEVERITY_LABELS
 from rich.cells import split_graphemes
 
 #: A finding's severity as mark and word, never colour alone; worst first.
-SEVERITY = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ note"}
-SEVERITY_ORDER = {severity: n for n, severity in enumerate(SEVERITY)}
+SEVERITY = SEVERITY_LABELS
 
 
 def words(identifier: str) -> str:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 DIVISIONS = ("england-and-wales", "scotland", "northern-ireland")
 
+#: The nations of the United Kingdom, as case files and every front end name them.
+NATIONS = ("england", "wales", "scotland", "northern-ireland")
+
 _DIVISION_OF_NATION = {
     "england": "england-and-wales",
     "wales": "england-and-wales",

@@ -13,19 +13,20 @@ from collections.abc import Callable, Iterable
 
 import attrs
 from inspectorate import identifiers
+from inspectorate.calendar.divisions import NATIONS
 from inspectorate.model import Case, Finding
+from inspectorate.wording import severity_rank
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from inspectorate_tui.case_fields import SECTOR, chosen, optional_date, provider_name
-from inspectorate_tui.labels import SEVERITY, SEVERITY_ORDER, words
+from inspectorate_tui.labels import SEVERITY, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.widgets.one_line_input import OneLineInput
 
-NATIONS = ("england", "wales", "scotland", "northern-ireland")
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -129,7 +130,7 @@ def about(key: str, findings: Iterable[Finding]) -> list[Finding]:
     """The findings about the field with case-file ``key``: its own and those of its parts
     (``provider.identifiers.urn`` is about ``provider.identifiers``), worst first."""
     found = [f for f in findings if f.key and (f.key == key or f.key.startswith(f"{key}."))]
-    return sorted(found, key=lambda f: SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)))
+    return sorted(found, key=lambda f: severity_rank(f.severity))
 
 
 class DetailsTab(CaseTab):

@@ -17,6 +17,7 @@ from inspectorate.evaluation import declarations
 from inspectorate.frameworks import Framework
 from inspectorate.model import AGREED_ACTION, Case, FollowUpEvent
 from inspectorate.timing import Recorded
+from inspectorate.wording import STATUS_LABELS, window_text
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -31,15 +32,7 @@ from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 
-#: Status as symbol and words, never colour alone.
-STATUS = {
-    "done": "✓ done",
-    "overdue": "‼ overdue",
-    "due-soon": "! due soon",
-    "open": "• open",
-    "upcoming": "○ upcoming",
-    "waiting": "… waiting",
-}
+STATUS = STATUS_LABELS
 #: Titles longer than this are cut short in the table; the detail below shows them whole.
 EVENT_WIDTH = 46
 #: The symbol alone, for the timeline's axis.
@@ -49,17 +42,6 @@ MARK = {status: label[0] for status, label in STATUS.items()}
 def status_label(event: FollowUpEvent) -> str:
     label = STATUS.get(event.status, event.status)
     return f"{label} {event.done_on.isoformat()}" if event.status == "done" and event.done_on else label
-
-
-def when_label(event: FollowUpEvent) -> str:
-    """The window (earliest – latest), the deadline, or why there is no date yet."""
-    if event.earliest and event.latest:
-        return f"{event.earliest.isoformat()} – {event.latest.isoformat()}"
-    if event.latest:
-        return f"by {event.latest.isoformat()}"
-    if event.earliest:
-        return f"from {event.earliest.isoformat()}"
-    return "date not yet known"
 
 
 def anchor_label(event: FollowUpEvent) -> str:
@@ -96,7 +78,7 @@ def event_detail(event: FollowUpEvent, framework: Framework | None, case: Case) 
     rows = Table.grid(padding=(0, 1))
     rows.add_column(style="bold", no_wrap=True)
     rows.add_column(ratio=1)
-    rows.add_row("When", f"{when_label(event)}: {event.basis}")
+    rows.add_row("When", f"{window_text(event)}: {event.basis}")
     rows.add_row("Counted from", anchor_label(event))
     rows.add_row("Source", source)
     rows.add_row("Rule", event.provenance.rule)
@@ -305,7 +287,7 @@ the date (the reading is chosen in the Details tab).
             cells = (
                 status_label(event),
                 clip(event.title, EVENT_WIDTH),
-                when_label(event),
+                window_text(event),
                 "§ yes" if event.statutory else "",
                 anchor_label(event),
             )
@@ -326,7 +308,7 @@ the date (the reading is chosen in the Details tab).
             if e.id != self._marked and (e.id not in before or (before[e.id].earliest, before[e.id].latest) != (e.earliest, e.latest))
         ]
         if changed:
-            lines = "\n".join(f"{e.title}: {when_label(e)}" for e in changed)
+            lines = "\n".join(f"{e.title}: {window_text(e)}" for e in changed)
             self.notify(lines, title="Dates recomputed", timeout=8)
 
     @property
@@ -380,7 +362,7 @@ the date (the reading is chosen in the Details tab).
         self.app.push_screen(
             DoneDatePrompt(
                 f"Done: {event.title}",
-                f"On what date was it done? ({when_label(event)})\nThe date offered is {why}.",
+                f"On what date was it done? ({window_text(event)})\nThe date offered is {why}.",
                 offered,
                 today,
             ),

@@ -18,13 +18,14 @@ import attrs
 from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
 from inspectorate.files import OutputError, OutputExists, check_target, write_text
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
+from inspectorate.wording import severity_rank
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Label, Markdown, Select, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.labels import SEVERITY, SEVERITY_ORDER
+from inspectorate_tui.labels import SEVERITY
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
@@ -60,7 +61,7 @@ def _limit(minimum: int | None, maximum: int | None) -> str:
 
 def checks_text(report: RenderedReport) -> str:
     """The checks as a list: what was found (worst first), then each required section and limit."""
-    findings = sorted(report.findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+    findings = sorted(report.findings, key=lambda f: severity_rank(f.severity))
     counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY}
     if findings:
         headline = " · ".join(f"{SEVERITY[s].split()[0]} {n} {SEVERITY[s].split()[1]}{'s' if n > 1 else ''}" for s, n in counts.items() if n)
@@ -213,7 +214,7 @@ provider, template and language, in the current folder).
         self.report = report
         self._failure = ""
         words = word_count(report.text)
-        worst = min((SEVERITY_ORDER.get(f.severity, 3) for f in report.findings), default=None)
+        worst = min((severity_rank(f.severity) for f in report.findings), default=None)
         verdict = {0: "✖ has errors", 1: "▲ has warnings", 2: "ℹ has notes"}.get(worst, "✓ passes its checks")
         if report.problems and worst != 0:
             verdict = f"✖ incomplete: {len(report.problems)} plugin failure{'s' if len(report.problems) > 1 else ''}"
