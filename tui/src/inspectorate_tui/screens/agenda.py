@@ -154,7 +154,7 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         detail.update(Group(where, event_detail(item.event, framework, case)))
 
     def action_open_case(self) -> None:
-        """Open the highlighted event's case at its Follow-up tab; back here, the agenda is redone."""
+        """Open the highlighted event's case at its Follow-up tab, on that event; back here, the agenda is redone."""
         from inspectorate_tui.screens.case import CaseScreen
         from inspectorate_tui.session import CaseSession
 
@@ -166,4 +166,9 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         screen = CaseScreen(session)
         self.app.push_screen(screen, callback=lambda _: self.load(keep=key))
         self.app.report_plugin_problems()
-        screen.call_after_refresh(screen.action_show_tab, "follow-up")
+
+        def at_the_event() -> None:
+            screen.action_show_tab("follow-up")
+            screen.query_one("#follow-up-tab").highlight(item.event.id)
+
+        screen.call_after_refresh(at_the_event)
