@@ -149,8 +149,10 @@ name). Enter opens the highlighted case; g shows the agenda of every open deadli
     def action_agenda(self) -> None:
         from inspectorate_tui.screens.agenda import AgendaScreen
 
-        if self.loaded:  # the casebook and the plugins are open
-            self.app.push_screen(AgendaScreen(), callback=lambda _: self.load())
+        if not self.loaded:  # the casebook and the plugins are not open yet
+            self.notify("The casebook is still opening; the agenda follows once it is.")
+            return
+        self.app.push_screen(AgendaScreen(), callback=lambda _: self.load())
 
     def action_compare_case(self) -> None:
         from inspectorate_tui.screens.compare import CompareScreen
