@@ -573,6 +573,12 @@ def new_plugin(name: str, folder: str, title: str | None) -> None:
 
 
 
+from inspectorate import follow_up_commands  # noqa: E402 - made with the helpers above
+
+for _command in follow_up_commands.commands(sys.modules[__name__]):
+    main.add_command(_command)
+
+
 def _front_ends() -> list:
     """The installed front ends (``inspectorate.front_ends`` entry points), each a module with
     ``COMMANDS`` it adds and, optionally, ``run(casebook, demo)`` for ``inspectorate`` alone.

@@ -132,6 +132,9 @@ class PluginHost:
         """Load every selected entry point of the ``inspectorate`` group, one at a time."""
         allow = _env_list(self.environ, "INSPECTORATE_LOAD_PLUGINS")
         deny = _env_list(self.environ, "INSPECTORATE_DISABLE_PLUGINS") or set()
+        for name, make in CORE_PLUGINS.items():  # the core's own formats, selectable by name like any plugin
+            if (allow is None or name in allow) and name not in deny and not self.pm.has_plugin(name):
+                self.add(make(self), name, version=_core_version(), distribution=PROJECT_NAME)
         # The built-in plugins first, so what they register is taken before any installed one asks.
         for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (not _builtin(e), e.name)):
             if (allow is not None and ep.name not in allow) or ep.name in deny:
@@ -553,6 +556,23 @@ def _wrong_outcome(declared: Returns | None, firstresult: bool, result: object) 
     if not isinstance(result, list):
         return f"left {type(result).__name__} {result!r:.60} as the result, not a list of results"
     return next((wrong for wrong in map(declared.wrong, result) if wrong), None)
+
+
+def _core_version() -> str:
+    from inspectorate import __version__
+
+    return __version__
+
+
+def _calendar_feed(host: PluginHost) -> object:
+    from inspectorate.ics import CalendarFeed
+
+    return CalendarFeed(host)
+
+
+#: Formats the core itself provides through the exporter hooks, by plugin name; each is made
+#: for the host it is added to (its exporter schedules the cases with that host's plugins).
+CORE_PLUGINS = {"icalendar": _calendar_feed}
 
 
 def _builtin(ep: metadata.EntryPoint) -> bool:

@@ -28,7 +28,7 @@ working days, then the rest by their next deadline.
 Type to filter: every word must appear in the provider, regime, framework, sector, stage or
 status, the team's names, the provider's identifiers (URN, UKPRN) or the evidence and
 recommendations (try `overdue`, `estyn`, an inspector's name, a URN, or part of a provider's
-name). Enter opens the highlighted case.
+name). Enter opens the highlighted case; g shows the agenda of every open deadline.
 """
 
     def __init__(self):
@@ -145,6 +145,14 @@ name). Enter opens the highlighted case.
         session = CaseSession(self.app.casebook, self.app.host, case_id, self.app.today)
         self.app.report_plugin_problems()
         self.app.push_screen(CaseScreen(session), callback=lambda _: self.load(keep=case_id))
+
+    def action_agenda(self) -> None:
+        from inspectorate_tui.screens.agenda import AgendaScreen
+
+        if not self.loaded:  # the casebook and the plugins are not open yet
+            self.notify("The casebook is still opening; the agenda follows once it is.")
+            return
+        self.app.push_screen(AgendaScreen(), callback=lambda _: self.load())
 
     def action_compare_case(self) -> None:
         from inspectorate_tui.screens.compare import CompareScreen

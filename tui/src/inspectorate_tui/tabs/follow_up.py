@@ -311,6 +311,12 @@ the date (the reading is chosen in the Details tab).
             lines = "\n".join(f"{e.title}: {window_text(e)}" for e in changed)
             self.notify(lines, title="Dates recomputed", timeout=8)
 
+    def highlight(self, event_id: str) -> None:
+        """Put the cursor on the event (the agenda opens a case at one)."""
+        ids = [e.id for e in self._shown]
+        if event_id in ids:
+            self.query_one("#fu-events", DataTable).move_cursor(row=ids.index(event_id), animate=False)
+
     @property
     def current(self) -> FollowUpEvent | None:
         table = self.query_one("#fu-events", DataTable)
