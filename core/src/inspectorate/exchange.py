@@ -21,10 +21,11 @@ Progress = Callable[[int, int], None]
 
 
 @frozen
-class Refusal:
-    """One row of a many-case file that could not become a case, and why: nothing is dropped unsaid."""
+class RowNote:
+    """One row of a many-case file that could not become a case (or did, with something left out),
+    and why: nothing is dropped unsaid."""
 
-    row: int  # the row's number in the file as a spreadsheet shows it (the first line is 1)
+    row: int  # the row's number as a spreadsheet shows it (the first row of the file is 1)
     reason: str
 
     def __str__(self) -> str:
@@ -36,7 +37,9 @@ class ManyRead:
     """What a many-case importer made of a file: the cases, and the rows it refused."""
 
     cases: tuple[Case, ...] = field(converter=_tuple)
-    refused: tuple[Refusal, ...] = field(default=(), converter=_tuple)
+    refused: tuple[RowNote, ...] = field(default=(), converter=_tuple)
+    #: Rows imported with a value left out (a publication date before the inspection), and why.
+    amended: tuple[RowNote, ...] = field(default=(), converter=_tuple)
     #: How many rows (or files) were read, imported or refused.
     rows: int = 0
 
