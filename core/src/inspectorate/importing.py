@@ -1,5 +1,5 @@
 """Bringing cases into the casebook: one case file, a folder of them, a many-case file, or a
-spreadsheet a plugin reads (Ofsted's published outcomes, say).
+spreadsheet a plugin reads (an inspectorate's published outcomes).
 
 Case files are all or none: if any file has a problem, every problem of every file is reported
 (file, line and key) and nothing is imported. A spreadsheet of published data may refuse single
@@ -29,7 +29,8 @@ class Imported:
     def summary(self) -> str:
         """The line ending every import: how many imported and how many refused."""
         refused = len(self.read.refused)
-        return f"imported {len(self.ids)} of {self.read.rows} from {self.source}; refused {refused}"
+        rows = "row" if len(self.ids) == 1 else "rows"
+        return f"imported {len(self.ids)} {rows}, refused {refused}{':' if refused else ''} ({self.source})"
 
 
 def _quiet(done: int, total: int) -> None:
