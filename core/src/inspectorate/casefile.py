@@ -39,6 +39,8 @@ from inspectorate.toml_lines import KeyLines, key_lines, key_name
 
 #: The case-file versions this build reads.
 SUPPORTED_FORMATS = (CASE_FORMAT,)
+#: A file holding many cases, each a ``[[cases]]`` table laid out as a case file.
+MANY_FORMAT = "inspectorate-cases/1"
 
 
 #: The longest local authority name a case may give ("Rhondda Cynon Taf" is 17).
@@ -87,7 +89,7 @@ class CaseFileError(ValueError):
     SHOWN = 20
 
     def __init__(self, problems: Iterable[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
+        self.problems = sorted(problems, key=lambda p: (p.path, p.line is None, p.line or 0))  # file by file
         lines = [str(p) for p in self.problems[: self.SHOWN]]
         if len(self.problems) > self.SHOWN:
             lines.append(f"and {len(self.problems) - self.SHOWN} more problems in {self.problems[0].path}")
@@ -135,16 +137,7 @@ def _a(value: Any) -> str:
 def read_case_file(path: str | os.PathLike, host) -> Case:
     """Read and validate a case file; OSError (e.g. no such file) passes through unchanged."""
     path = Path(path)
-    if (limit := too_big(path.stat().st_size)) is not None:
-        raise CaseFileError([Problem(str(path), None, "", f"{limit.message}; is it a case file?")])
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
-    except UnicodeDecodeError as exc:
-        raise CaseFileError(
-            [Problem(str(path), None, "", f"not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8")]
-        ) from None
-    return loads_case(text, host, str(path))
+    return loads_case(_text_of(path), host, str(path))
 
 
 def loads_case(text: str, host, path: str = "<string>") -> Case:
@@ -158,52 +151,106 @@ def loads_case(text: str, host, path: str = "<string>") -> Case:
         raise CaseFileError([_syntax_problem(exc, text, path)]) from None
     except RecursionError:  # past what the limits foresee: still one clear line
         raise CaseFileError([Problem(path, None, "", "values are nested too deeply to read")]) from None
-    checker = _Checker(path, key_lines(text), host)
+    if isinstance(data.get("format"), str) and data["format"] == MANY_FORMAT:
+        raise CaseFileError([Problem(path, 1, "format", f"this file holds many cases ({MANY_FORMAT}); import it, "
+                                     "or read it with read_many_cases")])
+    return _checked_case(data, host, path, key_lines(text))
+
+
+def _checked_case(data: dict, host, path: str, lines: KeyLines, prefix: KeyPath = ()) -> Case:
+    checker = _Checker(path, lines, host, prefix)
     clean = checker.check(data)
     if checker.problems:
         raise CaseFileError(checker.problems)
     return codec.case_from_data(clean)
 
 
-def _written_key(text: str, line: int | None) -> str:
-    """The start of the key written on ``line``, as typed, cut short: enough to find it."""
-    if line is None:
-        return ""
-    start = 0
-    for _ in range(line - 1):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    written = re.split(r"[=\n]", text[start : start + 200], maxsplit=1)[0].strip().strip("[]")
-    return written if len(written) <= 40 else written[:40] + "…"
+def case_from_checked_data(data: dict, host, where: str) -> Case:
+    """A case from data in the case-file layout that came from elsewhere than a TOML file (a row
+    of a spreadsheet, say), checked exactly as a case file is; :class:`CaseFileError` names the
+    keys, with ``where`` as the file and no line."""
+    return _checked_case(data, host, where, KeyLines({}))
 
 
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_AT_END = re.compile(r"\s*\(at end of document\)$")
+# -- many cases in one file -----------------------------------------------------------------------
 
 
-def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, path: str) -> Problem:
-    """tomllib puts the position in its message; move it to the line and name the key there."""
-    message = str(exc)
-    line = None
-    where = _AT_LINE.search(message)
-    if where:
-        line, column = int(where.group(1)), int(where.group(2))
-        message = f"{message[: where.start()]} at column {column}"
-    else:
-        message = _AT_END.sub(" (at the end of the file)", message)
-    key = ""
-    if line is not None:
-        found = key_lines(text).key_at(line)
-        key = key_name(found) if found else ""
-        source_line = (text.splitlines() or [""])[min(line, len(text.splitlines())) - 1]
-        date = re.search(r"\b(\d{4}-\d{2}-\d{2})", source_line)
-        if message.startswith("Invalid date") and date:
-            try:
-                dt.date.fromisoformat(date.group(1))
-            except ValueError:
-                return Problem(path, line, key, f"{date.group(1)} is not a real date")
-    return Problem(path, line, key, f"not valid TOML: {message[:1].lower()}{message[1:]}")
+def read_many_cases(path: str | os.PathLike, host) -> list[Case]:
+    """Every case of a many-case file (``format = "inspectorate-cases/1"``, each case a
+    ``[[cases]]`` table laid out as a case file), or of a one-case file; all or none: a
+    :class:`CaseFileError` lists every problem of every case."""
+    path = Path(path)
+    return loads_many(_text_of(path), host, str(path))
+
+
+def loads_many(text: str, host, path: str = "<string>") -> list[Case]:
+    """:func:`read_many_cases` of text already read."""
+    if (limit := past_limits(text)) is not None:
+        key = _written_key(text, limit.line)
+        raise CaseFileError([Problem(path, limit.line, key, f"{limit.message}, so the file is not read")])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CaseFileError([_syntax_problem(exc, text, path)]) from None
+    except RecursionError:
+        raise CaseFileError([Problem(path, None, "", "values are nested too deeply to read")]) from None
+    lines = key_lines(text)
+    if data.get("format") != MANY_FORMAT:
+        return [_checked_case(data, host, path, lines)]
+    problems = [Problem(path, lines.line((name,)), name, "unknown key (a many-case file holds format and [[cases]])")
+                for name in data if name not in ("format", "cases")]
+    cases = data.get("cases")
+    if not isinstance(cases, list) or not cases:
+        problems.append(Problem(path, lines.line(("cases",)), "cases", "expected one [[cases]] table or more"))
+        raise CaseFileError(problems)
+    read = []
+    for index, item in enumerate(cases):
+        if not isinstance(item, dict):
+            problems.append(Problem(path, lines.line(("cases", index)), f"cases[{index}]", f"expected a table, got {_a(item)}"))
+            continue
+        item = {"format": CASE_FORMAT, **item}  # each case is laid out as a case file, its format said once
+        try:
+            read.append(_checked_case(item, host, path, lines, ("cases", index)))
+        except CaseFileError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise CaseFileError(problems)
+    return read
+
+
+def _text_of(path: Path) -> str:
+    if (limit := too_big(path.stat().st_size)) is not None:
+        raise CaseFileError([Problem(str(path), None, "", f"{limit.message}; is it a case file?")])
+    try:
+        return path.read_bytes().decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(
+            [Problem(str(path), None, "", f"not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8")]
+        ) from None
+
+
+def dumps_many(cases: Sequence[Case]) -> str:
+    """Many cases as one file: ``format = "inspectorate-cases/1"`` then a ``[[cases]]`` table per
+    case, each laid out as a case file without its own ``format``."""
+    tables = []
+    for case in cases:
+        data = codec.case_to_data(case)
+        data.pop("format", None)
+        tables.append({name: data[name] for name in KEY_ORDER if name in data})
+    return tomli_w.dumps({"format": MANY_FORMAT, "cases": tables})
+
+
+def many_cases_text(cases: Sequence[Case], host=None, path: str = "the exported cases") -> str:
+    """:func:`dumps_many`, read back first when ``host`` is given (as :func:`case_file_text`)."""
+    text = dumps_many(cases)
+    if host is not None:
+        try:
+            loads_many(text, host, path)
+        except CaseFileError as error:
+            raise CaseFileError(
+                [Problem(p.path, p.line, p.key, f"{p.message} (so it is not written: it would not import)") for p in error.problems]
+            ) from None
+    return text
 
 
 # -- validation -----------------------------------------------------------------------------------
@@ -224,13 +271,16 @@ class _Checker:
     against the framework that follow never see a value of the wrong type.
     """
 
-    def __init__(self, path: str, lines: KeyLines, host):
+    def __init__(self, path: str, lines: KeyLines, host, prefix: KeyPath = ()):
         self.path = path
         self.lines = lines
         self.host = host
+        #: Where the case sits in its file: ``("cases", 3)`` in a many-case file, else nothing.
+        self.prefix = prefix
         self.problems: list[Problem] = []
 
     def problem(self, key: KeyPath, message: str) -> None:
+        key = (*self.prefix, *key)
         self.problems.append(Problem(self.path, self.lines.line(key), key_name(key), message))
 
     # -- the layout ------------------------------------------------------------------------------

@@ -18,6 +18,11 @@ import click
 from inspectorate import HOOK_API_VERSION, __version__
 from inspectorate.containment import DEFAULT_BUDGET
 
+if __name__ == "__main__":  # pragma: no cover - as a script, run the module proper: commands other
+    from inspectorate.cli import main as _main  # modules define import its helpers from it, not from this copy
+
+    sys.exit(_main())
+
 EXIT_ERROR = 1
 EXIT_PLUGIN_ERROR = 3
 FORCE = "--force"
@@ -352,40 +357,6 @@ def workdays(date: str, count: int, division: str) -> None:
     click.echo(add_working_days(_date(date, "DATE"), count, calendar_for(division)).isoformat())
 
 
-@main.command("import")
-@casebook_option
-@click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
-@click.pass_context
-def import_case(ctx: click.Context, case_file: str) -> None:
-    """Add a case file to the casebook (nothing is added if it has an error)."""
-    from inspectorate.evaluation import summary
-
-    host = _host(ctx)
-    case = _read_case(ctx, case_file)
-    with _casebook(ctx) as casebook:
-        stored = casebook.add(case, summary=summary(host, case))
-    click.echo(f"imported {stored.id}: {case.provider.name} ({case.framework})")
-
-
-@main.command("export")
-@casebook_option
-@click.argument("case_id")
-@click.option("-o", "--output", required=True, type=click.Path(), help=f"Case file to write (a new file unless {FORCE}).")
-@force_option
-@click.pass_context
-def export_case(ctx: click.Context, case_id: str, output: str, force: bool) -> None:
-    """Write a case of the casebook to a file (.toml: a case file)."""
-    from inspectorate.exchange import export_case as export, exporter_for
-
-    host = _host(ctx)
-    exporter_for(host, Path(output))  # an unknown format is refused before the casebook is read
-    _check_output(output, force)
-    with _casebook(ctx) as casebook:
-        case = casebook.get(case_id).case
-    export(host, case, Path(output), replace=force)
-    click.echo(f"exported {case_id} to {output}")
-
-
 @main.command("list")
 @casebook_option
 @click.option("--archived", is_flag=True, help="Include archived cases.")
@@ -594,11 +565,12 @@ def _front_ends() -> list:
     return found
 
 
+from inspectorate import cli_exchange  # noqa: E402 - its commands reuse this module's helpers
+
+cli_exchange.attach(main)
+
 FRONT_ENDS = _front_ends()
 for _front in FRONT_ENDS:
     for _command in getattr(_front, "COMMANDS", ()):
         main.add_command(_command)
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

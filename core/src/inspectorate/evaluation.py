@@ -194,7 +194,9 @@ def stage_by_dates(start: dt.date | None, end: dt.date | None, published: dt.dat
     (what follows depends on the follow-up events)."""
     if start is None or today < start:
         return "planned"
-    if end is None or today <= end:
+    # A published report is past on site even when its last day is not recorded (Ofsted's
+    # published outcome data gives only the first).
+    if (end is None and (published is None or today < published)) or (end is not None and today <= end):
         return "on site"
     if published is None:
         return "reporting"

@@ -250,6 +250,18 @@ def register_importers(register):
     (id, name, file extensions, a function ``(path, registry) -> Case`` that raises
     :class:`~inspectorate.casefile.CaseFileError` naming file, line and key on bad input).
 
+    A format that holds many cases and may refuse some rows (a spreadsheet of published
+    outcomes) gives ``read_many``, a function ``(path, registry, progress) -> ManyRead``
+    (:class:`~inspectorate.exchange.ManyRead`: the cases, the rows refused and the rows imported
+    with a value left out, each a :class:`~inspectorate.exchange.RowNote` with the row's number as
+    a spreadsheet counts rows and the reason); it calls ``progress(done, total)`` as it reads
+    (``progress`` may be None) and raises ``CaseFileError`` only when the file as a whole cannot be
+    read. Check each case as a case file is checked
+    (:func:`inspectorate.casefile.case_from_checked_data`) and refuse the row when it fails.
+    ``read`` may then be None. Where several importers read one extension, ``recognises``, a
+    function ``(path) -> bool``, says whether a file is this format by its content (a header
+    row); ``inspectorate import --format ID`` names one outright. Since hook API 1.3.
+
     Returns: nothing.
 
     Since hook API 1.0.

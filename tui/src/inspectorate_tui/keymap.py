@@ -54,6 +54,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("casebook.show-archived", "A", "Archived", "Show or hide archived cases", "toggle_archived", "casebook"),
     Action("casebook.sort", "s", "Sort", "Sort by the next column", "next_sort", "casebook"),
     Action("casebook.agenda", "g", "Agenda", "Agenda: every open deadline and window across the casebook, overdue first, by week", "agenda", "casebook"),
+    Action("casebook.import", "i", "Import", "Import cases: a case file, a folder of them, a many-case file or a spreadsheet", "import_cases", "casebook", show=False),
     Action("casebook.compare", "c", "Compare", "Compare the highlighted case with every other regime", "compare_case", "casebook"),
     Action("case-list.up", "up,k", "Up", "Previous case in the list", "cursor(-1)", "case list", show=False),
     Action("case-list.down", "down,j", "Down", "Next case in the list", "cursor(1)", "case list", show=False),

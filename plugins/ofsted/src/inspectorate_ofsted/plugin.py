@@ -142,3 +142,10 @@ def register_report_templates(register):
 @hookimpl
 def check_report(template, text, case):
     return ofsted_reports.check(template, text, case, REGIME)
+
+
+@hookimpl
+def register_importers(register):
+    from inspectorate_ofsted import outcomes
+
+    register(outcomes.importer())

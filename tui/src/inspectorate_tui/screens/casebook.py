@@ -175,6 +175,19 @@ name). Enter opens the highlighted case; g shows the agenda of every open deadli
 
         self.app.push_screen(NewCaseDialog(self.app.host), created)
 
+    def action_import_cases(self) -> None:
+        from inspectorate_tui.dialogs.import_cases import ImportDialog
+
+        if not self.loaded:
+            return
+
+        def closed(count) -> None:
+            if count:
+                self.notify(f"Imported {count:,} cases")
+                self.load()
+
+        self.app.push_screen(ImportDialog(), closed)
+
     def action_duplicate_case(self) -> None:
         line = self.query_one(CaseTable).current
         if line is None:
