@@ -198,10 +198,14 @@ def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: floa
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--strict", is_flag=True, help="Exit with status 3 if any plugin has a problem (as INSPECTORATE_STRICT_PLUGINS=1 does).")
 @click.pass_context
-def plugins(ctx: click.Context, as_json: bool) -> None:
+def plugins(ctx: click.Context, as_json: bool, strict: bool) -> None:
     """Installed plugins: versions, hooks, load and hook errors."""
-    host = _host(ctx)
+    from inspectorate.plugins import reporting_host
+
+    strict = strict or os.environ.get("INSPECTORATE_STRICT_PLUGINS") == "1"
+    host = reporting_host() if strict else _host(ctx)  # strict: list every problem, then fail
     regimes = host.regimes  # registering regimes is where many plugin errors first show
     if as_json:
         _print_json(
@@ -229,8 +233,8 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"    hooks: {', '.join(p.hooks) or 'none'}")
         for problem in host.problems:
             click.echo(f"ERROR {problem}")
-    if host.problems:
-        ctx.exit(EXIT_PLUGIN_ERROR if host.strict else 0)
+    if host.problems and strict:
+        ctx.exit(EXIT_PLUGIN_ERROR)
 
 
 @main.command()
