@@ -103,7 +103,7 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     from inspectorate.scaffold import new_plugin
 
     folder = tmp_path / "eti"
-    written = new_plugin("eti-northern-ireland", folder, title="Education and Training Inspectorate")
+    written = new_plugin("eti-northern-ireland", folder, title="Education and Training Inspectorate", nation="northern-ireland")
     assert (folder / "pyproject.toml") in written
     pyproject = (folder / "pyproject.toml").read_text()
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
@@ -118,9 +118,9 @@ def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
     from inspectorate.scaffold import ScaffoldError, new_plugin
 
     with pytest.raises(ScaffoldError, match="lower case"):
-        new_plugin("Bad Name", tmp_path / "x")
+        new_plugin("Bad Name", tmp_path / "x", nation="scotland")
     with pytest.raises(ScaffoldError, match="already exists"):
-        new_plugin("ok", tmp_path)
+        new_plugin("ok", tmp_path, nation="scotland")
 
 
 def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and_checks(tmp_path, monkeypatch):
@@ -137,7 +137,7 @@ def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and
     from inspectorate.testing import make_case
 
     folder = tmp_path / "isi"
-    new_plugin("isi", folder, title="Independent Schools Inspectorate")
+    new_plugin("isi", folder, title="Independent Schools Inspectorate", nation="england")
     assert "def schedule_follow_up" not in (folder / "src" / "inspectorate_isi" / "plugin.py").read_text()
     monkeypatch.syspath_prepend(str(folder / "src"))
     plugin = importlib.import_module("inspectorate_isi.plugin")

@@ -574,11 +574,12 @@ def templates(ctx: click.Context) -> None:
 @click.argument("name")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--title", help="The inspectorate's name as people write it, e.g. 'Education Scotland'.")
-def new_plugin(name: str, folder: str, title: str | None) -> None:
+@click.option("--nation", required=True, help="The nation it inspects in: england, wales, scotland or northern-ireland.")
+def new_plugin(name: str, folder: str, title: str | None, nation: str) -> None:
     """Start a new inspectorate plugin that passes the conformance suite."""
     from inspectorate.scaffold import new_plugin as scaffold
 
-    written = scaffold(name, Path(folder), title)
+    written = scaffold(name, Path(folder), title, nation=nation)
     click.echo(f"wrote {len(written)} files to {folder}; next: pip install -e '{folder}[test]' && python -m pytest {folder}")
 
 
