@@ -53,7 +53,7 @@ def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
     )
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=11)
+    result.assert_outcomes(passed=13)
 
 
 def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is_incomplete(pytester):
@@ -89,7 +89,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_o
     pytester.makepyfile(toy_regime=plugin + UNDESCRIBED_FOLLOW_UP, test_toy=TEST_FILE)
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9, failed=2)
+    result.assert_outcomes(passed=11, failed=2)
     result.stdout.fnmatch_lines(
         [
             "*area learning-teaching-and-assessment names themes outside the common ones: *pedagogy*",
@@ -103,13 +103,13 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     from inspectorate.scaffold import new_plugin
 
     folder = tmp_path / "eti"
-    written = new_plugin("eti-northern-ireland", folder, title="Education and Training Inspectorate")
+    written = new_plugin("eti-northern-ireland", folder, title="Education and Training Inspectorate", nation="northern-ireland")
     assert (folder / "pyproject.toml") in written
     pyproject = (folder / "pyproject.toml").read_text()
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
     result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
                                            "-o", f"pythonpath={folder / 'src'}")
-    result.assert_outcomes(passed=10)
+    result.assert_outcomes(passed=12)
 
 
 def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
@@ -118,9 +118,9 @@ def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
     from inspectorate.scaffold import ScaffoldError, new_plugin
 
     with pytest.raises(ScaffoldError, match="lower case"):
-        new_plugin("Bad Name", tmp_path / "x")
+        new_plugin("Bad Name", tmp_path / "x", nation="scotland")
     with pytest.raises(ScaffoldError, match="already exists"):
-        new_plugin("ok", tmp_path)
+        new_plugin("ok", tmp_path, nation="scotland")
 
 
 def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and_checks(tmp_path, monkeypatch):
@@ -137,7 +137,7 @@ def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and
     from inspectorate.testing import make_case
 
     folder = tmp_path / "isi"
-    new_plugin("isi", folder, title="Independent Schools Inspectorate")
+    new_plugin("isi", folder, title="Independent Schools Inspectorate", nation="england")
     assert "def schedule_follow_up" not in (folder / "src" / "inspectorate_isi" / "plugin.py").read_text()
     monkeypatch.syspath_prepend(str(folder / "src"))
     plugin = importlib.import_module("inspectorate_isi.plugin")
@@ -190,3 +190,48 @@ def test_the_conformance_suite_fails_a_malformed_timing_declaration(pytester):
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "well_formed")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*progress-visit*counts from 'school-review-meeting', which is no case date*"])
+
+
+GHOST_TEMPLATE = """
+
+from pathlib import Path
+from inspectorate.reports import ReportTemplate
+
+
+@hookimpl
+def register_report_templates(register):
+    register(ReportTemplate(id="es-letter", titles={"en": "Letter"}, frameworks=["es-hgios-3"],
+                            directory=Path(__file__).parent))
+"""
+
+
+def test_the_conformance_suite_fails_a_plugin_that_raises_on_another_regimes_framework(pytester):
+    body = "if framework.regime != 'education-scotland':\n        raise KeyError(framework.id)\n    return []"
+    pytester.makepyfile(toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body=body),
+                        test_toy=TEST_FILE)
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "another_regimes")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*failed in check_case: KeyError: 'toy-2026'*"])
+
+
+def test_the_conformance_suite_fails_a_template_for_a_framework_that_does_not_exist(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []") + GHOST_TEMPLATE,
+        test_toy=TEST_FILE,
+    )
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "frameworks_that_exist")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*template 'es-letter' is registered for frameworks that do not exist: ?'es-hgios-3'?*"])
+
+
+def test_the_sample_cases_include_unpublished_mixed_grade_and_follow_up_done_cases():
+    from inspectorate.testing import RegimeConformance, make_host, sample_cases, toy
+
+    cases = sample_cases(toy.FRAMEWORK, nation="scotland")
+    assert cases["unpublished"].dates.published is None and cases["unpublished"].judgements
+    assert len({j.grade for j in cases["mixed-grades"].judgements}) == 2
+    suite = type("Suite", (RegimeConformance,), {"plugin": toy, "regime_id": "toy"})()
+    more = suite.cases_with_follow_up_done(make_host(toy=toy), toy.FRAMEWORK, toy.REGIME)
+    assert set(more["worst-follow-up-done"].follow_up.done) == {"toy-plan", "toy-review-visit"}

@@ -163,7 +163,7 @@ def test_a_new_plugin_is_written_owner_only(tmp_path):
 
     old = os.umask(0)
     try:
-        written = new_plugin("toy-land", tmp_path / "toy")
+        written = new_plugin("toy-land", tmp_path / "toy", nation="england")
     finally:
         os.umask(old)
     assert written and {mode(p) for p in written} == {0o600}

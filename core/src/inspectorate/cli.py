@@ -203,10 +203,14 @@ def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: floa
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--strict", is_flag=True, help="Exit with status 3 if any plugin has a problem (as INSPECTORATE_STRICT_PLUGINS=1 does).")
 @click.pass_context
-def plugins(ctx: click.Context, as_json: bool) -> None:
+def plugins(ctx: click.Context, as_json: bool, strict: bool) -> None:
     """Installed plugins: versions, hooks, load and hook errors."""
-    host = _host(ctx)
+    from inspectorate.plugins import reporting_host
+
+    strict = strict or os.environ.get("INSPECTORATE_STRICT_PLUGINS") == "1"
+    host = reporting_host() if strict else _host(ctx)  # strict: list every problem, then fail
     regimes = host.regimes  # registering regimes is where many plugin errors first show
     if as_json:
         _print_json(
@@ -234,8 +238,8 @@ def plugins(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"    hooks: {', '.join(p.hooks) or 'none'}")
         for problem in host.problems:
             click.echo(f"ERROR {problem}")
-    if host.problems:
-        ctx.exit(EXIT_PLUGIN_ERROR if host.strict else 0)
+    if host.problems and strict:
+        ctx.exit(EXIT_PLUGIN_ERROR)
 
 
 @main.command()
@@ -534,11 +538,12 @@ def templates(ctx: click.Context) -> None:
 @click.argument("name")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--title", help="The inspectorate's name as people write it, e.g. 'Education Scotland'.")
-def new_plugin(name: str, folder: str, title: str | None) -> None:
+@click.option("--nation", required=True, help="The nation it inspects in: england, wales, scotland or northern-ireland.")
+def new_plugin(name: str, folder: str, title: str | None, nation: str) -> None:
     """Start a new inspectorate plugin that passes the conformance suite."""
     from inspectorate.scaffold import new_plugin as scaffold
 
-    written = scaffold(name, Path(folder), title)
+    written = scaffold(name, Path(folder), title, nation=nation)
     click.echo(f"wrote {len(written)} files to {folder}; next: pip install -e '{folder}[test]' && python -m pytest {folder}")
 
 

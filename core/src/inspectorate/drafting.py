@@ -10,6 +10,26 @@ from inspectorate.plugins import PluginHost
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
 
 
+#: Every name a template's context holds, and what it is: the reference (docs/hooks.md) is made
+#: from this and a test checks it against the context a draft is rendered with.
+CONTEXT = {
+    "case": "the Case being drafted for (case.judgements, case.evidence, case.recommendations, ...)",
+    "provider": "case.provider, the Provider",
+    "framework": "the case's Framework (framework.area(id), framework.scale_for(id))",
+    "regime": "the case's Regime",
+    "evaluation": "the rules' verdicts: evaluation.proposals, evaluation.findings, evaluation.follow_up (a FollowUpCategory or None)",
+    "events": "the dated follow-up events (FollowUpEvent), status set against today",
+    "event": "event(id): the FollowUpEvent with that id, or None",
+    "grade_name": "grade_name(area_id): the recorded grade's name in the template's language, or a dash",
+    "today": "the date the draft is made for (--today)",
+    "document": "the DocumentDetails the team set for this template (date, addressee, signatory; empty where not set)",
+    "dated": "the date the draft bears: the one set for it, else a report's publication day, else today",
+    "t": "t(key, **values): the template's message in its language (English as fallback), formatted with values",
+    "lang": "the language being rendered (\"en\", \"cy\")",
+    "template": "the ReportTemplate being rendered",
+}
+
+
 def report_templates(host: PluginHost) -> list[ReportTemplate]:
     return host.registered("register_report_templates")
 

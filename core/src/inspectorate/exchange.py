@@ -46,8 +46,11 @@ class ManyRead:
 
 @frozen
 class Importer:
+    #: The format id.
     id: str
+    #: The format's name as a person knows it.
     name: str
+    #: The file name endings it reads (".csv").
     extensions: tuple[str, ...] = field(converter=_tuple)
     #: ``(path, host) -> Case``; raises CaseFileError naming file, line and key on bad input.
     #: None for a format that only ever holds many cases (then ``read_many`` is given).
@@ -64,8 +67,11 @@ class Importer:
 
 @frozen
 class Exporter:
+    #: The format id.
     id: str
+    #: The format's name as a person knows it.
     name: str
+    #: The file name ending it writes (".csv").
     extension: str
     #: ``(case, path) -> None``: writes the case to ``path``, a new empty file that
     #: :func:`export_case` then moves into place by the rules of :mod:`inspectorate.files`.

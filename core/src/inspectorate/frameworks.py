@@ -27,9 +27,13 @@ def name_in(names: Mapping[str, str], lang: str = "en") -> str:
 class Grade:
     """One point of a scale. ``rank`` 1 is the best; ``symbol`` lets a screen show it without colour."""
 
+    #: The grade id a judgement records.
     id: str
+    #: Its name by language: {"en": ..., "cy": ...}.
     names: Mapping[str, str] = field(converter=_mapping)
+    #: Its place on the scale: 1 is the best.
     rank: int
+    #: A short mark a screen shows it by without relying on colour.
     symbol: str = ""
 
     def name(self, lang: str = "en") -> str:
@@ -38,7 +42,9 @@ class Grade:
 
 @frozen
 class Scale:
+    #: The scale id an area names.
     id: str
+    #: Its grades (best_first orders them by rank).
     grades: tuple[Grade, ...] = field(converter=_tuple)
 
     def grade(self, grade_id: str) -> Grade | None:
@@ -69,14 +75,21 @@ class Area:
     through them.
     """
 
+    #: The area id judgements and evidence name.
     id: str
+    #: Its name by language.
     names: Mapping[str, str] = field(converter=_mapping)
+    #: The id of the scale it is graded on; None where it is not graded.
     scale: str | None = None
+    #: The area a sub-area belongs to.
     parent: str | None = None
+    #: The guidance's number for it ("1.1").
     code: str = ""
+    #: Common themes it maps to when regimes are compared, main theme first.
     themes: tuple[str, ...] = field(default=(), converter=_tuple)
     #: Sectors this area applies to (empty: all), e.g. Ofsted's "sixth-form".
     sectors: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: Whether a case may leave it ungraded without a finding.
     optional: bool = False
 
     def name(self, lang: str = "en") -> str:
@@ -96,13 +109,21 @@ def _optional_fields(_instance, _attribute, keys) -> None:
 
 @frozen
 class Framework:
+    #: The framework id a case names ("estyn-2024").
     id: str
+    #: The id of the regime it belongs to.
     regime: str
+    #: Its name by language.
     names: Mapping[str, str] = field(converter=_mapping)
+    #: The sector ids it inspects.
     sectors: tuple[str, ...] = field(converter=_tuple)
+    #: Its grading scales.
     scales: tuple[Scale, ...] = field(default=(), converter=_tuple)
+    #: Its areas, sub-areas after their parent.
     areas: tuple[Area, ...] = field(default=(), converter=_tuple)
+    #: The kinds of evidence a case under it records.
     evidence_kinds: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: The kinds of visit a case under it can be ("inspection", "monitoring-visit").
     visit_kinds: tuple[str, ...] = field(default=("inspection",), converter=_tuple)
     #: The inspector's own calls the rules rely on (id -> description), see Case.inspector_calls.
     inspector_calls: Mapping[str, str] = field(factory=dict, converter=_mapping)
@@ -116,8 +137,11 @@ class Framework:
     follow_up_options_title: str = ""
     #: Allowed progress judgements for recommendations at follow-up (empty: free text).
     progress_scale: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: The first day it is in force, where known.
     valid_from: dt.date | None = None
+    #: The last day it is in force, where known.
     valid_to: dt.date | None = None
+    #: A sentence or two on what it is, for the frameworks list and comparisons.
     summary: str = ""
     #: How this framework's own evidence kinds count when a case is compared under another
     #: framework: kind -> a common kind (see :data:`inspectorate.compare.themes.COMMON_KINDS`),
@@ -161,10 +185,16 @@ class Framework:
 class Regime:
     """An inspectorate: Estyn, Ofsted, ... with the frameworks it has inspected under."""
 
+    #: The regime id a case names ("estyn").
     id: str
+    #: Its name by language.
     names: Mapping[str, str] = field(converter=_mapping)
+    #: The nations it inspects in; a case carried here from another nation counts on the first one's
+    #: working days.
     nations: tuple[str, ...] = field(converter=_tuple)
+    #: Its frameworks, oldest first.
     frameworks: tuple[Framework, ...] = field(default=(), converter=_tuple)
+    #: The languages its frameworks and templates are written in; every name must exist in each.
     languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
 
     def name(self, lang: str = "en") -> str:

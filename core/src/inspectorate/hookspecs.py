@@ -40,6 +40,15 @@ def register_regimes(register):
     Style: called on every plugin. Two plugins registering the same regime id is a load error for
     the second.
 
+    Example::
+
+        REGIME = Regime(id="my-regime", names={"en": "My Inspectorate"}, nations=["scotland"],
+                        frameworks=[framework_from_toml(path, regime="my-regime")])
+
+        @hookimpl
+        def register_regimes(register):
+            register(REGIME)
+
     Since hook API 1.0.
     """
 
@@ -58,6 +67,17 @@ def propose_judgements(framework, case):
 
     Style: first result wins; return None for frameworks you do not own.
 
+    Example::
+
+        @hookimpl
+        def propose_judgements(framework, case):
+            if framework.regime != "my-regime":
+                return None
+            if case.grade("safeguarding") == "weak":
+                return [Proposal(area="overall", grade="weak", rationale="Safeguarding is weak.",
+                                 citation=SAFEGUARDING, rule="my.overall-limited", overridable=False)]
+            return []
+
     Since hook API 1.0.
     """
 
@@ -74,6 +94,15 @@ def check_case(framework, case):
     encodes). Return an empty list (or None) when nothing applies.
 
     Style: collected from every plugin, so a local plugin may add its own checks to any regime.
+
+    Example::
+
+        @hookimpl
+        def check_case(framework, case):
+            if framework.regime != "my-regime" or case.team.reporting_inspector:
+                return []
+            return [Finding(severity="warning", rule="my.reporting-inspector", citation=TEAM,
+                            message="No reporting inspector is named.")]
 
     Since hook API 1.0.
     """
@@ -92,6 +121,18 @@ def classify_follow_up(framework, case):
     rationale should say so.
 
     Style: first result wins.
+
+    Example::
+
+        @hookimpl
+        def classify_follow_up(framework, case):
+            if framework.regime != "my-regime":
+                return None
+            if any(j.grade == "weak" for j in case.judgements):
+                return FollowUpCategory(id="review", name="Review", rationale="An area is weak.",
+                                        citation=REVIEW, rule="my.review")
+            return FollowUpCategory(id="none", name="No follow-up", rationale="No area is weak.",
+                                    citation=REVIEW, rule="my.review")
 
     Since hook API 1.0.
     """
@@ -113,6 +154,18 @@ def schedule_follow_up(framework, case, calendar):
 
     Style: collected from every plugin, so a local plugin may add its own events (a local
     authority's review meeting, say).
+
+    Example::
+
+        @hookimpl
+        def schedule_follow_up(framework, case, calendar):
+            if framework.regime != "my-regime" or case.dates.end is None:
+                return []
+            due = add_working_days(case.dates.end, 5, calendar)
+            return [FollowUpEvent(id="feedback-letter", title="Feedback letter", earliest=None,
+                                  latest=due, anchor=Anchor("inspection-end", case.dates.end),
+                                  basis="within 5 working days of the inspection", citation=LETTER,
+                                  provenance=Provenance(rule="my.letter", calendar=calendar.policy))]
 
     Since hook API 1.0.
     """
@@ -141,6 +194,15 @@ def declare_timing_rules(framework):
     Style: collected from every plugin, so a local plugin may declare its own events. The
     declarations are data: the host asks once per framework and keeps the answer.
 
+    Example::
+
+        @hookimpl
+        def declare_timing_rules(framework):
+            if framework.regime != "my-regime":
+                return None
+            return [Timing("action-plan", "Action plan", anchor="report-published",
+                           offset=WorkingDays(20), citation=PLAN, rule="my.action-plan")]
+
     Since hook API 1.2.
     """
 
@@ -159,6 +221,15 @@ def describe_follow_up_triggers(framework):
 
     Style: collected from every plugin. Used to compare frameworks side by side; the conformance
     kit checks that every category your rules give on its sample cases is described.
+
+    Example::
+
+        @hookimpl
+        def describe_follow_up_triggers(framework):
+            if framework.regime != "my-regime":
+                return None
+            return [FollowUpTrigger(category="review", name="Review", when="Any area is weak.",
+                                    citation=REVIEW)]
 
     Since hook API 1.1.
     """
@@ -186,6 +257,15 @@ def describe_timing_rules(framework):
     compare frameworks; the conformance kit checks that every event your rules schedule on its
     sample cases is described.
 
+    Example::
+
+        @hookimpl
+        def describe_timing_rules(framework):
+            if framework.regime != "my-regime":
+                return None
+            return [TimingRule(event="feedback-letter", title="Feedback letter",
+                               basis="within 5 working days of the inspection", citation=LETTER)]
+
     Since hook API 1.1.
     """
 
@@ -196,11 +276,22 @@ def register_report_templates(register):
     """Register report, letter and proforma templates.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.reports.ReportTemplate`
-    (id, title, frameworks, languages, Jinja2 source loader, word limits and required sections).
+    (id, titles by language, the framework ids it drafts for, the directory and file name of its
+    Jinja2 files, languages, kind, required sections, word limits, citation, message catalogue).
+    Each framework id must be one a regime registers. What a template's Jinja2 file can use is
+    under "Report templates" below.
 
     Returns: nothing.
 
     Style: called on every plugin.
+
+    Example::
+
+        @hookimpl
+        def register_report_templates(register):
+            register(ReportTemplate(id="my-report", titles={"en": "Inspection report"},
+                                    frameworks=["my-framework"], directory=TEMPLATES,
+                                    required_sections=["findings"]))
 
     Since hook API 1.0.
     """
@@ -219,6 +310,15 @@ def check_report(template, text, case):
     Style: collected from every plugin. The core already checks each template's declared word
     limits and required sections; implement this for rules that need more.
 
+    Example::
+
+        @hookimpl
+        def check_report(template, text, case):
+            if template.id != "my-report" or "Dear" not in text:
+                return []
+            return [Finding(severity="warning", rule="my.no-salutation", citation=STYLE,
+                            message="A report is not a letter: leave out the salutation.")]
+
     Since hook API 1.0.
     """
 
@@ -236,6 +336,15 @@ def register_exporters(register):
     function ``(cases, path) -> None`` under the same rules (since hook API 1.3).
 
     Returns: nothing.
+
+    Example::
+
+        def write(case, path):
+            path.write_text(json.dumps({"provider": case.provider.name}), encoding="utf-8")
+
+        @hookimpl
+        def register_exporters(register):
+            register(Exporter(id="my-json", name="My JSON", extension=".json", write=write))
 
     Since hook API 1.0.
     """
@@ -263,6 +372,15 @@ def register_importers(register):
     row); ``inspectorate import --format ID`` names one outright. Since hook API 1.3.
 
     Returns: nothing.
+
+    Example::
+
+        def read(path, registry):
+            ...  # parse path; on bad input raise CaseFileError([Problem(path, line, key, message)])
+
+        @hookimpl
+        def register_importers(register):
+            register(Importer(id="my-json", name="My JSON", extensions=[".json"], read=read))
 
     Since hook API 1.0.
     """

@@ -50,14 +50,20 @@ class Citation:
     words rather than quoting an unrelated sentence.
     """
 
+    #: The guidance file name, or a publication named in the inspectorate's notes.
     document: str
+    #: The sentence the rule encodes, word for word; for an unsourced rule, why there is none.
     quote: str
+    #: Where in the document: the paragraph, section or page.
     locator: str = ""
+    #: "primary", "H" or "M" (secondary sources, as the notes grade them), "record" or "unsourced".
     confidence: str = "primary"
     #: Where the guidance or DOMAIN-NOTES.md says so: the first and last day the sentence is in
     #: force, and the sectors it rules (empty: every sector of the rule's framework).
     in_force_from: dt.date | None = None
+    #: The last day the sentence is in force, where known.
     in_force_until: dt.date | None = None
+    #: The sectors the sentence rules; empty: every sector of the rule's framework.
     sectors: tuple[str, ...] = field(default=(), converter=_tuple)
 
     def in_force_on(self, day: dt.date) -> bool:
@@ -91,11 +97,17 @@ class Citation:
 class Provider:
     """The school, college or partnership inspected."""
 
+    #: The provider's name as published.
     name: str
+    #: The sector id of the framework ("primary", "school", "further-education", ...).
     sector: str
+    #: england, wales, scotland or northern-ireland: whose bank holidays and school terms count.
     nation: str = "england"
+    #: The local authority; in Wales it chooses the school terms a date is counted on.
     local_authority: str = ""
+    #: The language the provider teaches in, where the framework records it ("welsh").
     language_medium: str = ""
+    #: Reference numbers by scheme: {"urn": "100001"}, {"ukprn": ...}.
     identifiers: Mapping[str, str] = field(factory=dict, converter=_mapping)
 
 
@@ -103,18 +115,28 @@ class Provider:
 class InspectionDates:
     """Dates of the inspection itself; any may be unknown (None) while it is being planned."""
 
+    #: The day the provider was told of the inspection.
     notified: dt.date | None = None
+    #: The first day on site.
     start: dt.date | None = None
+    #: The last day on site.
     end: dt.date | None = None
+    #: The day the draft report went to the provider.
     draft_issued: dt.date | None = None
+    #: The day the report was published.
     published: dt.date | None = None
 
 
 @frozen
 class Team:
+    #: The inspector who leads and writes the report.
     reporting_inspector: str = ""
+    #: The other inspectors on the team.
     team_inspectors: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: The provider's nominee who works with the team.
     nominee: str = ""
+    #: The HMI supporting the provider after inspection (only frameworks naming
+    #: team.improvement_hmi).
     improvement_hmi: str = ""
     #: Inspectors already named for the next inspection, where known (Ofsted's support and
     #: challenge guidance keeps the improvement HMI off both teams).
@@ -125,10 +147,15 @@ class Team:
 class Judgement:
     """A grade recorded for one area. ``overridden_from`` is the proposal the inspector set aside."""
 
+    #: The area id of the framework the grade is for.
     area: str
+    #: The grade id on the area's scale.
     grade: str
+    #: Who recorded it.
     by: str = ""
+    #: The grade the rules proposed, where the inspector set it aside.
     overridden_from: str | None = None
+    #: Why the proposal was set aside, in the inspector's words.
     reason: str = ""
 
 
@@ -140,11 +167,17 @@ class Evidence:
     timescale agreed with the provider.
     """
 
+    #: The area id it is evidence for.
     area: str
+    #: One of the framework's evidence_kinds ("strength", "area-for-improvement", ...).
     kind: str
+    #: What the inspector wrote.
     text: str
+    #: Where it was seen (a lesson, a meeting, a document).
     source: str = ""
+    #: Regime-specific marks, e.g. the sector-leading tests met.
     tags: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: For an agreed action: the date it is to be done by.
     by: dt.date | None = None
 
 
@@ -152,8 +185,11 @@ class Evidence:
 class ProgressEntry:
     """Progress against a recommendation, recorded at a follow-up visit."""
 
+    #: The day of the follow-up visit the progress was judged at.
     on: dt.date
+    #: The judgement, from the framework's progress_scale where it has one.
     progress: str
+    #: The inspector's note.
     note: str = ""
 
 
@@ -161,9 +197,13 @@ class ProgressEntry:
 class Recommendation:
     """Recommendations are kept in priority order: 1 is the most important."""
 
+    #: The recommendation as the report words it.
     text: str
+    #: Its place in priority order: 1 is the most important.
     priority: int
+    #: The area ids it is about.
     areas: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: The progress recorded against it at follow-up visits, oldest first.
     progress: tuple[ProgressEntry, ...] = field(default=(), converter=_tuple)
 
 
@@ -171,8 +211,11 @@ class Recommendation:
 class FollowUpRecord:
     """What has happened since the inspection: events done (event id -> date), category set by hand."""
 
+    #: Events done, by event id: the day each happened.
     done: Mapping[str, dt.date] = field(factory=dict, converter=_mapping)
+    #: A follow-up category set by hand, overriding the rules' (None: the rules decide).
     category: str | None = None
+    #: Why the category was set by hand.
     category_reason: str = ""
     #: Support strategies or other options the inspector picked from a regime's catalogue.
     chosen: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -184,8 +227,11 @@ class DocumentDetails:
     it. Anything left empty is as the template writes it (dated the day it is drafted, addressed
     and signed as the regime's template has it)."""
 
+    #: The date the document bears; None: as the template dates it.
     date: dt.date | None = None
+    #: Whom it is addressed to; empty: as the template has it.
     addressee: str = ""
+    #: Who signs it; empty: as the template has it.
     signatory: str = ""
 
 
@@ -193,15 +239,25 @@ class DocumentDetails:
 class Case:
     """One inspection of one provider under one regime's framework."""
 
+    #: The provider inspected.
     provider: Provider
+    #: The regime id ("estyn").
     regime: str
+    #: The framework id the case is recorded under.
     framework: str
+    #: The visit kind, one of the framework's visit_kinds.
     kind: str = "inspection"
+    #: The inspection's own dates.
     dates: InspectionDates = field(factory=InspectionDates)
+    #: The inspection team.
     team: Team = field(factory=Team)
+    #: The grades recorded, one per area.
     judgements: tuple[Judgement, ...] = field(default=(), converter=_tuple)
+    #: The evidence recorded.
     evidence: tuple[Evidence, ...] = field(default=(), converter=_tuple)
+    #: The recommendations, with progress at follow-up.
     recommendations: tuple[Recommendation, ...] = field(default=(), converter=_tuple)
+    #: What has happened since: events done, a category set by hand, options chosen.
     follow_up: FollowUpRecord = field(factory=FollowUpRecord)
     #: The inspector's own calls that rules depend on but cannot derive, by id, each naming the
     #: areas it applies to (e.g. Estyn 2010 "many-strengths": ["outcomes"]).
@@ -236,10 +292,15 @@ class Case:
 class Finding:
     """A rule's verdict on a case: an error must be put right, a warning deserves a look."""
 
+    #: "error" (must be put right), "warning" (deserves a look) or "info".
     severity: str = field(validator=attrs.validators.in_(SEVERITIES))
+    #: The rule id, e.g. "estyn.safeguarding-concern".
     rule: str
+    #: What the inspector reads and can act on.
     message: str
+    #: The sentence the rule encodes.
     citation: Citation
+    #: The area id the finding is about, if any.
     area: str | None = None
     #: The case-file key the finding is about, dotted (``follow_up.done.improvment-visit``), so a
     #: front end can point at the file's line or the field.
@@ -264,12 +325,19 @@ class Proposal:
     improvement"); ``grade`` is then the proposal and anything better is not allowed.
     """
 
+    #: The area id the proposal is for.
     area: str
+    #: The grade id proposed (with ceiling: the best allowed); None where no grade follows.
     grade: str | None
+    #: Why, in words.
     rationale: str
+    #: The sentence the rule encodes.
     citation: Citation
+    #: The rule id.
     rule: str
+    #: Whether the inspector may record another grade (with a reason).
     overridable: bool = True
+    #: Set when the rules fix only the best grade allowed: that grade's id.
     ceiling: str | None = None
 
     def to_json(self) -> dict:
@@ -288,11 +356,17 @@ class Proposal:
 class FollowUpCategory:
     """The follow-up a case falls into (e.g. special measures, Estyn review, none)."""
 
+    #: The category id ("special-measures", "none"), as describe_follow_up_triggers names it.
     id: str
+    #: Its name as the guidance gives it.
     name: str
+    #: Why this case falls into it, in words.
     rationale: str
+    #: The sentence that puts the case there.
     citation: Citation
+    #: Whether the category is set in law.
     statutory: bool = False
+    #: The rule id.
     rule: str = ""
 
     def to_json(self) -> dict:
@@ -314,8 +388,11 @@ class Anchor:
     not yet done) has no one ``date``; ``window`` then holds that window's first and last days.
     """
 
+    #: What the event is counted from: a case date ("report-published") or another event's id.
     name: str
+    #: That date; None while unknown or when counted from a window.
     date: dt.date | None
+    #: The first and last day of the window counted from, where there is no one date.
     window: tuple[dt.date, dt.date] | None = None
 
     def when(self) -> str:
@@ -331,8 +408,11 @@ class Anchor:
 class Provenance:
     """How a date was computed: the rule, the calendar policy and any reading of ambiguous guidance."""
 
+    #: The rule id that dated the event.
     rule: str
+    #: The calendar policy used (WorkingCalendar.policy).
     calendar: str
+    #: The reading of an ambiguous sentence the date depends on, if any.
     reading: str = ""
 
 
@@ -348,16 +428,27 @@ class FollowUpEvent:
     report is published".
     """
 
+    #: The event id that [follow_up] done records it under.
     id: str
+    #: What a person reads.
     title: str
+    #: The first day of the window; None for a plain deadline or while unknown.
     earliest: dt.date | None
+    #: The deadline or the window's last day; None while the anchor is unknown.
     latest: dt.date | None
+    #: What it is counted from, and that date.
     anchor: Anchor
+    #: The rule in words ("10 to 30 working days after the report is published").
     basis: str
+    #: The sentence that sets the time.
     citation: Citation
+    #: The rule, calendar policy and reading that produced the dates.
     provenance: Provenance
+    #: Whether the time is set in law.
     statutory: bool = False
+    #: done, overdue, due-soon, open, upcoming or waiting: set by the core, leave the default.
     status: str = field(default="waiting", validator=attrs.validators.in_(EVENT_STATUSES))
+    #: The day it was recorded done: set by the core.
     done_on: dt.date | None = None
 
     def to_json(self) -> dict:
@@ -391,10 +482,15 @@ class FollowUpTrigger:
     ``setting`` names the framework setting whose reading decides it, if any.
     """
 
+    #: The category id classify_follow_up gives.
     category: str
+    #: The category's name.
     name: str
+    #: What puts a case there, in words.
     when: str
+    #: The sentence that says so.
     citation: Citation
+    #: Whether the category is set in law.
     statutory: bool = False
     #: The framework setting whose reading changes when the category applies, if any.
     setting: str = ""
@@ -421,12 +517,19 @@ class TimingRule:
     whose reading moves the date, if any.
     """
 
+    #: The event id schedule_follow_up gives, or a pattern with * for numbered events.
     event: str
+    #: The event's title.
     title: str
+    #: When it falls, counted from what, in words.
     basis: str
+    #: The sentence that sets the time.
     citation: Citation
+    #: Which cases bring the event, in words; empty for every case.
     applies_when: str = ""
+    #: The framework setting whose reading moves the date, if any.
     setting: str = ""
+    #: Whether the time is set in law.
     statutory: bool = False
 
     def to_json(self) -> dict:

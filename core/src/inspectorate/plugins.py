@@ -35,6 +35,7 @@ from inspectorate import PROJECT_NAME, hookspecs
 from inspectorate.containment import DEFAULT_BUDGET, Contained, Containment
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.hookreturns import Returns, returns_of
+from inspectorate.plugin_checks import Refused, incompatibility, unknown_hooks
 
 ENTRY_POINT_GROUP = "inspectorate"
 
@@ -79,7 +80,7 @@ def _env_list(environ: Mapping[str, str], key: str) -> set[str] | None:
 
 
 def _describe(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, Contained) else f"{type(exc).__name__}: {exc}"
+    return str(exc) if isinstance(exc, (Contained, Refused)) else f"{type(exc).__name__}: {exc}"
 
 
 #: What a guard catches from plugin code run in the calling thread. A KeyboardInterrupt there
@@ -159,11 +160,24 @@ class PluginHost:
         return self
 
     def add(self, plugin: object, name: str, version: str = "", distribution: str = "") -> None:
-        """Register a plugin object (a module or an instance with ``@hookimpl`` methods)."""
+        """Register a plugin object (a module or an instance with ``@hookimpl`` methods).
+
+        A plugin whose hook API versions exclude the host's, or that implements a hook that does
+        not exist, is refused whole (:mod:`inspectorate.plugin_checks`): it is reported and
+        neither listed nor called."""
+        refused = incompatibility(plugin)
+        if refused:
+            self._problem(name, "load", Refused(refused))
+            return
         try:
             self.pm.register(plugin, name=name)
         except Exception as exc:
             self._problem(name, "load", exc)
+            return
+        misspelt = unknown_hooks(list(self._hooks_of(plugin)), self.pm.hook)
+        if misspelt:
+            self.pm.unregister(plugin)
+            self._problem(name, "load", Refused(misspelt))
             return
         self._guard_hooks_of(plugin, contained=distribution != PROJECT_NAME)
         module = getattr(plugin, "__name__", type(plugin).__module__)
@@ -599,6 +613,12 @@ def default_host() -> PluginHost:
     if _default_host is None:
         _default_host = PluginHost(hook_budget=_default_budget).load_entry_points()
     return _default_host
+
+
+def reporting_host() -> PluginHost:
+    """A host that records every plugin problem and raises none, strict mode or not: for
+    ``inspectorate plugins``, which must list them all before it fails."""
+    return PluginHost(strict=False, hook_budget=_default_budget).load_entry_points()
 
 
 def use_hook_budget(seconds: float) -> None:

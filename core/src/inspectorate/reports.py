@@ -26,9 +26,13 @@ WORD = re.compile(r"[\w’'-]+")
 
 @frozen
 class WordLimit:
+    #: The section id (its <!-- section: id --> mark).
     section: str
+    #: The fewest words allowed; None: no minimum.
     minimum: int | None
+    #: The most words allowed; None: no maximum.
     maximum: int | None
+    #: The sentence that sets the limit.
     citation: Citation
 
 
@@ -39,17 +43,27 @@ class ReportTemplate:
     ``directory`` holds the Jinja2 files named ``filename.format(lang=...)``.
     """
 
+    #: The template id `inspectorate report --template` names.
     id: str
+    #: Its title by language.
     titles: Mapping[str, str] = field(converter=_mapping)
+    #: The ids of the frameworks whose cases it drafts for; each must exist.
     frameworks: tuple[str, ...] = field(converter=_tuple)
+    #: The folder holding its Jinja2 files (and any macros they import).
     directory: Path = field(converter=Path)
+    #: Its file name in that folder, with {id} and {lang}: one file per language.
     filename: str = "{id}.{lang}.md.j2"
+    #: The languages it has a file for; the first is the default.
     languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
+    #: "report" (dated its publication day; the kind comparisons project), "letter" or "proforma".
     kind: str = "report"
+    #: Section ids that must be present and not empty: an error otherwise.
     required_sections: tuple[str, ...] = field(default=(), converter=_tuple)
+    #: Word limits of sections: a warning outside them.
     word_limits: tuple[WordLimit, ...] = field(default=(), converter=_tuple)
     #: The guidance the template follows; cited by the required-section finding.
     citation: Citation | None = None
+    #: Its fixed text by language and key, for t(key): {"en": {"greeting": ...}}.
     messages: Mapping[str, Mapping[str, str]] = field(factory=dict, converter=_mapping)
 
     def title(self, lang: str = "en") -> str:
@@ -105,11 +119,9 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
         lstrip_blocks=True,
         autoescape=False,
     )
-    env.filters["longdate"] = lambda day: long_date(day, lang)
-    env.filters["numbered"] = numbered
-    env.filters["markdown"] = markdown_block
-    env.filters["markdown_line"] = markdown_line
-    env.globals["reign"] = reign_on
+    env.filters.update(FILTERS)
+    env.filters["longdate"] = lambda day: long_date(day, lang)  # in the template's language
+    env.globals.update(GLOBALS)
     try:
         source = env.get_template(template.filename.format(id=template.id, lang=lang))
         return source.render(**context, t=t, lang=lang, template=template)
@@ -147,6 +159,12 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+#: The Jinja2 environment every template renders in: names StrictUndefined (a misspelt name is
+#: an error, not a blank), and whitespace control (trim_blocks, lstrip_blocks: a line holding
+#: only a ``{% ... %}`` tag leaves no line behind; keep_trailing_newline).
+ENVIRONMENT = "StrictUndefined, trim_blocks, lstrip_blocks, keep_trailing_newline, no autoescape"
 
 
 #: A line of a person's text that Markdown would read as structure rather than words: a heading
@@ -229,3 +247,8 @@ class RenderedReport:
     #: Plugin failures (:class:`~inspectorate.plugins.PluginProblem`) the draft and its checks lack.
     problems: tuple = field(default=(), converter=_tuple)
 
+
+#: The filters every template has, by name (``longdate`` writes the date in the template's language).
+FILTERS = {"longdate": long_date, "numbered": numbered, "markdown": markdown_block, "markdown_line": markdown_line}
+#: The functions every template can call, by name.
+GLOBALS = {"reign": reign_on}

@@ -113,7 +113,9 @@ class WorkingDays:
     window" never ends on the notice for a Saturday.
     """
 
+    #: Working days from the anchor: the deadline, or the window's first day (negative: before it).
     first: int
+    #: The window's last day in working days; None for a deadline.
     last: int | None = None
 
     @property
@@ -149,7 +151,9 @@ class Months:
     """``Months(12, 18)``: a window 12 to 18 calendar months after the anchor, clamped to month
     end; a window's ends are not moved off a weekend. ``Months(6)``: within six months."""
 
+    #: Calendar months from the anchor: the deadline, or the window's first day.
     first: int
+    #: The window's last month; None for a deadline.
     last: int | None = None
 
     counts_back = False  # counted forward from the anchor
@@ -171,6 +175,7 @@ class Weeks:
     """``Weeks(4)``: within four calendar weeks of the anchor (the guidance counts weeks, not
     working days)."""
 
+    #: Calendar weeks from the anchor (negative: before it).
     count: int
 
     counts_back = False  # counted forward from the anchor
@@ -196,7 +201,9 @@ class SchoolWeeks:
     of :data:`SCHOOL_WEEK_COUNTS`). Where the terms do not cover the dates there is no date, and
     the event and a finding say so, naming the file to add."""
 
+    #: Weeks discounting school holidays (negative: before the anchor).
     weeks: int
+    #: How they are counted: "school-weeks" or "days-outside-holidays".
     count: str = field(default="school-weeks", validator=attrs.validators.in_(tuple(SCHOOL_WEEK_COUNTS)))
 
     @property
@@ -283,7 +290,9 @@ class When:
     Combine with ``&``, ``|`` and ``~``; the words combine too. :data:`ALWAYS` applies to every case.
     """
 
+    #: A function of the Facts (case, framework, readings, category) saying whether it applies.
     test: Callable[[Facts], bool] = field(eq=False)
+    #: The same condition in words, for descriptions.
     words: str = ""
 
     def __and__(self, other: When) -> When:
@@ -380,17 +389,31 @@ class Timing(Declaration):
     last one that applies dates it, so a later declaration refines an earlier one.
     """
 
+    #: The event id ([follow_up] done records it under it); {each} with each.
     event: str
+    #: What a person reads; {each} and {n} with each.
     title: str
+    #: What it is counted from: a case date, an event id or a Recorded id; or one per reading of
+    #: setting.
     anchor: str | Mapping[str, str] = field(converter=_reading_map)
+    #: How far from the anchor (WorkingDays, Months, Weeks, SchoolWeeks, OnTheDay, NoTimeSet); or
+    #: one per reading.
     offset: Offset | Mapping[str, Offset] = field(converter=_reading_map)
+    #: The sentence that sets the time.
     citation: Citation
+    #: The rule id in the event's provenance and in findings about it.
     rule: str
+    #: The cases it applies to; every case by default.
     when: When = ALWAYS
+    #: The framework setting whose reading moves it.
     setting: str = ""
+    #: Whether the time is set in law.
     statutory: bool = False
+    #: A case date that records the event as done ("report-published").
     recorded_as: str = field(default="", validator=attrs.validators.in_(("", *CASE_DATES)))
+    #: Events or case dates it must not come before, besides its anchor.
     after: tuple[str, ...] = field(default=(), converter=tuple)
+    #: A regular expression: one event per recorded id matching it.
     each: str = ""
 
     def anchor_for(self, reading: str) -> str:
@@ -411,8 +434,11 @@ class Recorded(Declaration):
     last day, a request to bring a re-inspection forward, a further visit): a valid ``done`` id
     and something rules can count from. ``id`` may be a regular expression with ``pattern``."""
 
+    #: The event id recorded when it happens; a regular expression with pattern.
     id: str
+    #: What a person reads.
     title: str
+    #: Whether id is a regular expression (numbered events).
     pattern: bool = False
 
     def names(self, event_id: str) -> bool:

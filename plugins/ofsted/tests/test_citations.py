@@ -5,13 +5,14 @@ Sources: ofsted-2013-support-and-challenge-fes-requires-improvement.txt (primary
 """
 
 import re
+from pathlib import Path
 
 import pytest
 from inspectorate.model import NO_GUIDANCE, UNSOURCED, Citation
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import support_strategies
 
-from tests.support import GUIDANCE
+from inspectorate.testing.guidance import guidance_folder
 
 ALL = {name: value for name, value in vars(cite).items() if isinstance(value, Citation)}
 STRATEGIES = {f"strategy {key}": support_strategies.citation(key) for key in support_strategies.STRATEGIES}
@@ -22,7 +23,7 @@ def _fold(text: str) -> str:
 
 
 @pytest.mark.parametrize("name", sorted({**ALL, **STRATEGIES}))
-def test_citation_quotes_its_document_word_for_word(name, tests_guidance_text):
+def test_citation_quotes_its_document_word_for_word(name, guidance_text):
     citation = {**ALL, **STRATEGIES}[name]
     if citation.document == NO_GUIDANCE:
         # No sentence states the rule: the citation says the guidance is silent, not quote another.
@@ -30,13 +31,14 @@ def test_citation_quotes_its_document_word_for_word(name, tests_guidance_text):
         assert citation.locator
         return
     assert citation.document in (cite.SUPPORT_AND_CHALLENGE_2013, cite.DOMAIN_NOTES)
-    assert citation.quote in tests_guidance_text(citation.document), f"{name} is not quoted word for word"
+    assert citation.quote in guidance_text(citation.document), f"{name} is not quoted word for word"
     assert citation.locator
 
 
 def _notes_items() -> list[str]:
-    path = GUIDANCE / cite.DOMAIN_NOTES
-    if not path.exists():
+    folder = guidance_folder(Path(__file__).parent)
+    path = folder / cite.DOMAIN_NOTES if folder else None
+    if path is None or not path.exists():
         pytest.skip("guidance folder not beside the checkout")
     # Each list item (a line starting "- ", nested or not) with its continuation lines.
     return [_fold(item) for item in re.split(r"\n\s*- ", path.read_text(encoding="utf-8"))]
@@ -79,9 +81,9 @@ def test_guidance_citations_are_primary():
     assert {c.confidence for c in [*primary, *STRATEGIES.values()]} == {"primary"}
 
 
-def test_the_strategy_catalogue_is_the_whole_of_paragraph_15(tests_guidance_text):
+def test_the_strategy_catalogue_is_the_whole_of_paragraph_15(guidance_text):
     """Paragraph 15 lists eleven indicative strategies; the catalogue holds each one, none invented."""
     assert len(support_strategies.STRATEGIES) == 11
-    text = tests_guidance_text(cite.SUPPORT_AND_CHALLENGE_2013)
+    text = guidance_text(cite.SUPPORT_AND_CHALLENGE_2013)
     paragraph = text[text.index("15. The following"):text.index("16. Not all")]
     assert all(quote in paragraph for quote in support_strategies.STRATEGIES.values())

@@ -6,6 +6,7 @@ date and classify with, so these tests check that what is described is what is s
 """
 
 import datetime as dt
+from pathlib import Path
 import itertools
 import types
 
@@ -25,9 +26,8 @@ from inspectorate.plugins import PluginHost
 from inspectorate.testing import make_case, make_host
 from inspectorate_ofsted import citations as cite
 
-from tests.support import ROOT
-
-EXAMPLES = sorted((ROOT / "docs" / "examples").glob("ofsted-*.toml"))
+#: The project's example case files; none when the plugin is copied out on its own.
+EXAMPLES = sorted((Path(__file__).resolve().parents[3] / "docs" / "examples").glob("ofsted-*.toml"))
 FRAMEWORKS = ("ofsted-cif-2012", "ofsted-eif-2019", "ofsted-renewed-2025")
 CIF_DATES = InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12))
 RENEWED_DATES = InspectionDates(start=dt.date(2026, 1, 20), end=dt.date(2026, 1, 22), draft_issued=dt.date(2026, 2, 9),
@@ -92,7 +92,7 @@ def _scheduled_is_described(host, framework, case, where):
 # -- the CIF 2012 timing rules say what the 2013 guidance says --------------------------------------
 
 
-def test_improvement_visit_rule_is_10_to_30_working_days_after_publication_from_paragraph_10(host, tests_guidance_text):
+def test_improvement_visit_rule_is_10_to_30_working_days_after_publication_from_paragraph_10(host, guidance_text):
     """Paragraph 10: "...normally between 10 and 30 working days after the publication of the inspection report." """
     [rule] = [r for r in _timing_rules(host, host.framework("ofsted-cif-2012")) if r.event == "improvement-visit"]
     assert "10 to 30 working days after publication of the report" in rule.basis
@@ -100,7 +100,7 @@ def test_improvement_visit_rule_is_10_to_30_working_days_after_publication_from_
     assert rule.citation == cite.IMPROVEMENT_VISIT
     assert (rule.citation.document, rule.citation.locator) == (cite.SUPPORT_AND_CHALLENGE_2013, "paragraph 10")
     assert "between 10 and 30 working days after the publication" in rule.citation.quote
-    assert rule.citation.quote in tests_guidance_text(rule.citation.document)
+    assert rule.citation.quote in guidance_text(rule.citation.document)
     assert rule.setting == "" and not rule.statutory
 
 

@@ -56,7 +56,8 @@ def _graded(framework: Framework, case: Case, pick) -> Case:
 
 
 def sample_cases(framework: Framework, nation: str | None = None) -> dict[str, Case]:
-    """Cases at the edges of a framework: nothing judged, everything best, everything worst.
+    """Cases at the edges of a framework: nothing judged, everything best, everything worst,
+    best and worst in turn, and everything worst with the report not yet published.
 
     Each judged case has one piece of evidence of every kind in every area and a recommendation,
     so that rules which look at evidence and recommendations have something to read.
@@ -75,8 +76,13 @@ def sample_cases(framework: Framework, nation: str | None = None) -> dict[str, C
         recommendations=recommendations,
         inspector_calls={call: tuple(a.id for a in framework.graded_areas) for call in framework.inspector_calls},
     )
+    turn = iter(range(10_000))  # best and worst in turn, area by area
+    worst = _graded(framework, full, lambda scale: scale.best_first[-1])
     return {
         "nothing-judged": base,
         "best": _graded(framework, full, lambda scale: scale.best_first[0]),
-        "worst": _graded(framework, full, lambda scale: scale.best_first[-1]),
+        "worst": worst,
+        "mixed-grades": _graded(framework, full, lambda scale: scale.best_first[-1 if next(turn) % 2 else 0]),
+        # Inspected and judged, the report not yet out: rules counted from publication must wait.
+        "unpublished": attrs.evolve(worst, dates=attrs.evolve(DEFAULT_DATES, draft_issued=None, published=None)),
     }

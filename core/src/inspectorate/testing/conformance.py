@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from inspectorate.drafting import draft_report, report_templates
@@ -60,6 +61,16 @@ class RegimeConformance:
     def cases(self, framework, regime):
         """Sample cases for ``framework``: by default, :func:`sample_cases` in the regime's first nation."""
         return sample_cases(framework, nation=regime.nations[0] if regime.nations else None)
+
+    def cases_with_follow_up_done(self, host, framework, regime):
+        """:meth:`cases` and, for each with follow-up events, the same case with every event
+        recorded done on its last day: the branches a template or rule takes once follow-up is done."""
+        cases = dict(self.cases(framework, regime))
+        for label, case in list(cases.items()):
+            done = {e.id: e.latest for e in schedule(host, case, TODAY) if e.latest and not any(c in e.id for c in "*{")}
+            if done:
+                cases[f"{label}-follow-up-done"] = attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done))
+        return cases
 
     # -- the suite -------------------------------------------------------------------------------
 
@@ -139,7 +150,7 @@ class RegimeConformance:
                 framework = frameworks.get(framework_id)
                 if framework is None:
                     continue
-                for label, case in self.cases(framework, regime).items():
+                for label, case in self.cases_with_follow_up_done(host, framework, regime).items():
                     for lang in template.languages:
                         drafted = draft_report(host, case, template.id, lang, TODAY)
                         assert drafted.text.strip(), f"{template.id} ({lang}) rendered nothing for {label}"
@@ -205,4 +216,24 @@ class RegimeConformance:
                              or any(rule.describes(anchor) for rule in described))
                     assert known, (f"{framework.id}: timing rule {item.event!r} counts from {anchor!r}, "
                                    "which is no case date, event or recorded event")
+        assert not host.problems
+
+    def test_templates_name_frameworks_that_exist(self, host, regime):
+        """A template registered for a framework id no regime has is never offered for any case."""
+        for template in report_templates(host):
+            unknown = [f for f in template.frameworks if host.framework(f) is None]
+            assert not unknown, f"template {template.id!r} is registered for frameworks that do not exist: {unknown}"
+
+    def test_hooks_leave_another_regimes_cases_alone(self, regime):
+        """Beside another regime (the kit's toy), every hook given the other's framework and cases
+        must not raise: it returns None or nothing for frameworks that are not its own."""
+        from inspectorate.testing import toy
+
+        if regime.id == toy.REGIME_ID:
+            pytest.skip("the toy regime is the other regime")
+        host = make_host(**{self.regime_id or "plugin": self.plugin, "toy": toy})
+        for label, case in sample_cases(toy.FRAMEWORK, nation="scotland").items():
+            evaluate(host, case)  # a strict host: a hook that raises fails here, naming it
+            schedule(host, case, TODAY)
+            draft_report(host, case, toy.TEMPLATE.id, "en", TODAY)
         assert not host.problems

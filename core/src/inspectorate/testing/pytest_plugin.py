@@ -18,3 +18,11 @@ def make_host():
 def case_builder():
     """Build a case for a framework: ``case_builder(framework, judgements=[...])``."""
     return make_case
+
+
+@pytest.fixture
+def guidance_text(request):
+    """Read a guidance document by name, whitespace folded (skips when it is not found)."""
+    from inspectorate.testing.guidance import read_guidance
+
+    return lambda name: read_guidance(name, request.path.parent)

@@ -22,6 +22,9 @@ from inspectorate.model import Citation, FollowUpCategory, FollowUpTrigger, Prop
 from inspectorate.reports import ReportTemplate
 from inspectorate.timing import Timing, When, WorkingDays
 
+#: The hook API versions this plugin works with (declare_timing_rules came in 1.2).
+HOOK_API_SUPPORTED = ">=1.2,<2"
+
 REGIME_ID = "toy"
 FRAMEWORK_ID = "toy-2026"
 SOURCE = "inspectorate.testing.toy (made up for tests)"

@@ -35,6 +35,10 @@ from inspectorate_estyn.frameworks import (
 __all__ = ["REGIME"]
 
 
+#: The hook API versions this plugin works with (declare_timing_rules came in 1.2).
+HOOK_API_SUPPORTED = ">=1.2,<2"
+
+
 @hookimpl
 def register_regimes(register):
     register(REGIME)

@@ -46,6 +46,10 @@ def _with_catalogue(framework):
 REGIME = Regime(id="ofsted", names={"en": "Ofsted"}, nations=["england"], frameworks=_frameworks())
 
 
+#: The hook API versions this plugin works with (declare_timing_rules came in 1.2).
+HOOK_API_SUPPORTED = ">=1.2,<2"
+
+
 @hookimpl
 def register_regimes(register):
     register(REGIME)
