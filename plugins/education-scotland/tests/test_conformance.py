@@ -1,0 +1,9 @@
+"""Education Scotland passes inspectorate's conformance suite."""
+
+import inspectorate_education_scotland.plugin
+from inspectorate.testing import RegimeConformance
+
+
+class TestConformance(RegimeConformance):
+    plugin = inspectorate_education_scotland.plugin
+    regime_id = "education-scotland"
