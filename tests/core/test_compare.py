@@ -319,7 +319,8 @@ def test_what_belongs_to_the_recorded_framework_is_named_as_not_carried(host):
     judgements = next(t for t in comparison.tables() if t.title == "Judgements by theme")
     assert (
         "Ofsted · ofsted-renewed-2025 (projection): Prospects for improvement: Good not carried: "
-        "the scales differ (4 points against 5)"
+        "the scales differ (4 points against 5) and ofsted-renewed-2025 does not say how its scale "
+        "'report-card-5-point' maps onto the common scale"
     ) in judgements.notes
 
 

@@ -85,7 +85,9 @@ class Returns:
         if result is None:
             return None
         if self.kind == "one":
-            return None if isinstance(result, expected) else f"returned {_shown(result)}, not a {self.type_name}"
+            if not isinstance(result, expected):
+                return f"returned {_shown(result)}, not a {self.type_name}"
+            return _resolve(self.check_path)(result, **(arguments or {})) if self.check_path else None
         if not isinstance(result, list | tuple):
             what = "registered" if self.kind == "registers" else "returned"
             return f"{what} {_shown(result)}, not a list of {self.type_name}"

@@ -270,6 +270,28 @@ def describe_timing_rules(framework):
     """
 
 
+@hookspec(firstresult=True)
+@returns("one", "inspectorate.compare.scales.ScaleMapping", check="inspectorate.compare.scales.mapping_problem")
+def map_grade_scale(framework, scale):
+    """Say how one of the framework's scales maps onto the common scale, so that its grades can be
+    given and received in a comparison with a framework whose scale has another number of points.
+
+    Receives: ``framework`` and ``scale`` (:class:`~inspectorate.frameworks.Scale`, one of
+    ``framework.scales``).
+
+    Returns: a :class:`~inspectorate.compare.scales.ScaleMapping` (the scale's id; ``to_common``,
+    the common level of every grade; ``from_common``, the grade each common level becomes; the
+    basis in words and its citation), or None for scales you do not own. The common levels are
+    :data:`inspectorate.compare.scales.COMMON_SCALE` (excellent, good, needs-improvement,
+    inadequate). A mapping that leaves out a grade or a level is reported under your plugin.
+
+    Style: first result wins. Without a mapping, a scale of four points maps by place; between
+    two scales of as many points grades go to the same place and this hook is not asked.
+
+    Since hook API 1.3.
+    """
+
+
 @hookspec
 @returns("registers", "inspectorate.reports.ReportTemplate")
 def register_report_templates(register):

@@ -9,6 +9,7 @@ No regime is named here, so a third regime's plugin takes part like the two buil
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from attrs import field, frozen
@@ -24,6 +25,7 @@ from inspectorate.compare.mapping import (
     combine_grades,
 )
 from inspectorate.compare.outline import Outline, outline_table, outlines
+from inspectorate.compare.scales import common_mapping
 from inspectorate.compare.table import DIFFERENT, SAME, Row, Table, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.compare.timeline import LEGEND, date_rows, shared_timeline, strips, undated
@@ -148,7 +150,8 @@ def project(
     if sector not in target.sectors:
         notes.append(f"{target.id} does not inspect the sector {sector!r} (it inspects {', '.join(target.sectors)}).")
     evidence = [carry_evidence(e, source, target, sector) for e in case.evidence]
-    grades = [carry_grade(j, source, target, sector, grade_reading) for j in case.judgements]
+    mappings = functools.partial(common_mapping, host)
+    grades = [carry_grade(j, source, target, sector, grade_reading, mappings) for j in case.judgements]
     notes.append(f"Grades: {GRADE_READINGS[grade_reading]} (reading: {grade_reading}).")
     recommendations = []
     for recommendation in case.recommendations:

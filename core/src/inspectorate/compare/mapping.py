@@ -1,16 +1,20 @@
 """Carrying a case from one framework to another through the common themes.
 
 Evidence goes to the area of the other framework that shares the most themes with the area it was
-recorded against; grades go the same way, by their place on the scale, where the two scales have
-the same number of points. Whatever has no counterpart is kept in ``not_carried`` with the reason,
+recorded against; grades go the same way, by their place on the scale where the two scales have
+the same number of points, else through the common scale (:mod:`inspectorate.compare.scales`)
+where each side's regime says how its scale maps onto it. Whatever has no counterpart is kept in ``not_carried`` with the reason,
 so a comparison can list it: nothing is dropped silently.
 """
 
 from __future__ import annotations
 
 import attrs
+from collections.abc import Callable
+
 from attrs import field, frozen
 
+from inspectorate.compare.scales import ScaleMapping, level_name
 from inspectorate.compare.themes import common_kind, theme_name
 from inspectorate.frameworks import Area, Framework
 from inspectorate.model import Evidence, Judgement, Recommendation, _tuple
@@ -18,7 +22,8 @@ from inspectorate.model import Evidence, Judgement, Recommendation, _tuple
 #: Readings of "what a grade on one scale is on another": the comparison's one ambiguous step.
 GRADE_READINGS = {
     "same-place": "a grade is carried to the same place on the other scale when both scales have "
-    "as many points (Excellent on four points is Outstanding on four points); otherwise it is not carried",
+    "as many points (Excellent on four points is Outstanding on four points); otherwise through the "
+    "common scale, where each regime says how its scale maps onto it, and else it is not carried",
     "none": "no grade is carried; the other regime's rules see only the evidence",
 }
 DEFAULT_GRADE_READING = "same-place"
@@ -152,9 +157,20 @@ def _place(framework: Framework, area_id: str, grade_id: str) -> tuple[int, int]
     return None if place is None else (place, len(scale.grades))
 
 
+#: How a comparison finds a scale's mapping onto the common scale: (framework, scale) -> mapping or None.
+CommonMappings = Callable[[Framework, object], ScaleMapping | None]
+
+
 def carry_grade(
-    judgement: Judgement, source: Framework, target: Framework, sector: str, reading: str
+    judgement: Judgement,
+    source: Framework,
+    target: Framework,
+    sector: str,
+    reading: str,
+    common: CommonMappings | None = None,
 ) -> CarriedGrade:
+    """The judgement carried to ``target``: to the same place on a scale of as many points, else
+    through the common scale when ``common`` finds both scales' mappings onto it."""
     if reading == "none":
         return CarriedGrade(judgement, None, "grades are not carried (reading: none)")
     area = source.area(judgement.area)
@@ -169,12 +185,39 @@ def carry_grade(
         return CarriedGrade(judgement, None, f"{match.target.name()} is not graded in {target.id}")
     index, points = place
     if points != len(scale.grades):
-        return CarriedGrade(
-            judgement, None, f"the scales differ ({points} points against {len(scale.grades)})"
-        )
+        return _through_common(judgement, source, target, scale, match, common)
     grade = scale.best_first[index]
     carried = Judgement(area=match.target.id, grade=grade.id, by="carried across for comparison")
     return CarriedGrade(judgement, carried, f"same place on the scale, {match.reason}")
+
+
+def _through_common(judgement, source, target, scale, match, common) -> CarriedGrade:
+    source_scale = source.scale_for(judgement.area)
+    differ = f"the scales differ ({len(source_scale.grades)} points against {len(scale.grades)})"
+    if common is None:
+        return CarriedGrade(judgement, None, differ)
+    mappings = [(source, source_scale, common(source, source_scale)), (target, scale, common(target, scale))]
+    lacking = [(framework, s) for framework, s, mapping in mappings if mapping is None]
+    if len(lacking) == 2:
+        return CarriedGrade(judgement, None, differ)
+    if lacking:
+        framework, s = lacking[0]
+        return CarriedGrade(
+            judgement, None, f"{differ} and {framework.id} does not say how its scale {s.id!r} maps onto the common scale"
+        )
+    (_, _, out), (_, _, back) = mappings
+    level = out.to_common.get(judgement.grade)
+    grade_id = back.from_common.get(level) if level else None
+    if grade_id is None or scale.grade(grade_id) is None:
+        return CarriedGrade(judgement, None, f"{differ} and the mappings onto the common scale do not meet")
+    source_grade, grade = source_scale.grade(judgement.grade), scale.grade(grade_id)
+    carried = Judgement(area=match.target.id, grade=grade_id, by="carried across for comparison")
+    return CarriedGrade(
+        judgement,
+        carried,
+        f"through the common scale: {source_grade.name()} is {level_name(level)} in {source.id}, "
+        f"which is {grade.name()} in {target.id}; {match.reason}",
+    )
 
 
 def combine_grades(target: Framework, carried: list[CarriedGrade]) -> tuple[Judgement, ...]:

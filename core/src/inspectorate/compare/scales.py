@@ -1,0 +1,94 @@
+"""The common scale grades are compared on when two frameworks' scales have different numbers of points.
+
+A grade is carried to the same place on the other scale when both scales have as many points
+(:mod:`inspectorate.compare.mapping`). Otherwise it goes through the common scale: the regime of
+each side says, through the ``map_grade_scale`` hook (hook API 1.3), which common level each of
+its grades is and which of its grades each common level is. A scale with as many points as the
+common scale and no mapping of its own maps by place. The levels are the project's comparison
+vocabulary, not any one inspectorate's.
+"""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from inspectorate.frameworks import Framework, Scale
+from inspectorate.model import Citation
+
+#: The common scale, best first: id -> what the level means, in words every regime's scale can be read in.
+COMMON_SCALE: dict[str, str] = {
+    "excellent": "Excellent: outstanding, sector-leading practice",
+    "good": "Good: strengths clearly outweigh any areas for improvement",
+    "needs-improvement": "Needs improvement: strengths just outweigh weaknesses; important aspects need improving",
+    "inadequate": "Inadequate: important or major weaknesses that need urgent improvement",
+}
+
+
+def _mapping(value) -> dict[str, str]:
+    return dict(value or {})
+
+
+@frozen
+class ScaleMapping:
+    """How one scale of a framework maps onto the common scale, and back.
+
+    ``to_common`` gives the common level (a key of :data:`COMMON_SCALE`) of every grade of the
+    scale; ``from_common`` gives the grade of the scale that stands for each common level (a
+    six-point scale maps two of its grades onto one level, and says which of the two a level
+    carried in becomes). ``basis`` says in words why, ``citation`` the sentence it rests on.
+    """
+
+    scale: str
+    to_common: dict[str, str] = field(converter=_mapping)
+    from_common: dict[str, str] = field(converter=_mapping)
+    basis: str = ""
+    citation: Citation | None = None
+
+
+def mapping_problem(mapping: ScaleMapping, framework=None, scale=None) -> str | None:
+    """What is wrong with a mapping given for ``scale`` of ``framework``, or None when it is whole."""
+    if scale is not None and mapping.scale != scale.id:
+        return f"mapped scale {mapping.scale!r}, but was asked for scale {scale.id!r}"
+    levels = set(COMMON_SCALE)
+    unknown = sorted(set(mapping.to_common.values()) - levels) + sorted(set(mapping.from_common) - levels)
+    if unknown:
+        return f"names {unknown[0]!r}, not a level of the common scale ({', '.join(COMMON_SCALE)})"
+    missing_levels = [level for level in COMMON_SCALE if level not in mapping.from_common]
+    if missing_levels:
+        return f"gives no grade of scale {mapping.scale!r} for the common level {missing_levels[0]!r}"
+    if scale is not None:
+        grades = set(scale.grade_ids)
+        missing = [g for g in scale.grade_ids if g not in mapping.to_common]
+        if missing:
+            return f"gives no common level for grade {missing[0]!r} of scale {scale.id!r}"
+        strange = sorted((set(mapping.to_common) | set(mapping.from_common.values())) - grades)
+        if strange:
+            return f"names {strange[0]!r}, not a grade of scale {scale.id!r}"
+    return None
+
+
+def by_place(scale: Scale) -> ScaleMapping | None:
+    """The mapping of a scale with as many points as the common scale, by place; None for any other."""
+    if len(scale.grades) != len(COMMON_SCALE):
+        return None
+    pairs = list(zip((g.id for g in scale.best_first), COMMON_SCALE, strict=True))
+    return ScaleMapping(
+        scale=scale.id,
+        to_common={grade: level for grade, level in pairs},
+        from_common={level: grade for grade, level in pairs},
+        basis=f"by place: the scale has {len(COMMON_SCALE)} points, as the common scale does",
+    )
+
+
+def common_mapping(host, framework: Framework, scale: Scale) -> ScaleMapping | None:
+    """The regime's mapping of ``scale`` onto the common scale, else the mapping by place, else None.
+
+    A mapping that is not whole is reported under its plugin (the host checks what the hook
+    returns), so the grade is then listed as not carried rather than carried wrongly.
+    """
+    given = host.call_first("map_grade_scale", framework=framework, scale=scale) if host is not None else None
+    return given if given is not None else by_place(scale)
+
+
+def level_name(level: str) -> str:
+    return COMMON_SCALE[level].split(":")[0]

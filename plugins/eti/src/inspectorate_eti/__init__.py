@@ -1,0 +1,3 @@
+"""Education and Training Inspectorate as an inspectorate plugin."""
+
+__version__ = "0.1.0"
