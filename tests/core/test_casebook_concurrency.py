@@ -1,4 +1,5 @@
-"""Two writers on one casebook, and a writer killed mid-stream: nobody's change is lost or half saved."""
+"""Two writers on one casebook, and a writer killed mid-stream: nobody's change is lost or half
+saved. Each runs on a SQLite file and on a PostgreSQL server (``casebook_at``)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ def graded(case: Case, grade: str) -> Case:
     return attrs.evolve(case, judgements=[Judgement("teaching-and-learning", grade)])
 
 
-def test_two_casebook_objects_first_save_wins(tmp_path):
-    path = tmp_path / "c.sqlite"
+def test_two_casebook_objects_first_save_wins(casebook_at):
+    path = casebook_at
     with Casebook.open(path, who="ann") as ann, Casebook.open(path, who="bob") as bob:
         case_id = ann.add(make_case()).id
         ann_read, bob_read = ann.get(case_id), bob.get(case_id)
@@ -80,8 +81,8 @@ def start_child(path, case_id, mode):
     )
 
 
-def test_second_process_saving_last_is_refused(tmp_path):
-    path = tmp_path / "c.sqlite"
+def test_second_process_saving_last_is_refused(casebook_at):
+    path = casebook_at
     with Casebook.open(path, who="ann") as ann:
         case_id = ann.add(make_case()).id
         child = start_child(path, case_id, "wait")
@@ -97,8 +98,8 @@ def test_second_process_saving_last_is_refused(tmp_path):
         assert (stored.case.grade("teaching-and-learning"), stored.version) == ("ann", 2)
 
 
-def test_first_process_saving_last_is_refused(tmp_path):
-    path = tmp_path / "c.sqlite"
+def test_first_process_saving_last_is_refused(casebook_at):
+    path = casebook_at
     with Casebook.open(path, who="ann") as ann:
         case_id = ann.add(make_case()).id
         read = ann.get(case_id)
@@ -112,8 +113,8 @@ def test_first_process_saving_last_is_refused(tmp_path):
         assert ann.get(case_id).case.grade("teaching-and-learning") == "bob"
 
 
-def test_simultaneous_saves_exactly_one_wins(tmp_path):
-    path = tmp_path / "c.sqlite"
+def test_simultaneous_saves_exactly_one_wins(casebook_at):
+    path = casebook_at
     with Casebook.open(path) as book:
         case_id = book.add(make_case()).id
     writers = 6
@@ -146,9 +147,9 @@ def test_simultaneous_saves_exactly_one_wins(tmp_path):
             b.close()
 
 
-def test_the_update_itself_is_guarded_by_version(tmp_path):
+def test_the_update_itself_is_guarded_by_version(casebook_at):
     """Even with the version check skipped, a row at another version is not overwritten."""
-    with Casebook.open(tmp_path / "c.sqlite") as book:
+    with Casebook.open(casebook_at) as book:
         added = book.add(make_case())
         book.update(added.id, graded(added, "new"), 1)
         with book._write() as conn:
@@ -158,8 +159,8 @@ def test_the_update_itself_is_guarded_by_version(tmp_path):
         assert book.get(added.id).version == 2
 
 
-def test_killed_writer_leaves_a_consistent_casebook(tmp_path):
-    path = tmp_path / "c.sqlite"
+def test_killed_writer_leaves_a_consistent_casebook(casebook_at):
+    path = casebook_at
     start = attrs.evolve(
         make_case(),
         judgements=[Judgement("outcomes", "0")],
@@ -191,9 +192,10 @@ def test_killed_writer_leaves_a_consistent_casebook(tmp_path):
     assert writer.returncode == -signal.SIGKILL
     assert last_version >= 200
 
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    conn.close()
+    if isinstance(path, Path):
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.close()
     with Casebook.open(path) as book:
         stored = book.get(case_id)
         assert stored.version >= last_version

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from inspectorate.casebook import Casebook, CasebookError, store
+from inspectorate.casebook import Casebook, CasebookError, sqlite_file
 from tests.support import ROOT
 
 EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.toml"))
@@ -58,8 +58,8 @@ def test_sixteen_processes_create_one_casebook_at_once(tmp_path):
 
 
 def test_an_older_casebook_held_open_elsewhere_opens_and_switches_later(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.3)
-    monkeypatch.setattr(store, "WAL_SWITCH_TIMEOUT", 0.1)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT", 0.3)
+    monkeypatch.setattr(sqlite_file, "WAL_SWITCH_TIMEOUT", 0.1)
     path = tmp_path / "c.sqlite"
     Casebook.open(path).close()
     other = sqlite3.connect(path, isolation_level=None)
@@ -83,7 +83,7 @@ def test_a_raw_database_error_while_switching_is_a_casebook_error(tmp_path, monk
     def refuse(engine):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store, "_use_write_ahead_log", refuse)
+    monkeypatch.setattr(sqlite_file, "_use_write_ahead_log", refuse)
     try:
         Casebook.open(path)
     except CasebookError as error:
@@ -98,6 +98,6 @@ def test_a_casebook_made_by_another_process_while_this_one_creates_it_is_opened(
 
     path = tmp_path / "new.sqlite"
     Casebook.open(path).close()  # the other process, first
-    assert store._create(path) == ()  # this one, finding it made: no error, nothing to say
+    assert sqlite_file._create(path) == ()  # this one, finding it made: no error, nothing to say
     with Casebook.open(path) as book:
         assert book.count() == 0

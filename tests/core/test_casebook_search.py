@@ -14,8 +14,8 @@ from tests.core.test_casebook import make_case
 from tests.core.test_casebook_storage import make_version_1
 
 
-def test_team_identifiers_and_evidence_are_searchable_and_follow_each_change(tmp_path):
-    with Casebook.open(tmp_path / "c.sqlite", who="ann") as book:
+def test_team_identifiers_and_evidence_are_searchable_and_follow_each_change(casebook_at):
+    with Casebook.open(casebook_at, who="ann") as book:
         case = make_case(
             provider=Provider("Ysgol Aber", "school", "wales", identifiers={"urn": "6612345"}),
             team=Team(reporting_inspector="Gwen Morgan", team_inspectors=("Huw Price",)),
@@ -44,8 +44,8 @@ def test_an_older_casebook_gets_the_words_of_each_case_it_holds(tmp_path):
         assert "Eve Jones" in row.search_text
 
 
-def test_a_duplicate_can_be_renamed_as_it_is_made(tmp_path):
-    with Casebook.open(tmp_path / "c.sqlite", who="ann") as book:
+def test_a_duplicate_can_be_renamed_as_it_is_made(casebook_at):
+    with Casebook.open(casebook_at, who="ann") as book:
         original = book.add(make_case("Ysgol Aber"))
         copy = book.duplicate(original.id, provider_name="Ysgol Aber (copy)")
         assert copy.provider.name == "Ysgol Aber (copy)"

@@ -21,7 +21,7 @@ from inspectorate.casebook import (
     default_casebook_path,
     resolve_casebook_path,
     schema,
-    store,
+    sqlite_file,
 )
 from inspectorate.model import Case, Judgement, Provider
 
@@ -137,7 +137,7 @@ def test_unwritable_location_is_a_clear_error(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(store.os, "open", refuse)
+    monkeypatch.setattr(sqlite_file.os, "open", refuse)
     with pytest.raises(CasebookError, match=r"cannot create the casebook .*c\.sqlite: the location is read-only"):
         Casebook.open(tmp_path / "c.sqlite")
 
@@ -145,7 +145,7 @@ def test_unwritable_location_is_a_clear_error(tmp_path, monkeypatch):
 def test_read_only_existing_file_is_a_clear_error(tmp_path, monkeypatch):
     path = tmp_path / "c.sqlite"
     Casebook.open(path).close()
-    monkeypatch.setattr(store.os, "access", lambda *args, **kwargs: False)
+    monkeypatch.setattr(sqlite_file.os, "access", lambda *args, **kwargs: False)
     with pytest.raises(CasebookError, match=r"c\.sqlite is read-only: inspectorate saves every change at once"):
         Casebook.open(path)
 

@@ -73,21 +73,20 @@ def _remember_casebook(ctx: click.Context, _param, value: str | None) -> None:
         ctx.ensure_object(dict)["casebook"] = value
 
 
-#: ``--casebook PATH`` is accepted before or after the subcommand.
+#: ``--casebook PATH|URL`` is accepted before or after the subcommand.
 casebook_option = click.option(
     "--casebook",
-    type=click.Path(dir_okay=False),
     expose_value=False,
     callback=_remember_casebook,
-    help="Use this casebook file instead of the default.",
+    help="Use this casebook (a file, or a postgresql:// URL) instead of the default.",
 )
 
 
-def _casebook_path(ctx: click.Context) -> Path:
-    from inspectorate.casebook import default_casebook_path
+def _casebook_path(ctx: click.Context):
+    """The casebook chosen: a file's Path or a server's URL (see inspectorate.casebook.location)."""
+    from inspectorate.casebook import resolve_casebook
 
-    chosen = ctx.ensure_object(dict).get("casebook") or ctx.find_root().params.get("casebook")
-    return Path(chosen) if chosen else default_casebook_path()
+    return resolve_casebook(ctx.ensure_object(dict).get("casebook") or ctx.find_root().params.get("casebook"))
 
 
 def _casebook(ctx: click.Context):
@@ -168,7 +167,7 @@ def _print_json(data) -> None:
 
 
 @click.group(cls=InspectorateGroup, invoke_without_command=True)
-@click.option("--casebook", type=click.Path(dir_okay=False), help="Use this casebook file instead of the default.")
+@click.option("--casebook", help="Use this casebook (a file, or a postgresql:// URL) instead of the default.")
 @click.option("--demo", is_flag=True, help="Open the terminal app on a casebook of sample cases (throwaway unless --casebook).")
 @click.option(
     "--hook-budget",
@@ -424,7 +423,9 @@ def locate(ctx: click.Context, what: str) -> None:
     elif what == "data":
         click.echo(str(default_casebook_path().parent))
     else:
-        click.echo(str(_casebook_path(ctx)))
+        from inspectorate.casebook import describe
+
+        click.echo(describe(_casebook_path(ctx)))
 
 
 @main.command()
@@ -573,6 +574,12 @@ def _front_ends() -> list:
 from inspectorate import cli_exchange  # noqa: E402 - its commands reuse this module's helpers
 
 cli_exchange.attach(main)
+
+from inspectorate.casebook_commands import casebook as _casebook_group  # noqa: E402
+
+main.add_command(_casebook_group)
+for _command in (_casebook_group.commands["status"], _casebook_group.commands["migrate"]):
+    casebook_option(_command)  # --casebook after the subcommand too, as everywhere else
 
 FRONT_ENDS = _front_ends()
 for _front in FRONT_ENDS:

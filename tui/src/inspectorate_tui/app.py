@@ -92,7 +92,9 @@ class InspectorateApp(App):
             self.casebook, self.host = self._opener()
 
     def casebook_opened(self) -> None:
-        self.sub_title = f"{self.casebook.path.name}{' (demo)' if self.demo else ''}"
+        book = self.casebook
+        where = book.path.name if getattr(book, "path", None) else getattr(book, "place", "")
+        self.sub_title = f"{where}{' (demo)' if self.demo else ''}"
         for notice in getattr(self.casebook, "notices", ()):
             self.notify(f"{notice[:1].upper()}{notice[1:]}.", title="Casebook", severity="warning", timeout=12)
         self.report_plugin_problems()
@@ -233,7 +235,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
     today = today or dt.date.today()
 
     def opener():
-        from inspectorate.casebook import Casebook, resolve_casebook_path
+        from inspectorate.casebook import Casebook
         from inspectorate.plugins import default_host
 
         from inspectorate_tui.demo import open_demo_casebook
@@ -241,7 +243,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
         host = default_host()
         if demo:
             return open_demo_casebook(host, Path(casebook) if casebook else None, today), host
-        return Casebook.open(resolve_casebook_path(casebook)), host
+        return Casebook.open(casebook), host  # a file or a server, as --casebook, the environment or config say
 
     app = InspectorateApp(today=today, settings=load_settings(), demo=demo, opener=opener)
     try:
@@ -249,7 +251,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
     finally:
         if app.casebook is not None:
             app.casebook.close()
-            if demo and casebook is None:  # a throwaway demo leaves nothing behind
+            if demo and casebook is None and app.casebook.path:  # a throwaway demo leaves nothing behind
                 shutil.rmtree(app.casebook.path.parent, ignore_errors=True)
     if app.return_code:
         sys.exit(app.return_code)

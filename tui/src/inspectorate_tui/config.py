@@ -23,13 +23,15 @@ from pathlib import Path
 import tomli_w
 from attrs import field, frozen
 from inspectorate.casebook import config_dir
+from inspectorate.casebook.settings import KEYS as CORE_KEYS
 from inspectorate.files import write_text
 from inspectorate.toml_lines import key_lines
 
 from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"
-KNOWN_KEYS = ("theme", "keymap")
+#: The app's own keys, and the core's (name and casebook, read by inspectorate.casebook.settings).
+KNOWN_KEYS = ("theme", "keymap", *CORE_KEYS)
 
 
 @frozen

@@ -1,14 +1,17 @@
-"""The casebook: every case on this machine, in SQLite through SQLAlchemy Core, with an audit log.
+"""The casebook: every case, in a SQLite file or on a PostgreSQL server through SQLAlchemy Core,
+with an audit log.
 
-Modules: :mod:`.store` (the :class:`Casebook`), :mod:`.schema` (tables and migrations),
-:mod:`.diff` (changed paths for the audit log and undo), :mod:`.undo` (what undo and redo revert), :mod:`.location` (where it lives),
-:mod:`.errors`.
+Modules: :mod:`.store` (the :class:`Casebook`, the same on both), :mod:`.sqlite_file` and
+:mod:`.server` (each backend's policy), :mod:`.schema` (tables and migrations), :mod:`.upkeep`
+(status, migrate, copy), :mod:`.diff` (changed paths for the audit log and undo), :mod:`.undo`
+(what undo and redo revert), :mod:`.location` (where it lives), :mod:`.settings` (the person's
+name and casebook in config.toml), :mod:`.errors`.
 """
 
 from typing import TYPE_CHECKING
 
 from .errors import CasebookError, CaseNotFound, NothingToRedo, NothingToUndo, SchemaTooNewError, StaleWriteError
-from .location import config_dir, default_casebook_path, log_path, resolve_casebook_path
+from .location import config_dir, default_casebook_path, describe, log_path, resolve_casebook, resolve_casebook_path
 
 if TYPE_CHECKING:
     from .schema import SCHEMA_VERSION
@@ -40,6 +43,8 @@ __all__ = [
     "StoredCase",
     "config_dir",
     "default_casebook_path",
+    "describe",
     "log_path",
+    "resolve_casebook",
     "resolve_casebook_path",
 ]

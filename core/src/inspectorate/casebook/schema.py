@@ -165,6 +165,30 @@ def current_version(connection: Connection) -> int | None:
     return connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
 
 
+def checked_version(connection: Connection, place) -> int | None:
+    """The casebook's schema version (None: a new, empty database); refuses another program's
+    database and one written by a newer inspectorate."""
+    from .errors import CasebookError, SchemaTooNewError
+
+    found = current_version(connection)
+    if found is None:
+        tables = sa.inspect(connection).get_table_names()
+        if tables:
+            kind = "a SQLite database" if connection.dialect.name == "sqlite" else "a database"
+            raise CasebookError(
+                f"{place} is not an inspectorate casebook: it is {kind} with other "
+                f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
+            )
+    elif found > SCHEMA_VERSION:
+        raise SchemaTooNewError(place, found, SCHEMA_VERSION)
+    return found
+
+
+def steps_after(from_version: int) -> list[tuple[int, str]]:
+    """The steps migrating from ``from_version`` would take: (version reached, what it does)."""
+    return [(v, (step.__doc__ or "").strip().splitlines()[0]) for v, step in MIGRATIONS if v > from_version]
+
+
 def migrate(connection: Connection, from_version: int) -> int:
     """Apply every step after ``from_version`` on ``connection`` (inside the caller's transaction)."""
     if from_version == 0:

@@ -1,23 +1,24 @@
 """The casebook: every case, saved at once in one transaction together with its audit rows.
 
+This is the repository layer, the same on every database; what differs (opening, locking, files
+or a server, errors in words, noticing a colleague's change) is the backend's:
+:mod:`.sqlite_file` for a file on this machine, :mod:`.server` for PostgreSQL.
+
 Concurrency is optimistic: a caller reads a case with its row ``version`` and passes that version
-back when saving. The save re-reads the version inside a write transaction and refuses with
-:class:`StaleWriteError` if someone else saved in between, so nobody's change is silently
-overwritten. On SQLite every write transaction starts with ``BEGIN IMMEDIATE`` (the write lock is
-taken before the version is read, so check and write cannot interleave with another process) and
-the UPDATE is guarded by ``WHERE version = ?`` as well, which is what keeps it correct on a server
-database too. A busy timeout makes a second process wait for the lock rather than fail.
+back when saving. The save re-reads the row inside a write transaction (``FOR UPDATE`` on a
+server; SQLite's ``BEGIN IMMEDIATE`` already holds the file's write lock) and refuses with
+:class:`StaleWriteError`, naming who changed it and when, if someone else saved in between, so
+nobody's change is silently overwritten. The UPDATE is guarded by ``WHERE version = ?`` as well.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import getpass
 import json
 import os
-import sqlite3
-import stat
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,29 +30,20 @@ import sqlalchemy as sa
 from attrs import frozen
 from sqlalchemy.engine import Connection, Engine
 
-from inspectorate import files
 from inspectorate.codec import case_from_data, case_to_data, from_json_data, to_json_data
 from inspectorate.model import Case
 
-from . import schema
 from .diff import changes, restore, value_at
-from .errors import CasebookError, CaseNotFound, NothingToRedo, NothingToUndo, SchemaTooNewError, StaleWriteError
-from .location import resolve_casebook_path
+from .errors import CasebookError, CaseNotFound, NothingToRedo, NothingToUndo, StaleWriteError
+from .location import resolve_casebook
 from .schema import audit_log, cases
 from .search import search_text
+from .sqlite_file import READ_ONLY, SqliteFile
 from .undo import stacks
 
-#: Seconds a writer waits for another process's write to finish before giving up.
-BUSY_TIMEOUT = 30.0
-#: Seconds opening waits to switch an older casebook to write-ahead logging before leaving it for
-#: the next open (the switch needs every other connection to let go; the casebook works without it).
-WAL_SWITCH_TIMEOUT = 1.0
-#: Below this much free space, a disk error is taken to mean the disk is full.
-NEARLY_FULL = 1 << 20
-
 SUMMARY_KEYS = ("stage", "next_deadline", "next_event")
-
-_READ_ONLY = "inspectorate_read_only"  # execution option: begin a plain (deferred) transaction
+#: Seconds a watch waits before trying again when the casebook could not be reached.
+WATCH_RETRY = 2.0
 
 
 @frozen
@@ -106,38 +98,49 @@ class AuditEntry:
 class Casebook:
     """Every case the inspector works on. Open with :meth:`Casebook.open`; close or use ``with``."""
 
-    def __init__(self, engine: Engine, path: Path, who: str, notices: tuple[str, ...] = ()):
-        self._engine = engine
-        self.path = path
+    def __init__(self, backend, who: str):
+        self._backend = backend
+        self._engine: Engine = backend.engine
+        #: The file (None for a casebook on a server).
+        self.path: Path | None = backend.path
+        #: Where it is, as it may be shown: the file's path, or the server's URL without its password.
+        self.place: str = backend.place
+        #: "sqlite" or "postgresql".
+        self.kind: str = backend.kind
         self.who = who
         #: What opening did that the person should know of (a casebook others could read, made private).
-        self.notices = notices
+        self.notices: tuple[str, ...] = backend.notices
         self._closed = False
+        self._own_changes: set[str] = set()  # change ids saved through this object, which a watch skips
+        self._watches: list[threading.Event] = []
 
     # -- opening --------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, who: str | None = None) -> Casebook:
-        """Open (creating if need be) the casebook at ``path``, or the default location if None.
+    def open(cls, target: str | os.PathLike[str] | sa.URL | Engine | None = None, who: str | None = None) -> Casebook:
+        """Open the casebook at ``target``: a file path, a ``postgresql://`` URL (or URL object),
+        an Engine, or None for the person's casebook (``--casebook``, ``INSPECTORATE_CASEBOOK``,
+        ``casebook`` in config.toml, the platform's data folder: see :mod:`.location`).
 
-        A new casebook is made whole beside its place (tables, write-ahead logging, owner-only:
-        inspection evidence is confidential) and then moved there, so nobody ever sees half of
-        one and a failure leaves nothing. An existing one that others could read is made
-        owner-only (and ``notices`` says so); an older one is migrated.
+        A file is created if need be, made whole beside its place and moved there, so nobody ever
+        sees half of one; an existing one that others could read is made owner-only (and
+        ``notices`` says so); an older one is migrated. A server's casebook must have been made
+        (and be up to date) with ``inspectorate casebook migrate``.
+
+        ``who`` each change is by: given, else ``name`` in config.toml, else the database role
+        (on a server), else the login name.
         """
-        path = resolve_casebook_path(path)
-        notices = _existing_file(path) if os.path.lexists(path) else _create(path)
-        engine = _engine(path)
+        backend = open_backend(target)
         try:
-            _prepare(engine, path)
+            return cls(backend, who if who is not None else _who(backend))
         except BaseException:
-            engine.dispose()
+            backend.dispose()
             raise
-        _restrict_sidecars(path)
-        return cls(engine, path, who if who is not None else _current_user(), notices)
 
     def close(self) -> None:
-        self._engine.dispose()
+        for stop in self._watches:
+            stop.set()
+        self._backend.dispose()
         self._closed = True
 
     def __enter__(self) -> Casebook:
@@ -147,7 +150,53 @@ class Casebook:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Casebook({str(self.path)!r}, who={self.who!r})"
+        return f"Casebook({self.place!r}, who={self.who!r})"
+
+    # -- a colleague's changes ------------------------------------------------------------------
+
+    def watch(self, on_change: Callable[[set[str]], None]) -> threading.Event:
+        """Call ``on_change(case_ids)`` in a thread of its own when others save changes to cases
+        (another process, a colleague, another Casebook object), soon after they commit.
+
+        On a server the saves are announced (LISTEN/NOTIFY); on a file its change counter is
+        polled. Changes saved through this object are not told. Returns an event: set it (or
+        close the casebook) to stop watching.
+        """
+        stop = threading.Event()
+        self._watches.append(stop)
+        threading.Thread(target=self._watching, args=(on_change, stop), daemon=True, name="inspectorate-watch").start()
+        return stop
+
+    def _watching(self, on_change, stop: threading.Event) -> None:
+        mark = self._latest_audit_id()
+        while not stop.is_set():
+            try:
+                for event in self._backend.watcher(stop):
+                    if event is None:  # a file changed: which cases, from the audit rows since
+                        found, mark = self._audited_since(mark)
+                    else:
+                        case_id, _, change_id = event.partition(" ")
+                        found = [(case_id, change_id)]
+                    changed = {case_id for case_id, change_id in found if change_id not in self._own_changes}
+                    if changed and not stop.is_set():
+                        on_change(changed)
+            except Exception:  # noqa: BLE001 - the server restarting or the network gone: look again soon
+                if stop.wait(WATCH_RETRY):
+                    return
+
+    def _latest_audit_id(self) -> int:
+        try:
+            with self._read() as conn:
+                return conn.execute(sa.select(sa.func.max(audit_log.c.id))).scalar() or 0
+        except CasebookError:
+            return 0
+
+    def _audited_since(self, mark: int) -> tuple[list[tuple[str, str]], int]:
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(audit_log.c.id, audit_log.c.case_id, audit_log.c.change_id).where(audit_log.c.id > mark)
+            ).all()
+        return [(r.case_id, r.change_id) for r in rows], max([mark, *(r.id for r in rows)])
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -336,7 +385,7 @@ class Casebook:
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with self._connect() as conn:
-            conn.execution_options(**{_READ_ONLY: True})
+            conn.execution_options(**{READ_ONLY: True})
             with conn.begin():
                 yield conn
 
@@ -348,15 +397,16 @@ class Casebook:
     @contextmanager
     def _connect(self) -> Iterator[Connection]:
         if self._closed:
-            raise CasebookError(f"the casebook {self.path} is closed")
+            raise CasebookError(f"the casebook {self.place} is closed")
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except sa.exc.DBAPIError as error:  # locked, full, damaged, read-only: said in words
-            raise _explain(self.path, error) from error
+        except sa.exc.DBAPIError as error:  # locked, full, damaged, read-only, refused: said in words
+            raise self._backend.explain(error) from error
 
-    def _row(self, conn: Connection, case_id: str):
-        row = conn.execute(sa.select(cases).where(cases.c.id == case_id)).first()
+    def _row(self, conn: Connection, case_id: str, lock: bool = False):
+        query = sa.select(cases).where(cases.c.id == case_id)
+        row = conn.execute(query.with_for_update() if lock else query).first()
         if row is None:
             raise CaseNotFound(case_id)
         return row
@@ -372,8 +422,8 @@ class Casebook:
         )
 
     def _checked_row(self, conn: Connection, case_id: str, expected_version: int):
-        """The row, re-read inside the write transaction; stale if someone saved since."""
-        row = self._row(conn, case_id)
+        """The row, re-read and locked inside the write transaction; stale if someone saved since."""
+        row = self._row(conn, case_id, lock=True)
         if row.version != expected_version:
             raise self._stale(conn, case_id, expected_version, row.version)
         return row
@@ -436,12 +486,14 @@ class Casebook:
         result = conn.execute(
             sa.update(cases).where(cases.c.id == row.id, cases.c.version == row.version).values(**values)
         )
-        if result.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; the guard for other databases
+        if result.rowcount != 1:  # cannot happen after the locked re-read; the last guard
             current = conn.execute(sa.select(cases.c.version).where(cases.c.id == row.id)).scalar()
             raise self._stale(conn, row.id, row.version, current)
 
     def _audit(self, conn, case_id, version, now, diffs, label=None, undo_of=None) -> None:
         change_id = uuid.uuid4().hex
+        self._own_changes.add(change_id)
+        self._backend.announce(conn, case_id, change_id)
         conn.execute(
             sa.insert(audit_log),
             [
@@ -546,183 +598,25 @@ def _summary_columns(summary: Mapping[str, Any], all_keys: bool = False) -> dict
     return columns
 
 
-def _engine(path: Path) -> Engine:
-    url = sa.URL.create("sqlite", database=str(path))  # a sqlite:/// URL, safe for any file name
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
-    sa.event.listen(engine, "connect", _on_connect)
-    sa.event.listen(engine, "begin", _on_begin)
-    return engine
+def open_backend(target=None, migrate: bool = False):
+    """The backend for ``target`` (see :meth:`Casebook.open`), opened and its schema checked.
 
-
-def _existing_file(path: Path) -> tuple[str, ...]:
-    """Check an existing casebook is usable; make it owner-only if others could read it."""
-    if path.is_dir():
-        raise CasebookError(f"{path} is a folder, not an inspectorate casebook")
-    if not os.access(path, os.R_OK | os.W_OK):
-        raise CasebookError(
-            f"{path} is read-only: inspectorate saves every change at once, so it needs to write "
-            "to the casebook; make the file writable or choose another with --casebook"
-        )
-    try:
-        was = files.restrict_to_owner(path)
-    except OSError as error:
-        return (f"others can read the casebook {path}, and it could not be made private ({files.reason(error)})",)
-    _restrict_sidecars(path)
-    if was is None:
-        return ()
-    return (f"others could read the casebook {path} (mode {was:04o}); it is now readable by you only (0600)",)
-
-
-def _create(path: Path) -> tuple[str, ...]:
-    """Make a new casebook whole in a temporary file beside ``path``, then put it there."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as error:  # including a file where a folder should be
-        raise CasebookError(_unwritable(path, error)) from error
-    try:
-        with files.writing(path) as temp:
-            engine = _engine(temp)
-            try:
-                _prepare(engine, path, temp)
-            finally:
-                engine.dispose()  # closes the temporary file's log, so the file is whole
-    except files.OutputError as error:
-        if isinstance(error, files.OutputExists) or os.path.lexists(path):
-            return _existing_file(path)  # another process made it first (it may be a casebook by now): use theirs
-        raise CasebookError(_unwritable(path, error.error) if error.error else str(error)) from error
-    return ()
-
-
-def _unwritable(path: Path, error: OSError) -> str:
-    reason = error.strerror or str(error)
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = f"the location is read-only ({reason})"
-    elif error.errno in (errno.EEXIST, errno.ENOTDIR):
-        reason = f"a file is in the way of its folder ({reason})"
-    return (
-        f"cannot create the casebook {path}: {reason}; "
-        "choose a writable place with --casebook PATH or INSPECTORATE_CASEBOOK"
-    )
-
-
-def _restrict_sidecars(path: Path) -> None:
-    """Give SQLite's -wal/-shm/-journal files the database file's own permissions."""
-    mode = stat.S_IMODE(path.stat().st_mode)
-    for suffix in ("-wal", "-shm", "-journal"):
-        try:
-            os.chmod(f"{path}{suffix}", mode)
-        except OSError:
-            pass  # absent (or not ours); SQLite gives new ones the database file's permissions
-
-
-def _on_connect(dbapi_connection, _record) -> None:
-    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
-
-
-def _on_begin(conn: Connection) -> None:
-    """Writes take the write lock up front, so their version check and UPDATE are serialised."""
-    read_only = conn.get_execution_options().get(_READ_ONLY, False)
-    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
-
-
-def _prepare(engine: Engine, path: Path, file: Path | None = None) -> None:
-    """Check the file is a casebook, migrate it if older, and switch it to write-ahead logging.
-
-    ``file`` is the file to prepare when it is not yet at ``path`` (a new casebook); messages
-    always name ``path``.
+    A file is always migrated as it is opened; a server only when ``migrate`` is asked for.
     """
-    try:
-        with engine.connect() as conn:  # a plain read first: a casebook in use needs no write lock
-            conn.execution_options(**{_READ_ONLY: True})
-            with conn.begin():
-                current = _version(conn, path) == schema.SCHEMA_VERSION
-        if not current:
-            with engine.connect() as conn, conn.begin():  # the write lock, then look again
-                found = _version(conn, path)
-                if found != schema.SCHEMA_VERSION:
-                    schema.migrate(conn, found or 0)
-        _use_write_ahead_log(engine)
-    except (sa.exc.DBAPIError, sqlite3.Error) as error:
-        raise _explain(path, error, file or path) from error
+    from .server import Server
+
+    if isinstance(target, Engine):
+        if target.dialect.name == "sqlite":  # the file's own policy needs its own engine
+            return SqliteFile.open(Path(target.url.database))
+        return Server.open(target.url, migrate=migrate, engine=target)
+    target = resolve_casebook(target)
+    if isinstance(target, Path):
+        return SqliteFile.open(target)
+    return Server.open(target, migrate=migrate)
 
 
-def _version(conn: Connection, path: Path) -> int | None:
-    """The casebook's schema version (None: a new file); refuses another program's database."""
-    found = schema.current_version(conn)
-    if found is None:
-        tables = sa.inspect(conn).get_table_names()
-        if tables:
-            raise CasebookError(
-                f"{path} is not an inspectorate casebook: it is a SQLite database with other "
-                f"tables ({', '.join(sorted(tables)[:5])}) and no schema_version"
-            )
-    elif found > schema.SCHEMA_VERSION:
-        raise SchemaTooNewError(path, found, schema.SCHEMA_VERSION)
-    return found
+def _who(backend) -> str:
+    """Who changes are by: ``name`` in config.toml, else the database role, else the login name."""
+    from .settings import person_settings
 
-
-def _use_write_ahead_log(engine: Engine) -> None:
-    """Switch to write-ahead logging unless it is in use already (the mode is kept in the file).
-
-    The switch needs every other connection to let go of the file. When others have it open,
-    opening goes on in the old mode, which is slower but as safe, and the next open tries again.
-    """
-    raw = engine.raw_connection()  # journal mode cannot change inside a transaction
-    try:
-        cursor = raw.cursor()
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-            return
-        cursor.execute(f"PRAGMA busy_timeout = {int(WAL_SWITCH_TIMEOUT * 1000)}")
-        try:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError as error:
-            if getattr(error, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY and "locked" not in str(error):
-                raise
-        finally:
-            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-    finally:
-        raw.close()
-
-
-def _explain(path: Path, error: Exception, file: Path | None = None) -> CasebookError:
-    """A database error in words a person can act on, naming the casebook."""
-    original = getattr(error, "orig", None) or error
-    reason = str(original)
-    name = getattr(original, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_NOTADB") or "not a database" in reason or "encrypted" in reason:
-        return CasebookError(f"{path} is not an inspectorate casebook: {reason}")
-    if name.startswith("SQLITE_CORRUPT") or "malformed" in reason:
-        return CasebookError(
-            f"the casebook {path} is damaged ({reason}): part of it cannot be read. Keep a copy of the "
-            "file as it is, then put your latest backup in its place; `sqlite3 FILE .recover` can "
-            "rescue what is still readable"
-        )
-    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _nearly_full(file or path)):
-        return CasebookError(
-            f"the disk holding the casebook {path} is full ({reason}): free some space and try again; "
-            "what was saved before is kept, and the change that failed was not made"
-        )
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in reason:
-        return CasebookError(
-            f"the casebook {path} could not be read or written: the disk reported an error ({reason}); "
-            "check the disk and keep a backup of the casebook"
-        )
-    if "locked" in reason or "busy" in reason:
-        return CasebookError(
-            f"the casebook {path} is busy: another inspectorate has been using it for over "
-            f"{BUSY_TIMEOUT:.0f} seconds ({reason}); try again"
-        )
-    if "readonly" in reason or "read-only" in reason:
-        return CasebookError(f"the casebook {path} is read-only ({reason}); changes cannot be saved")
-    return CasebookError(f"the casebook {path} could not be used: {reason}")
-
-
-def _nearly_full(path: Path) -> bool:
-    try:
-        found = os.statvfs(path.absolute().parent)
-    except OSError:
-        return False
-    return found.f_bavail * found.f_frsize < NEARLY_FULL
+    return person_settings().name or backend.role() or _current_user()

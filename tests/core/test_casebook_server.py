@@ -1,0 +1,182 @@
+"""A casebook on a PostgreSQL server: choosing it, who a change is by, a read-only role, a
+colleague's change noticed, eight processes at once, and copies between a file and a server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import threading
+
+import attrs
+import pytest
+
+from inspectorate.casebook import Casebook, CasebookError
+from inspectorate.model import Case, Judgement, Provider
+from tests.conftest import new_server_casebook
+
+
+def make_case(name: str = "Ysgol Gynradd Aber") -> Case:
+    return Case(Provider(name=name, sector="school", nation="wales"), "estyn", "estyn-2024",
+                judgements=[Judgement("teaching-and-learning", "good")])  # fmt: skip
+
+
+def test_an_unknown_scheme_is_refused_in_words_with_the_password_hidden(cli, tmp_path):
+    result = cli("--casebook", "mysql://ann:hunter2@db.example.org/team", "list", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "mysql://ann:***@db.example.org/team is not a casebook inspectorate can open" in result.stderr
+    assert "hunter2" not in result.stderr + result.stdout
+    assert list(tmp_path.iterdir()) == []  # no file made under ./mysql:
+
+
+def test_a_server_url_is_never_taken_for_a_file(cli, tmp_path):
+    result = cli("--casebook", "postgresql://ann:hunter2@/team?host=/nonexistent", "list", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("inspectorate: error: cannot reach the casebook on postgresql://ann:***@/team")
+    assert "hunter2" not in result.stderr and len(result.stderr.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_config_names_the_casebook_and_the_person(cli, tmp_path, postgres):
+    url = new_server_casebook(postgres)
+    config = tmp_path / "config"
+    (config / "inspectorate").mkdir(parents=True)
+    (config / "inspectorate" / "config.toml").write_text(f'name = "Ann Jones"\ncasebook = "{url}"\n')
+    env = {"XDG_CONFIG_HOME": str(config)}
+    from tests.support import ROOT
+
+    imported = cli("import", str(sorted((ROOT / "docs" / "examples").glob("*.toml"))[0]), env=env)
+    assert imported.returncode == 0, imported.stderr
+    case_id = imported.stdout.split()[1].rstrip(":")
+    with Casebook.open(url) as book:
+        assert book.count() == 1
+        assert book.history(case_id)[0].who == "Ann Jones"
+
+
+def test_without_a_name_a_change_is_by_the_database_role(postgres):
+    url = new_server_casebook(postgres)
+    with Casebook.open(url) as book:
+        added = book.add(make_case())
+        assert book.history(added.id)[0].who == "inspectorate"  # the cluster's role
+
+
+def test_a_bad_name_in_the_config_names_file_line_and_key(tmp_path, monkeypatch):
+    (tmp_path / "inspectorate").mkdir()
+    (tmp_path / "inspectorate" / "config.toml").write_text('theme = "x"\nname = 3\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    with pytest.raises(CasebookError, match=r"config\.toml:2: name: must be your name in quotes"):
+        Casebook.open(tmp_path / "c.sqlite")
+
+
+def test_a_read_only_role_reads_everything_and_any_edit_is_refused_in_words(postgres):
+    url = new_server_casebook(postgres)
+    schema = url.rsplit("%3D", 1)[1]
+    with Casebook.open(url, who="ann") as book:
+        added = book.add(make_case())
+    postgres.psql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'qa_reader') THEN "
+        "CREATE ROLE qa_reader LOGIN; END IF; END $$;"
+        f"GRANT USAGE ON SCHEMA {schema} TO qa_reader; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO qa_reader;"
+    )
+    reader_url = url.replace("inspectorate@", "qa_reader@")
+    with Casebook.open(reader_url, who="qa") as reader:
+        stored = reader.get(added.id)
+        assert stored.case.provider.name == "Ysgol Gynradd Aber" and len(reader.list_cases()) == 1
+        assert reader.history(added.id)[0].who == "ann"
+        new = attrs.evolve(stored.case, judgements=[Judgement("teaching-and-learning", "excellent")])
+        with pytest.raises(CasebookError, match=r"you can read the casebook on .* but not change it.*nothing was saved"):
+            reader.update(added.id, new, stored.version)
+        with pytest.raises(CasebookError, match="but not change it"):
+            reader.add(make_case("Another"))
+    with Casebook.open(url) as book:
+        assert book.get(added.id).version == 1 and book.count() == 1
+
+
+def test_a_colleagues_change_is_noticed_without_reopening(casebook_at):
+    with Casebook.open(casebook_at, who="ann") as ann, Casebook.open(casebook_at, who="bob") as bob:
+        added = ann.add(make_case())
+        told: list[set[str]] = []
+        came = threading.Event()
+        ann.watch(lambda ids: (told.append(ids), came.set()))
+        ann.update(added.id, attrs.evolve(added, judgements=[]), 1)  # her own change: not told
+        assert not came.wait(1.5)
+        stored = bob.get(added.id)
+        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("outcomes", "good")]), stored.version)
+        assert came.wait(10), "bob's change was not noticed"
+        assert told == [{added.id}]
+
+
+EDITOR = textwrap.dedent(
+    """
+    import sys, attrs
+    from inspectorate.casebook import Casebook
+    from inspectorate.model import Judgement
+    place, case_id, times = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with Casebook.open(place, who=f"editor-{case_id}") as book:
+        for n in range(times):
+            stored = book.get(case_id)
+            new = attrs.evolve(stored.case, judgements=[Judgement("outcomes", str(n))])
+            book.update(case_id, new, stored.version, what=f"edit {n}")
+    print("done")
+    """
+)
+
+
+def test_eight_processes_editing_different_cases_lose_nothing(casebook_at):
+    times = 25
+    with Casebook.open(casebook_at) as book:
+        ids = [book.add(make_case(f"School {n}")).id for n in range(8)]
+    runs = [subprocess.Popen([sys.executable, "-c", EDITOR, str(casebook_at), case_id, str(times)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for case_id in ids]  # fmt: skip
+    results = [run.communicate(timeout=120) for run in runs]
+    for run, (out, err) in zip(runs, results, strict=True):
+        assert run.returncode == 0 and out.strip() == "done", err
+        assert "locked" not in err
+    with Casebook.open(casebook_at) as book:
+        for case_id in ids:
+            stored = book.get(case_id)
+            assert stored.version == 1 + times
+            assert stored.case.grade("outcomes") == str(times - 1)
+            assert len({e.change_id for e in book.history(case_id)}) == 1 + times
+
+
+def test_copy_to_a_server_and_back_keeps_every_case_history_and_audit_row(cli, tmp_path, postgres):
+    from tests.support import ROOT
+
+    first = tmp_path / "mine.sqlite"
+    for example in sorted((ROOT / "docs" / "examples").glob("*.toml"))[:4]:
+        assert cli("import", str(example), "--casebook", str(first)).returncode == 0
+    with Casebook.open(first, who="ann") as book:
+        row = book.list_cases()[0]
+        stored = book.get(row.id)
+        renamed = attrs.evolve(stored.case, provider=attrs.evolve(stored.case.provider, name="Renamed"))
+        assert book.update(row.id, renamed, stored.version, what="renamed").version == stored.version + 1
+        history = book.history(row.id)
+    url = new_server_casebook(postgres, migrate=False)
+    to_server = cli("casebook", "copy", str(first), url)
+    assert to_server.returncode == 0, to_server.stderr
+    assert to_server.stdout.startswith(f"copied 4 cases and {4 + len(history) - 1} audit rows from {first} to postgresql://")
+    assert "checked: both hold the same cases" in to_server.stdout
+    back = tmp_path / "back.sqlite"
+    again = cli("casebook", "copy", url, str(back))
+    assert again.returncode == 0, again.stderr
+    with Casebook.open(back) as book, Casebook.open(url) as server:
+        assert book.count() == server.count() == 4
+        assert book.history(row.id) == server.history(row.id) == history
+        undone = server.undo(row.id, book.get(row.id).version)  # the copied trail still undoes
+        assert undone.case.provider.name == stored.case.provider.name
+    refused = cli("casebook", "copy", str(first), str(back))
+    assert refused.returncode == 1 and "holds cases already" in refused.stderr
+
+
+def test_status_and_migrate_say_what_they_do_on_a_server(cli, postgres):
+    url = new_server_casebook(postgres, migrate=False)
+    opened = cli("list", "--casebook", url)
+    assert opened.returncode == 1 and "holds no casebook yet" in opened.stderr and "casebook migrate" in opened.stderr
+    status = cli("casebook", "status", "--casebook", url)
+    assert "schema: none yet" in status.stdout and "1: Schema 1" in status.stdout
+    migrated = cli("casebook", "migrate", "--casebook", url)
+    assert "migrated from a new casebook to schema" in migrated.stdout, migrated.stderr
+    assert "nothing to do" in cli("casebook", "migrate", "--casebook", url).stdout
+    assert "up to date" in cli("casebook", "status", "--casebook", url).stdout
+    assert cli("list", "--casebook", url).returncode == 0
