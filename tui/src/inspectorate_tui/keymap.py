@@ -54,6 +54,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("casebook.show-archived", "A", "Archived", "Show or hide archived cases", "toggle_archived", "casebook"),
     Action("casebook.sort", "s", "Sort", "Sort by the next column", "next_sort", "casebook"),
     Action("casebook.compare", "c", "Compare", "Compare the highlighted case with every other regime", "compare_case", "casebook"),
+    Action("casebook.export", "x", "Export", "Export the highlighted case's reports and letters, in any format", "export_case", "casebook"),
     Action("case-list.up", "up,k", "Up", "Previous case in the list", "cursor(-1)", "case list", show=False),
     Action("case-list.down", "down,j", "Down", "Next case in the list", "cursor(1)", "case list", show=False),
     Action("case-list.page-up", "pageup", "Page up", "A page of cases up", "page(-1)", "case list", show=False),
@@ -91,7 +92,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("follow-up.record", "r", "Record", "Record what happened: a further visit, a request", "record_event", "follow-up"),
     Action("follow-up.options", "s", "Support", "Choose the support or options agreed from the framework's catalogue", "choose_options", "follow-up"),
     Action("follow-up.agreed-action", "a", "Action", "Add a point of action agreed, with the date it is to be done by", "add_agreed_action", "follow-up"),
-    Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+    Action("report.export", "x", "Export", "Export the draft as Word, PDF, HTML or Markdown (and every other export of the case)", "export_report", "reports"),
     Action("report.details", "e", "Date, to, signed", "Set the draft's date, addressee and signatory", "edit_document", "reports"),
     # Dialogs and the screens on top of a case
     Action("dialog.cancel", "escape", "Cancel", "Close the dialog; nothing is saved", "cancel", "dialogs"),
