@@ -11,10 +11,8 @@ from inspectorate.casefile import read_case_file
 from inspectorate.drafting import draft_report
 from inspectorate.evaluation import summary
 from inspectorate.reports import ReportTemplate
-from inspectorate_tui.dialogs.confirm import Confirm
-from inspectorate_tui.dialogs.prompt import TextPrompt
 from inspectorate_tui.screens.case import CaseScreen
-from inspectorate_tui.tabs.reports import ReportsTab, export_name
+from inspectorate_tui.tabs.reports import ReportsTab
 from textual.widgets import Markdown, Select, Static
 
 from tests.tui.conftest import SIZE
@@ -110,56 +108,6 @@ async def test_choosing_template_and_welsh_renders_the_welsh_draft(make_app, cas
         assert "✓ summary:" in text_of(tab, "#report-checks")
 
 
-async def test_export_writes_the_rendered_draft(make_app, casebook, host, estyn_case_id, tmp_path):
-    async with make_app(casebook, today=ESTYN_TODAY).run_test(size=SIZE) as pilot:
-        tab = await open_reports(pilot, estyn_case_id)
-        await choose(pilot, "report-lang", "cy")
-        await pilot.press("x")
-        prompt = pilot.app.screen
-        assert isinstance(prompt, TextPrompt)
-        assert prompt.query_one("#answer").value == "ysgol-gynradd-glan-taf-estyn-cif-2010-school-report.cy.md"
-        target = tmp_path / "adroddiad.md"
-        prompt.query_one("#answer").value = str(target)
-        await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        assert target.read_text(encoding="utf-8") == tab.report.text
-        assert not tab.query_one("#report-preview-box").loading
-        assert any(str(target) in n.message and n.severity == "information" for n in notifications(pilot.app))
-        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".adroddiad")] == []  # no temporary file
-
-
-async def test_export_asks_before_replacing_a_file(make_app, casebook, ri_case_id, tmp_path):
-    target = tmp_path / "letter.md"
-    target.write_text("the inspector's own edits", encoding="utf-8")
-    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-        tab = await open_reports(pilot, ri_case_id)
-        for answer, expected in (("n", "the inspector's own edits"), ("y", None)):
-            await pilot.press("x")
-            pilot.app.screen.query_one("#answer").value = str(target)
-            await pilot.press("enter")
-            await pilot.pause()
-            assert isinstance(pilot.app.screen, Confirm)
-            await pilot.press(answer)
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            assert target.read_text(encoding="utf-8") == (expected or tab.report.text)
-
-
-async def test_export_to_a_missing_folder_is_a_clear_error(make_app, casebook, ri_case_id, tmp_path):
-    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-        await open_reports(pilot, ri_case_id)
-        await pilot.press("x")
-        pilot.app.screen.query_one("#answer").value = str(tmp_path / "no-such-folder" / "letter.md")
-        await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        errors = [n for n in notifications(pilot.app) if n.severity == "error"]
-        assert errors and "does not exist" in errors[-1].message and "no-such-folder" in errors[-1].message
-        assert not (tmp_path / "no-such-folder").exists()
-        assert isinstance(pilot.app.screen, CaseScreen)
-
-
 class BrokenTemplates:
     """A plugin whose templates fail: one with a Jinja error, one whose code raises."""
 
@@ -188,51 +136,6 @@ async def test_a_template_that_fails_is_a_message_not_a_traceback(make_app, case
         assert isinstance(pilot.app.screen, CaseScreen)  # nothing to export: no prompt
         await choose(pilot, "report-template", "ofsted-improvement-visit-letter")
         assert tab.report is not None and "✖" not in text_of(tab, "#report-status")[:1]
-
-
-def test_export_name_is_safe_for_any_provider():
-    assert export_name("Ysgol Gynradd Glân Taf", "t", "cy") == "ysgol-gynradd-glan-taf-t.cy.md"
-    assert export_name("St. Mary's C of E (VA)", "t", "en") == "st-mary-s-c-of-e-va-t.en.md"
-
-
-
-async def export_to(pilot, target) -> None:
-    await pilot.press("x")
-    pilot.app.screen.query_one("#answer").value = str(target)
-    await pilot.press("enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def test_export_never_writes_over_the_casebook_or_through_a_link(make_app, casebook, ri_case_id, tmp_path):
-    kept = tmp_path / "kept.md"
-    kept.write_text("the inspector's own edits", encoding="utf-8")
-    link = tmp_path / "link.md"
-    link.symlink_to(kept)
-    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-        await open_reports(pilot, ri_case_id)
-        for target, words in ((casebook.path, "it is a database"), (link, "it is a link")):
-            await export_to(pilot, target)
-            assert isinstance(pilot.app.screen, CaseScreen)  # refused outright: nothing to confirm
-            errors = [n for n in notifications(pilot.app) if n.severity == "error"]
-            assert errors and words in errors[-1].message and str(target) in errors[-1].message
-    assert kept.read_text(encoding="utf-8") == "the inspector's own edits"
-    assert casebook.get(ri_case_id).case.provider.name  # the casebook still reads
-
-
-async def test_export_is_owner_only_whatever_the_umask(make_app, casebook, ri_case_id, tmp_path):
-    import os
-
-    target = tmp_path / "letter.md"
-    old = os.umask(0)
-    try:
-        async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
-            tab = await open_reports(pilot, ri_case_id)
-            await export_to(pilot, target)
-            assert target.read_text(encoding="utf-8") == tab.report.text
-    finally:
-        os.umask(old)
-    assert target.stat().st_mode & 0o777 == 0o600
 
 
 async def test_a_casebook_others_could_read_is_made_private_and_the_app_says_so(make_app, tmp_path):

@@ -433,27 +433,34 @@ def locate(ctx: click.Context, what: str) -> None:
 @click.option("--template", "template_id", required=True, help="Template id (see `inspectorate templates`).")
 @click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
 @click.option("--today", help="Date for the letter (YYYY-MM-DD); default today.")
+@click.option("--format", "format_id", help="docx, pdf, html or md (default: from the -o file's extension).")
 @output_option
 @force_option
 @tolerate_option
 @click.pass_context
 def report(
-    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, output: str | None,
-    force: bool, tolerate: bool,
+    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, format_id: str | None,
+    output: str | None, force: bool, tolerate: bool,
 ) -> None:
-    """Draft a report or letter (Markdown); its checks go to stderr.
+    """Draft a report or letter; -o FILE.docx|.pdf|.html|.md writes it in that format (without
+    -o, the Markdown as drafted); its checks go to stderr.
 
     When a plugin failed, stderr says "incomplete" and the exit status is 3, unless
     --tolerate-plugin-errors.
     """
     from inspectorate.drafting import draft_report
+    from inspectorate.report_formats import export_report, format_for, report_document
 
+    host = _host(ctx)
+    chosen = format_for(host, output, format_id) if output or format_id else None  # refused before any work
     _check_output(output, force, [case_file])
-    drafted = draft_report(_host(ctx), _read_case(ctx, case_file), template_id, lang, _date(today, "--today"))
+    case = _read_case(ctx, case_file)
+    day = _date(today, "--today") or dt.date.today()
+    drafted = draft_report(host, case, template_id, lang, day)
     if output:
-        from inspectorate.files import write_text
-
-        write_text(output, drafted.text, replace=force, inputs=[case_file])
+        export_report(report_document(case, drafted, day), chosen, output, replace=force, inputs=[case_file])
+    elif chosen is not None and chosen.id != "md":
+        raise click.UsageError(f"--format {chosen.id} needs -o FILE")
     else:
         click.echo(drafted.text, nl=False)
     for finding in drafted.findings:

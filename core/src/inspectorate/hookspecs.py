@@ -373,6 +373,29 @@ def register_exporters(register):
 
 
 @hookspec
+@returns("registers", "inspectorate.report_formats.ReportFormat")
+def register_report_formats(register):
+    """Register file formats a drafted report or letter can be written in.
+
+    Receives: ``register``, a callable taking one
+    :class:`~inspectorate.report_formats.ReportFormat` (id, name, file extension with its dot, a
+    function ``(document, path) -> None``). ``document`` is a
+    :class:`~inspectorate.report_formats.ReportDocument`: the report as rendered (its Markdown,
+    section marks removed, in ``document.markdown``), the case, the date it bears and whether it
+    is a draft or final. The function is given a new, empty, owner-only file beside the one the
+    person asked for and must write to exactly that path; the core moves it into place whole.
+
+    Returns: nothing.
+
+    Style: called on every plugin. The core's own formats (Word, PDF, HTML, Markdown) are
+    registered first, so a format whose id or extension is already taken is left out and
+    reported as the later plugin's problem.
+
+    Since hook API 1.3.
+    """
+
+
+@hookspec
 @returns("registers", "inspectorate.exchange.Importer")
 def register_importers(register):
     """Register file formats a case can be read from.

@@ -483,6 +483,16 @@ class PluginHost:
         last = (True, len(self.plugins))  # registered through a wrapper: after every plugin
         return sorted(registrations, key=lambda item: rank.get(item[0], last))
 
+    def registered_in_order(self, hook_name: str) -> list[tuple[str, list]]:
+        """(plugin, what it registered) for a ``register_*`` hook, built-ins first, then the rest
+        in the order they were added: the order in which the first to take an id keeps it."""
+        return self._in_registration_order(self._registrations(hook_name))
+
+    def refuse_registration(self, plugin: str, hook_name: str, why: str) -> None:
+        """Record that what ``plugin`` registered was not taken (an id already taken, say)."""
+        with self._unwatched():
+            self._problem(plugin, hook_name, PluginError(why))
+
     def regime(self, regime_id: str) -> Regime | None:
         return self.regimes.get(regime_id)
 

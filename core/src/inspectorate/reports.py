@@ -87,6 +87,13 @@ def sections(text: str) -> dict[str, str]:
     return out
 
 
+def clean_markdown(text: str) -> str:
+    """What a person receives: the draft without its section marks (each mark's line goes; the
+    blank lines around it stay one)."""
+    cleaned = re.sub(r"[ \t]*" + SECTION_MARK.pattern + r"[ \t]*\n?", "", text)
+    return re.sub(r"\n{3,}", "\n\n", cleaned)
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: headings and markup left out."""
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))

@@ -18,12 +18,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from inspectorate_tui import last_resort
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.config import Settings, load_settings, save_theme
+from inspectorate_tui.config import Settings, export_folder, load_settings, save_setting, save_theme
 from inspectorate_tui.keymap import ACTIONS
 from inspectorate_tui.themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -195,6 +196,29 @@ class InspectorateApp(App):
             self.notify(f"Theme {name} is used now but not kept: {error}", severity="warning", timeout=12)
         else:
             self.notify(f"Theme: {name}, kept in {self.settings.path}", timeout=4)
+
+    def export(self, title: str, choices) -> None:
+        """Offer ``choices`` (:class:`~inspectorate_tui.exports.ExportChoice`) in the export
+        dialog; the folder written to is remembered for next time."""
+        from inspectorate_tui.dialogs.export import ExportDialog
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Written to {path}", title="Exported", timeout=8)
+                self.keep_export_folder(path.parent)
+
+        self.push_screen(ExportDialog(title, choices, export_folder(self.settings)), written)
+
+    def keep_export_folder(self, folder: Path) -> None:
+        if self.settings.export_folder and Path(self.settings.export_folder).expanduser() == folder:
+            return
+        self.settings = attrs.evolve(self.settings, export_folder=str(folder))
+        if self.settings.path is None:
+            return
+        try:
+            save_setting("export_folder", str(folder), self.settings.path)
+        except (OSError, ValueError) as error:
+            self.notify(f"The export folder is not kept for next time: {error}", severity="warning", timeout=12)
 
     def action_compare_frameworks(self) -> None:
         from inspectorate_tui.dialogs.compare_frameworks import CompareFrameworksDialog

@@ -2,6 +2,7 @@
 
 ```toml
 theme = "inspectorate-high-contrast"
+export_folder = "~/Documents/inspections"   # where exports go; default the documents folder
 
 [keymap]
 "casebook.new" = "n,ctrl+n"
@@ -31,12 +32,14 @@ from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"
 #: The app's own keys, and the core's (name and casebook, read by inspectorate.casebook.settings).
-KNOWN_KEYS = ("theme", "keymap", *CORE_KEYS)
+KNOWN_KEYS = ("theme", "export_folder", "keymap", *CORE_KEYS)
 
 
 @frozen
 class Settings:
     theme: str | None = None
+    #: The folder exports were last written to, as the person chose it; None: never chosen.
+    export_folder: str | None = None
     keymap: dict[str, str] = field(factory=dict)
     problems: tuple[str, ...] = ()
     #: The file they were read from (or would be, were it there); None for settings made in code.
@@ -77,6 +80,10 @@ def load_settings(path: Path | None = None) -> Settings:
     if theme is not None and not isinstance(theme, str):
         problem(("theme",), "must be a theme name in quotes")
         theme = None
+    export_folder = data.get("export_folder")
+    if export_folder is not None and (not isinstance(export_folder, str) or not export_folder.strip()):
+        problem(("export_folder",), "must be a folder's path in quotes")
+        export_folder = None
     keymap: dict[str, str] = {}
     table = data.get("keymap", {})
     if not isinstance(table, dict):
@@ -89,13 +96,28 @@ def load_settings(path: Path | None = None) -> Settings:
             problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
         else:
             keymap[binding_id] = keys.replace(" ", "")
-    return Settings(theme=theme, keymap=keymap, problems=tuple(problems), path=path)
+    return Settings(theme=theme, export_folder=export_folder, keymap=keymap, problems=tuple(problems), path=path)
+
+
+def export_folder(settings: Settings) -> Path:
+    """Where exports go: the folder last chosen, else the person's documents folder."""
+    import platformdirs
+
+    if settings.export_folder:
+        return Path(settings.export_folder).expanduser()
+    return platformdirs.user_documents_path()
 
 
 def save_theme(name: str, path: Path) -> None:
-    """Set ``theme = name`` in the file at ``path`` (made if missing), the rest left as it was.
+    """Set ``theme = name`` in the file at ``path``: see :func:`save_setting`."""
+    save_setting("theme", name, path)
 
-    Only the top-level ``theme`` line is replaced, or one is added before the first table, so
+
+def save_setting(key: str, value: str, path: Path) -> None:
+    """Set the top-level ``key = value`` in the file at ``path`` (made if missing), the rest left
+    as it was.
+
+    Only that top-level line is replaced, or one is added before the first table, so
     comments and the keymap stay. Raises ValueError, and changes nothing, when the file is not
     valid TOML (the person's own text is never overwritten); OSError when it cannot be written.
     """
@@ -106,11 +128,11 @@ def save_theme(name: str, path: Path) -> None:
     try:
         tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{path} is not valid TOML ({error}); the theme is not kept there") from None
-    line = tomli_w.dumps({"theme": name})
+        raise ValueError(f"{path} is not valid TOML ({error}); the {key.replace('_', ' ')} is not kept there") from None
+    line = tomli_w.dumps({key: value})
     lines = text.splitlines(keepends=True)
     top = next((n for n, old in enumerate(lines) if old.lstrip().startswith("[")), len(lines))
-    at = next((n for n in range(top) if re.match(r"\s*theme\s*=", lines[n])), None)
+    at = next((n for n in range(top) if re.match(rf"\s*{re.escape(key)}\s*=", lines[n])), None)
     if at is not None:
         lines[at] = line
     else:

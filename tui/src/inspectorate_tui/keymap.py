@@ -56,6 +56,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("casebook.agenda", "g", "Agenda", "Agenda: every open deadline and window across the casebook, overdue first, by week", "agenda", "casebook"),
     Action("casebook.import", "i", "Import", "Import cases: a case file, a folder of them, a many-case file or a spreadsheet", "import_cases", "casebook", show=False),
     Action("casebook.compare", "c", "Compare", "Compare the highlighted case with every other regime", "compare_case", "casebook"),
+    Action("casebook.export", "x", "Export", "Export the highlighted case's reports and letters, in any format", "export_case", "casebook"),
     Action("case-list.up", "up,k", "Up", "Previous case in the list", "cursor(-1)", "case list", show=False),
     Action("case-list.down", "down,j", "Down", "Next case in the list", "cursor(1)", "case list", show=False),
     Action("case-list.page-up", "pageup", "Page up", "A page of cases up", "page(-1)", "case list", show=False),
@@ -93,7 +94,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("follow-up.record", "r", "Record", "Record what happened: a further visit, a request", "record_event", "follow-up"),
     Action("follow-up.options", "s", "Support", "Choose the support or options agreed from the framework's catalogue", "choose_options", "follow-up"),
     Action("follow-up.agreed-action", "a", "Action", "Add a point of action agreed, with the date it is to be done by", "add_agreed_action", "follow-up"),
-    Action("report.export", "x", "Export", "Export the report to a file", "export_report", "reports"),
+    Action("report.export", "x", "Export", "Export the draft as Word, PDF, HTML or Markdown (and every other export of the case)", "export_report", "reports"),
     Action("report.details", "e", "Date, to, signed", "Set the draft's date, addressee and signatory", "edit_document", "reports"),
     # Dialogs and the screens on top of a case
     Action("dialog.cancel", "escape", "Cancel", "Close the dialog; nothing is saved", "cancel", "dialogs"),

@@ -29,6 +29,9 @@ Type to filter: every word must appear in the provider, regime, framework, secto
 status, the team's names, the provider's identifiers (URN, UKPRN) or the evidence and
 recommendations (try `overdue`, `estyn`, an inspector's name, a URN, or part of a provider's
 name). Enter opens the highlighted case; g shows the agenda of every open deadline.
+
+`x` exports the highlighted case's reports and letters, each in Word, PDF, HTML or Markdown, to
+the folder you choose (remembered for next time).
 """
 
     def __init__(self):
@@ -160,6 +163,16 @@ name). Enter opens the highlighted case; g shows the agenda of every open deadli
         line = self.query_one(CaseTable).current
         if line is not None:
             self.app.push_screen(CompareScreen(case=self.app.casebook.get(line.id).case))
+
+    def action_export_case(self) -> None:
+        from inspectorate_tui.exports import casebook_exports
+
+        if not self.loaded:
+            return
+        line = self.query_one(CaseTable).current
+        choices = casebook_exports(self.app.host, self.app.casebook, line.id if line else None, self.app.today)
+        title = f"Export: {line.row.provider}" if line else "Export from the casebook"
+        self.app.export(title, choices)
 
     def action_new_case(self) -> None:
         from inspectorate_tui.dialogs.new_case import NewCaseDialog

@@ -4,48 +4,26 @@ The templates offered are those registered for the case's framework, in each lan
 in. The draft is rendered from the case as it now stands (it follows every change), shown as
 Markdown beside its checks: required sections present, word counts against the template's limits,
 and what the plugins' report checks find. A template that fails to render is a message here and a
-notification, never a traceback. Export writes the draft as it is rendered, in a worker.
+notification, never a traceback. Export writes the draft as it is rendered, in any format, in a worker.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from pathlib import Path
-
 import attrs
 
 from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
-from inspectorate.files import OutputError, OutputExists, check_target, write_text
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from inspectorate.wording import severity_rank
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Label, Markdown, Select, Static
 
 from inspectorate_tui.bindings import bindings
+from inspectorate_tui.exports import language_name
 from inspectorate_tui.labels import SEVERITY
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
-
-LANGUAGES = {"en": "English", "cy": "Cymraeg"}
-
-
-def language_name(lang: str) -> str:
-    return f"{LANGUAGES[lang]} ({lang})" if lang in LANGUAGES else lang
-
-
-def slug(text: str) -> str:
-    """A file-name-safe form of a name: "Ysgol Gynradd Glân Taf" -> "ysgol-gynradd-glan-taf"."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "case"
-
-
-def export_name(provider: str, template_id: str, lang: str) -> str:
-    return f"{slug(provider)}-{template_id}.{lang}.md"
-
 
 def templates_for(session: CaseSession) -> list[ReportTemplate]:
     return [t for t in report_templates(session.host) if session.case.framework in t.frameworks]
@@ -111,8 +89,10 @@ against the template's limits, and what the regime's report checks find, worst f
 empty, a report bears its publication date (once recorded on Details), a letter the day you
 draft it, and each is addressed and signed as the template has it.
 
-`x` exports the draft as a Markdown file: you are asked for the file name (by default the
-provider, template and language, in the current folder).
+`x` exports the draft as a Word document, a PDF, a web page (HTML) or clean Markdown (without
+the section marks the checks use), or any other report of the case: choose from the list, then
+the folder (the one you last used, else your documents folder) and the file name (by default the
+provider, template and language). A file that exists is replaced only if you say so.
 """
 
     DEFAULT_CSS = """
@@ -286,63 +266,13 @@ provider, template and language, in the current folder).
     # -- export ---------------------------------------------------------------------------------
 
     def action_export_report(self) -> None:
+        """The export dialog: this draft in every format first, then the case's other exports."""
         report = self.report
         if report is None:
             self.notify("Nothing to export: there is no draft to write.", severity="warning")
             return
-        from inspectorate_tui.dialogs.prompt import TextPrompt
+        from inspectorate_tui.exports import case_exports
 
-        default = export_name(self.session.case.provider.name, report.template.id, report.lang)
-
-        def chosen(answer: str | None) -> None:
-            if answer is None:
-                return
-            path = Path(answer).expanduser()
-            if path.is_dir():
-                path = path / default
-            path = path if path.is_absolute() else Path.cwd() / path
-            try:
-                check_target(path)
-            except OutputExists:
-                self._confirm_replace(path, report)
-            except OutputError as error:  # a folder, a link, a casebook...: never written over
-                self._export_done(path, report, str(error))
-            else:
-                self.export(path, report)
-
-        self.app.push_screen(
-            TextPrompt("Export the draft", f"Write {report.template.title(report.lang)} ({report.lang}) to the file:", value=default),
-            chosen,
-        )
-
-    def _confirm_replace(self, path: Path, report: RenderedReport) -> None:
-        from inspectorate_tui.dialogs.confirm import Confirm
-
-        def answered(replace: bool | None) -> None:
-            if replace:
-                self.export(path, report, replace=True)
-
-        self.app.push_screen(Confirm("Replace the file?", f"{path} exists. Replace it with this draft?", yes="Replace", no="Keep it"), answered)
-
-    def export(self, path: Path, report: RenderedReport, replace: bool = False) -> None:
-        self.query_one("#report-status", Static).update(f"⧗ Exporting to {escape(str(path))}…")
-        self.query_one("#report-preview-box").loading = True
-        self._write(path, report, replace)
-
-    @work(thread=True, exclusive=True, group="export")
-    def _write(self, path: Path, report: RenderedReport, replace: bool) -> None:
-        try:  # by the core's rules for a person's file: refusals, owner-only, whole or not at all
-            write_text(path, report.text, replace=replace)
-        except OutputError as error:
-            self.app.call_from_thread(self._export_done, path, report, str(error))
-        else:
-            self.app.call_from_thread(self._export_done, path, report, None)
-
-    def _export_done(self, path: Path, report: RenderedReport, problem: str | None) -> None:
-        self.query_one("#report-preview-box").loading = False
-        if self.report is not None:
-            self.render_report()  # the status line again
-        if problem:
-            self.notify(f"{problem[:1].upper()}{problem[1:]}.", title="Export failed", severity="error", timeout=12)
-        else:
-            self.notify(f"{report.template.title(report.lang)} ({report.lang}) written to {path}", title="Exported", timeout=8)
+        session = self.session
+        choices = case_exports(session.host, session.case, session.today, first=(report.template.id, report.lang))
+        self.app.export(f"Export: {report.template.title(report.lang)} ({report.lang})", choices)
