@@ -29,7 +29,7 @@ class ImportDialog(ModalScreen[int | None]):
         with Vertical(classes="dialog"):
             yield Static("Import cases", classes="dialog-title")
             with VerticalScroll(classes="dialog-body", can_focus=False):
-                yield Label("A case file, a folder of case files, a many-case file, or a spreadsheet (.csv):")
+                yield Label("Case file, folder, many-case file or spreadsheet (.csv):")
                 yield OneLineInput(placeholder="path", id="path", what="The path")
                 yield ProgressBar(id="progress", show_eta=False)
                 yield Static("", id="outcome", markup=False)
