@@ -452,8 +452,8 @@ def report(
     from inspectorate.report_formats import export_report, format_for, report_document
 
     host = _host(ctx)
-    chosen = format_for(host, output, format_id) if output or format_id else None  # refused before any work
     _check_output(output, force, [case_file])
+    chosen = format_for(host, output, format_id) if output or format_id else None  # refused before any work
     case = _read_case(ctx, case_file)
     day = _date(today, "--today") or dt.date.today()
     drafted = draft_report(host, case, template_id, lang, day)
