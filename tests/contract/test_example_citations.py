@@ -20,6 +20,7 @@ from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import NO_GUIDANCE, UNSOURCED, Citation
 from inspectorate.plugins import PluginHost
 from inspectorate_estyn import citations as estyn
+from inspectorate_eti import citations as eti
 from inspectorate_ofsted import citations as ofsted
 
 from tests.support import ROOT
@@ -30,11 +31,14 @@ TODAY = dt.date(2026, 12, 1)
 NAMED = {
     **{f"estyn.{name}": c for name, c in estyn.all_citations().items()},
     **{f"ofsted.{name}": c for name, c in vars(ofsted).items() if isinstance(c, Citation)},
+    **{f"eti.{name}": c for name, c in vars(eti).items() if isinstance(c, Citation)},
 }
 
 #: rule id (with the template id for a report's checks) -> the citation it rests on; a rule whose
 #: citation depends on the case maps example file names to it.
 RESTS_ON = {
+    "eti.formal-follow-up-inspection": "eti.FOLLOW_UP_12_18",
+    "eti.follow-up-12-18": "eti.FOLLOW_UP_12_18",
     "estyn-consortia-2017.notice": "estyn.CONSORTIUM_NOTICE",
     "estyn-consortia-2017.about-a-year": "estyn.CONSORTIUM_VISIT_ABOUT_A_YEAR",
     "estyn-consortia-2017.final-letter": "estyn.CONSORTIUM_FINAL_LETTER",

@@ -26,6 +26,6 @@ def test_example_case_files_are_valid(host, path):
 
 def test_the_case_file_reference_page_example_is_valid(host):
     page = (ROOT / "docs" / "case-files.md").read_text(encoding="utf-8")
-    [example] = re.findall(r"```toml\n(.*?)```", page, flags=re.S)
+    example = re.findall(r"```toml\n(.*?)```", page, flags=re.S)[0]
     case = loads_case(example, host, "docs/case-files.md")
     assert case.judgements[0].overridden_from == "inadequate"

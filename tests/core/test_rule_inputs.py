@@ -147,7 +147,9 @@ def _report_cases(host):
     for template in report_templates(host):
         if template.kind != "report":
             continue
-        case = next(c for c in cases if c.framework in template.frameworks)
+        case = next((c for c in cases if c.framework in template.frameworks), None)
+        if case is None:  # a framework with no example case yet: nothing to draft it from
+            continue
         for lang in template.languages:
             yield template, lang, case
 

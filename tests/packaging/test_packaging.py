@@ -8,7 +8,7 @@ from importlib import metadata
 from tests.support import ROOT
 
 ROOT_PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
-PLUGINS = ("estyn", "ofsted")
+PLUGINS = ("estyn", "ofsted", "eti", "education-scotland")
 
 
 def _plugin_pyproject(name: str) -> dict:

@@ -218,6 +218,50 @@ def loads_many(text: str, host, path: str = "<string>") -> list[Case]:
     return read
 
 
+def _written_key(text: str, line: int | None) -> str:
+    """The start of the key written on ``line``, as typed, cut short: enough to find it."""
+    if line is None:
+        return ""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    written = re.split(r"[=\n]", text[start : start + 200], maxsplit=1)[0].strip().strip("[]")
+    return written if len(written) <= 40 else written[:40] + "…"
+
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AT_END = re.compile(r"\s*\(at end of document\)$")
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, path: str) -> Problem:
+    """tomllib puts the position in its message; move it to the line and name the key there."""
+    message = str(exc)
+    line = None
+    where = _AT_LINE.search(message)
+    if where:
+        line, column = int(where.group(1)), int(where.group(2))
+        message = f"{message[: where.start()]} at column {column}"
+    else:
+        message = _AT_END.sub(" (at the end of the file)", message)
+    key = ""
+    if line is not None:
+        found = key_lines(text).key_at(line)
+        key = key_name(found) if found else ""
+        source_line = (text.splitlines() or [""])[min(line, len(text.splitlines())) - 1]
+        date = re.search(r"\b(\d{4}-\d{2}-\d{2})", source_line)
+        if message.startswith("Invalid date") and date:
+            try:
+                dt.date.fromisoformat(date.group(1))
+            except ValueError:
+                return Problem(path, line, key, f"{date.group(1)} is not a real date")
+    return Problem(path, line, key, f"not valid TOML: {message[:1].lower()}{message[1:]}")
+
+
+# -- validation -----------------------------------------------------------------------------------
+
+
 def _text_of(path: Path) -> str:
     if (limit := too_big(path.stat().st_size)) is not None:
         raise CaseFileError([Problem(str(path), None, "", f"{limit.message}; is it a case file?")])

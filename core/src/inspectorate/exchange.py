@@ -25,7 +25,9 @@ class RowNote:
     """One row of a many-case file that could not become a case (or did, with something left out),
     and why: nothing is dropped unsaid."""
 
-    row: int  # the row's number as a spreadsheet shows it (the first row of the file is 1)
+    #: The row's number as a spreadsheet shows it (the first row of the file is 1).
+    row: int
+    #: Why, in words: "no framework in force on 2016-03-01".
     reason: str
 
     def __str__(self) -> str:
@@ -36,7 +38,9 @@ class RowNote:
 class ManyRead:
     """What a many-case importer made of a file: the cases, and the rows it refused."""
 
+    #: Every case made, in the order of the file.
     cases: tuple[Case, ...] = field(converter=_tuple)
+    #: Every row that could not become a case, with its number and why.
     refused: tuple[RowNote, ...] = field(default=(), converter=_tuple)
     #: Rows imported with a value left out (a publication date before the inspection), and why.
     amended: tuple[RowNote, ...] = field(default=(), converter=_tuple)

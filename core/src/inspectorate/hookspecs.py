@@ -288,6 +288,22 @@ def map_grade_scale(framework, scale):
     Style: first result wins. Without a mapping, a scale of four points maps by place; between
     two scales of as many points grades go to the same place and this hook is not asked.
 
+    Example::
+
+        @hookimpl
+        def map_grade_scale(framework, scale):
+            if framework.id != "my-framework" or scale.id != "six-point":
+                return None
+            return ScaleMapping(
+                scale=scale.id,
+                to_common={"excellent": "excellent", "very-good": "good", "good": "good",
+                           "satisfactory": "needs-improvement", "weak": "inadequate",
+                           "unsatisfactory": "inadequate"},
+                from_common={"excellent": "excellent", "good": "good",
+                             "needs-improvement": "satisfactory", "inadequate": "weak"},
+                basis="our reading: the framework states no mapping",
+            )
+
     Since hook API 1.3.
     """
 
@@ -390,6 +406,15 @@ def register_report_formats(register):
     Style: called on every plugin. The core's own formats (Word, PDF, HTML, Markdown) are
     registered first, so a format whose id or extension is already taken is left out and
     reported as the later plugin's problem.
+
+    Example::
+
+        def write_plain_text(document, path):
+            path.write_text(clean_markdown(document.report.text), encoding="utf-8")
+
+        @hookimpl
+        def register_report_formats(register):
+            register(ReportFormat(id="txt", name="Plain text", extension=".txt", write=write_plain_text))
 
     Since hook API 1.3.
     """

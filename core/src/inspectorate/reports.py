@@ -247,9 +247,13 @@ def long_date(day, lang: str = "en") -> str:
 
 @frozen
 class RenderedReport:
+    #: The template it was drafted from.
     template: ReportTemplate
+    #: Its language: "en" or "cy".
     lang: str
+    #: The Markdown, with its ``<!-- section: ... -->`` marks.
     text: str
+    #: What the template's and the plugins' checks found in it.
     findings: tuple[Finding, ...] = field(converter=_tuple)
     #: Plugin failures (:class:`~inspectorate.plugins.PluginProblem`) the draft and its checks lack.
     problems: tuple = field(default=(), converter=_tuple)

@@ -4,6 +4,7 @@ file with its quirks, and a small hand-made file for each quirk and each reason 
 import collections
 import datetime as dt
 import json
+from pathlib import Path
 
 import inspectorate_ofsted.plugin as ofsted
 import pytest
@@ -13,9 +14,12 @@ from inspectorate.importing import read_for_import
 from inspectorate.testing import make_host
 from inspectorate_ofsted import outcome_layouts
 
-from tests.support import REAL_DATA, run_cli
+from inspectorate.testing.command import run_cli
+from inspectorate.testing.guidance import guidance_folder
 
-REAL = REAL_DATA / "ofsted-social-care-inspections-2017-18.csv"
+_GUIDANCE = guidance_folder(Path(__file__).resolve().parent)
+#: The real spreadsheet sits beside the guidance, in the shared data folder.
+REAL = (_GUIDANCE.parent if _GUIDANCE else Path("shared-folder-not-found")) / "data" / "real" / "ofsted-social-care-inspections-2017-18.csv"
 
 GROUP = "Provider information,,,,,,,Inspection information,,,,,,,,,"
 HEADER = ("URN,Name,Provision type,Local authority,Event type,Inspection date,Publication date,Event number,"

@@ -38,10 +38,15 @@ class ScaleMapping:
     carried in becomes). ``basis`` says in words why, ``citation`` the sentence it rests on.
     """
 
+    #: The id of the framework's scale it maps.
     scale: str
+    #: Each grade id of the scale -> its common level.
     to_common: dict[str, str] = field(converter=_mapping)
+    #: Each common level -> the grade id that stands for it.
     from_common: dict[str, str] = field(converter=_mapping)
+    #: Why, in words.
     basis: str = ""
+    #: The sentence it rests on, if any.
     citation: Citation | None = None
 
 

@@ -36,7 +36,9 @@ def words(lang: str) -> dict[str, str]:
 class ReportDocument:
     """What a format writes: one drafted report or letter and what is shown around it."""
 
+    #: The drafted report or letter: its template, language, Markdown and findings.
     report: RenderedReport
+    #: The case it was drafted from (provider's name for the running header, and so on).
     case: Case
     #: The date it bears (:func:`inspectorate.drafting.bears_date`).
     dated: dt.date
@@ -80,6 +82,7 @@ def document_status(reason: str, dated: dt.date, today: dt.date) -> str:
 
 @frozen
 class ReportFormat:
+    #: Unique among formats: "docx"; what ``--format`` names.
     id: str
     #: As a person names it: "Word document".
     name: str

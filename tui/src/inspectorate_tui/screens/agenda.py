@@ -8,6 +8,7 @@ tab's and the casebook's. It is worked out in a worker: every case is read and s
 from __future__ import annotations
 
 from inspectorate.agenda import Agenda, AgendaItem
+from inspectorate.wording import window_text
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -18,7 +19,7 @@ from textual.widgets import DataTable, Header, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
-from inspectorate_tui.tabs.follow_up import event_detail, status_label, when_label
+from inspectorate_tui.tabs.follow_up import event_detail, status_label
 from inspectorate_tui.widgets.key_footer import KeyFooter
 
 #: Widths of the status and date columns ("! due soon", "2026-06-12 – 2030-07-31").
@@ -118,7 +119,7 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
             for item in items:
                 key = f"{item.case_id}/{item.event.id}"
                 self._items[key] = item
-                table.add_row(status_label(item.event), when_label(item.event), Text(clip(item.provider, provider_width)),
+                table.add_row(status_label(item.event), window_text(item.event), Text(clip(item.provider, provider_width)),
                               Text(clip(item.event.title, event_width)), key=key)
         rows = [k for k in self._items]
         target = keep if keep in self._items else (rows[0] if rows else None)
