@@ -206,7 +206,36 @@ async def test_the_casebook_exports_the_highlighted_cases_reports(make_app, demo
         dialog = pilot.app.screen
         assert isinstance(dialog, ExportDialog)
         templates = [t for t in report_templates(host) if case.framework in t.frameworks]
-        assert len(labels(dialog)) == sum(len(t.languages) for t in templates) * len(FORMAT_NAMES)
+        reports = sum(len(t.languages) for t in templates) * len(FORMAT_NAMES)
+        # ...then the case as a case file and as a calendar, then the whole casebook as both.
+        assert len(labels(dialog)) == reports + 4
+        assert [label.split(" as ")[1] for label in labels(dialog)[reports:]] == [
+            "inspectorate case file (.toml)", "iCalendar follow-up events (.ics)",
+        ] * 2
         await export(pilot, choice=1, folder=tmp_path)
         written = tmp_path / export_name(case.provider.name, templates[0].id, templates[0].languages[0], ".pdf")
         assert written.read_bytes().startswith(b"%PDF")
+
+
+async def test_the_casebook_exports_every_open_case_as_one_calendar_and_one_case_file(make_app, demo_casebook, tmp_path):
+    import tomllib
+
+    import icalendar
+
+    open_cases = demo_casebook.list_cases()
+    async with make_app(demo_casebook, settings=settings_in(tmp_path)).run_test(size=SIZE) as pilot:
+        await casebook_loaded(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        offered = labels(pilot.app.screen)
+        calendar = offered.index(f"All {len(open_cases)} open cases as iCalendar follow-up events (.ics)")
+        await export(pilot, choice=calendar, folder=tmp_path)
+        await pilot.press("x")
+        await pilot.pause()
+        await export(pilot, choice=offered.index(f"All {len(open_cases)} open cases as inspectorate case file (.toml)"), folder=tmp_path)
+    feed = icalendar.Calendar.from_ical((tmp_path / "casebook.ics").read_bytes())
+    events = [c for c in feed.walk("VEVENT")]
+    assert len({str(e["uid"]) for e in events}) == len(events) > len(open_cases)  # many cases' events, none twice
+    cases = tomllib.loads((tmp_path / "casebook.toml").read_text(encoding="utf-8"))
+    assert cases["format"] == "inspectorate-cases/1"
+    assert sorted(c["provider"]["name"] for c in cases["cases"]) == sorted(r.provider for r in open_cases)

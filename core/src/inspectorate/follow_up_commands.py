@@ -94,15 +94,11 @@ def commands(cli) -> list[click.Command]:
 
 def _print_agenda(found) -> None:
     from inspectorate.agenda import AgendaItem
+    from inspectorate.wording import window_text
 
     def show(item: AgendaItem) -> None:
         event = item.event
-        if event.earliest and event.latest:
-            when = f"{event.earliest} .. {event.latest}"
-        elif event.latest:
-            when = f"by {event.latest}"
-        else:
-            when = f"from {event.earliest}"
+        when = window_text(event)
         click.echo(f"  {when:<24} {event.status:<9} {item.provider}: {event.title}")
         click.echo(f"  {'':<24} case {item.case_id} ({item.framework}); source: {event.citation}")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from inspectorate import hookimpl
 from inspectorate.model import Case, FollowUpEvent
+from inspectorate.wording import window_text
 
 PRODID = "-//inspectorate//follow-up events//EN"
 #: The namespace every event's UID is made in (uuid5): fixed, so the same event always gets the same UID.
@@ -48,15 +49,9 @@ def _summary(case: Case, event: FollowUpEvent) -> str:
 
 
 def _description(case: Case, event: FollowUpEvent) -> str:
-    if event.earliest and event.latest:
-        when = f"Window: {event.earliest.isoformat()} to {event.latest.isoformat()}"
-    elif event.latest:
-        when = f"Deadline: {event.latest.isoformat()}"
-    else:
-        when = f"From: {event.earliest.isoformat()}"
     lines = [
         f"{case.provider.name} ({case.framework})",
-        when + (" (statutory)" if event.statutory else ""),
+        f"When: {window_text(event)}" + (" (statutory)" if event.statutory else ""),
         f"{event.basis}; from {event.anchor.name} {event.anchor.when()}",
         f"Source: {event.citation}",
     ]

@@ -88,12 +88,50 @@ def case_exports(host, case: Case, today: dt.date, first: tuple[str, str] | None
     if first in drafts:
         drafts.remove(first)
         drafts.insert(0, first)
-    return [choice for template_id, lang in drafts for choice in report_choices(host, case, template_id, lang, today)]
+    reports = [choice for template_id, lang in drafts for choice in report_choices(host, case, template_id, lang, today)]
+    return reports + case_file_choices(host, [case], slug(case.provider.name))
+
+
+def case_file_choices(host, cases: list[Case], stem: str) -> list[ExportChoice]:
+    """The cases in every format the exchange has that holds them: a case file, its follow-up as
+    iCalendar; for many cases, the formats that hold many in one file."""
+    from inspectorate.exchange import export_case, export_cases, exporters
+
+    choices = []
+    for exporter in exporters(host):
+        if len(cases) == 1:
+            write = _one_case_writer(host, cases[0], export_case)
+        elif exporter.write_many is not None:
+            write = _many_cases_writer(host, cases, export_cases)
+        else:
+            continue
+        what = "the case" if len(cases) == 1 else f"all {len(cases)} open cases"
+        choices.append(
+            ExportChoice(
+                label=f"{what.capitalize()} as {exporter.name} ({exporter.extension})",
+                file_name=f"{stem}{exporter.extension}",
+                write=write,
+            )
+        )
+    return choices
+
+
+def _one_case_writer(host, case: Case, export_case):
+    return lambda path, replace: export_case(host, case, path, replace=replace)
+
+
+def _many_cases_writer(host, cases: list[Case], export_cases):
+    return lambda path, replace: export_cases(host, cases, path, replace=replace)
 
 
 def casebook_exports(host, casebook, case_id: str | None, today: dt.date) -> list[ExportChoice]:
-    """Everything the casebook screen offers: the highlighted case's exports (none without one)."""
+    """Everything the casebook screen offers: the highlighted case's exports (none without one),
+    then every open case at once in each format that holds many (the follow-up calendar of the
+    whole casebook, one file of case files)."""
     choices: list[ExportChoice] = []
     if case_id is not None:
         choices += case_exports(host, casebook.get(case_id).case, today)
+    cases = [casebook.get(row.id).case for row in casebook.list_cases()]
+    if cases:
+        choices += case_file_choices(host, cases, "casebook")
     return choices
