@@ -8,6 +8,7 @@ import datetime as dt
 import attrs
 from inspectorate.casefile import read_case_file
 from inspectorate.model import Case, Evidence, InspectionDates, Judgement, Provider, Team
+from inspectorate.reports import clean_markdown
 from textual import events
 from textual.widgets import Input
 
@@ -217,13 +218,19 @@ async def test_multi_line_evidence_stays_in_its_list_item_in_the_preview_and_the
         assert not any(h.startswith(("Attendance", "of learners")) for h in headings), headings
 
         await pilot.press("x")
+        await pilot.pause()
         target = tmp_path / "report.md"
-        pilot.app.screen.query_one("#answer").value = str(target)
-        await pilot.press("enter")
+        dialog = pilot.app.screen
+        dialog.query_one("#export-choices").highlighted = 3  # the draft shown, as Markdown
+        await pilot.pause()
+        dialog.query_one("#export-folder").value = str(tmp_path)
+        dialog.query_one("#export-name").value = target.name
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         written = target.read_text(encoding="utf-8")
-        assert written == preview.source
+        assert written == clean_markdown(preview.source)  # what a person receives: no section marks
         exported = list_items(MarkdownIt("commonmark").parse(written))
         assert [item for item in exported if item in shown] == exported  # every item the file has, the preview shows
         assert "Apprentices make good progress. / Most finish on time; those who fall behind are caught up quickly." in exported
