@@ -242,9 +242,8 @@ def test_case_json_is_the_codec_layout(casebook):
     assert data["inspection"]["end"] == "2024-03-07"
 
 
-def test_list_cases_is_fast_for_25000_rows_and_never_parses_json(casebook_at, monkeypatch):
-    import time
-
+def test_list_cases_of_25000_rows_reads_only_the_summary_columns(casebook_at, monkeypatch):
+    # How fast this is, is measured in bench/, not here; this holds the reason it is fast.
     from inspectorate.casebook import schema, store
 
     with Casebook.open(casebook_at) as book:
@@ -266,14 +265,11 @@ def test_list_cases_is_fast_for_25000_rows_and_never_parses_json(casebook_at, mo
 
         # the store's json only: a database driver may read JSON of its own as it connects
         monkeypatch.setattr(store, "json", SimpleNamespace(loads=no_json, dumps=json.dumps))
-        started = time.perf_counter()
         listed = book.list_cases()
-        elapsed = time.perf_counter() - started
         assert len(listed) == 22_500
         assert listed[0].next_deadline == dt.date(2025, 1, 1)
         assert len(book.list_cases(include_archived=True)) == 25_000
         assert book.count() == 22_500
-        assert elapsed < 2.0, f"list_cases took {elapsed:.2f}s for 25,000 rows"
 
 
 def test_add_many_stores_every_case_in_one_transaction_or_none(casebook_at):

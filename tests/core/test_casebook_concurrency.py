@@ -220,10 +220,10 @@ def test_readers_are_not_blocked_and_writers_wait_for_the_lock(tmp_path):
         other.execute("BEGIN IMMEDIATE")  # another program is in the middle of saving
         released = threading.Timer(0.5, other.execute, args=("COMMIT",))
         try:
-            started = time.monotonic()
-            assert book.get(added.id).version == 1  # reading does not wait for the writer
+            # Reading does not wait for the writer: the lock is released only after these return.
+            assert book.get(added.id).version == 1
             assert len(book.list_cases()) == 1
-            assert time.monotonic() - started < 0.4
+            started = time.monotonic()
             released.start()
             book.update(added.id, graded(added, "after the wait"), 1)  # waits, then saves
             assert time.monotonic() - started >= 0.45
