@@ -19,6 +19,9 @@ from inspectorate.timing import NoTimeSet, Timing
 
 from inspectorate_education_scotland import citations as cite
 
+#: The hook API versions this plugin works with (map_grade_scale came in 1.3).
+HOOK_API_SUPPORTED = ">=1.3,<2"
+
 PACKAGE = resources.files("inspectorate_education_scotland")
 FRAMEWORKS = Path(str(PACKAGE / "frameworks"))
 FRAMEWORK_ID = "education-scotland-hgios4"
