@@ -90,8 +90,10 @@ def classify_follow_up(framework, case):
         trigger, reason, citation = NONE, "No quality indicator is weak or unsatisfactory.", cite.NO_CONTINUING_ENGAGEMENT
     else:
         trigger, reason, citation = NOT_YET, "No quality indicator is evaluated yet.", NOT_YET.citation
+    # Important weaknesses are a rule of their own, resting on their own sentence.
+    rule = "important-weaknesses" if weak else trigger.category
     return FollowUpCategory(id=trigger.category, name=trigger.name, rationale=reason, citation=citation,
-                            rule=f"education-scotland.{trigger.category}")
+                            rule=f"education-scotland.{rule}")
 
 
 @hookimpl
