@@ -19,6 +19,7 @@ from inspectorate.drafting import draft_report, report_templates
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import NO_GUIDANCE, UNSOURCED, Citation
 from inspectorate.plugins import PluginHost
+from inspectorate_education_scotland import citations as education_scotland
 from inspectorate_estyn import citations as estyn
 from inspectorate_eti import citations as eti
 from inspectorate_ofsted import citations as ofsted
@@ -32,11 +33,15 @@ NAMED = {
     **{f"estyn.{name}": c for name, c in estyn.all_citations().items()},
     **{f"ofsted.{name}": c for name, c in vars(ofsted).items() if isinstance(c, Citation)},
     **{f"eti.{name}": c for name, c in vars(eti).items() if isinstance(c, Citation)},
+    **{f"education-scotland.{name}": c for name, c in vars(education_scotland).items() if isinstance(c, Citation)},
 }
 
 #: rule id (with the template id for a report's checks) -> the citation it rests on; a rule whose
 #: citation depends on the case maps example file names to it.
 RESTS_ON = {
+    # Education Scotland: important weaknesses bring further inspection, which sets no time.
+    "education-scotland.important-weaknesses": "education-scotland.IMPORTANT_WEAKNESSES",
+    "education-scotland.further-inspection": "education-scotland.FURTHER_INSPECTION",
     "eti.formal-follow-up-inspection": "eti.FOLLOW_UP_12_18",
     "eti.follow-up-12-18": "eti.FOLLOW_UP_12_18",
     "estyn-consortia-2017.notice": "estyn.CONSORTIUM_NOTICE",

@@ -53,7 +53,7 @@ def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
     )
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=13)
+    result.assert_outcomes(passed=15)
 
 
 def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is_incomplete(pytester):
@@ -89,7 +89,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_o
     pytester.makepyfile(toy_regime=plugin + UNDESCRIBED_FOLLOW_UP, test_toy=TEST_FILE)
     pytester.syspathinsert()
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=11, failed=2)
+    result.assert_outcomes(passed=13, failed=2)
     result.stdout.fnmatch_lines(
         [
             "*area learning-teaching-and-assessment names themes outside the common ones: *pedagogy*",
@@ -109,7 +109,7 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
     result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
                                            "-o", f"pythonpath={folder / 'src'}")
-    result.assert_outcomes(passed=12)
+    result.assert_outcomes(passed=14)
 
 
 def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
@@ -235,3 +235,121 @@ def test_the_sample_cases_include_unpublished_mixed_grade_and_follow_up_done_cas
     suite = type("Suite", (RegimeConformance,), {"plugin": toy, "regime_id": "toy"})()
     more = suite.cases_with_follow_up_done(make_host(toy=toy), toy.FRAMEWORK, toy.REGIME)
     assert set(more["worst-follow-up-done"].follow_up.done) == {"toy-plan", "toy-review-visit"}
+
+
+MISMARKED_TEMPLATE = """
+
+from pathlib import Path
+from inspectorate.reports import ReportTemplate
+
+
+@hookimpl
+def register_report_templates(register):
+    register(ReportTemplate(id="es-letter", titles={"en": "Letter"}, frameworks=["es-hgios4"],
+                            directory=Path(__file__).parent, filename="{id}.md.j2",
+                            required_sections=["evaluations"]))
+"""
+
+# The section mark is misspelt ("evaluation"), so the required section "evaluations" is never found.
+LETTER = """# {{ provider.name }}
+
+<!-- section: evaluation -->
+{% for area in framework.graded_areas %}
+- {{ area.name() }}: {{ grade_name(area.id) }}
+{% endfor %}
+"""
+
+
+def test_the_conformance_suite_fails_a_report_whose_own_checks_find_an_error(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
+        + MISMARKED_TEMPLATE,
+        test_toy=TEST_FILE,
+    )
+    pytester.path.joinpath("es-letter.md.j2").write_text(LETTER, encoding="utf-8")
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "own_checks or every_language")
+    result.assert_outcomes(passed=1, failed=1)  # it renders; what it renders fails its own check
+    result.stdout.fnmatch_lines(["*es-letter (en) on the sample case 'best-complete': its own checks find section"
+                                 " 'evaluations' is missing or empty. Each required section needs a"
+                                 " '<!-- section: ID -->' mark*"])
+    pytester.path.joinpath("es-letter.md.j2").write_text(LETTER.replace("section: evaluation ", "section: evaluations "))
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "own_checks").assert_outcomes(passed=1)
+
+
+# Counts 20 working days on a calendar of its own, and says it used the one it was given.
+OWN_CALENDAR = '''
+
+from inspectorate.calendar import add_working_days, calendar_for
+from inspectorate.model import Anchor, FollowUpEvent, Provenance
+
+PLAN = Citation(document="es-guide.txt", quote="The school sends its plan within 20 working days.")
+
+
+@hookimpl
+def schedule_follow_up(framework, case, calendar):
+    published = case.dates.published
+    due = add_working_days(published, 20, calendar_for("{division}")) if published else None
+    return [FollowUpEvent(id="plan", title="Plan", earliest=None, latest=due,
+                          anchor=Anchor("report-published", published), basis="within 20 working days of publication",
+                          citation=PLAN, provenance=Provenance(rule="es.plan", calendar=calendar.policy))]
+
+
+@hookimpl
+def describe_timing_rules(framework):
+    from inspectorate.model import TimingRule
+    return [TimingRule(event="plan", title="Plan", basis="within 20 working days of publication", citation=PLAN)]
+'''
+
+
+def test_the_conformance_suite_fails_a_schedule_that_ignores_the_calendar_it_was_given(pytester):
+    plugin = TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
+    pytester.makepyfile(toy_regime=plugin + OWN_CALENDAR.replace("{division}", "scotland"), test_toy=TEST_FILE)
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "calendar_it_is_given")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*es-hgios4/nothing-judged: event 'plan' (within 20 working days of publication)"
+                                 " stays on 2025-06-03 when the calendar it is given closes every working day from"
+                                 " 2025-05-06 to 2025-06-03: count working days on the `calendar` the hook receives*"])
+    fixed = OWN_CALENDAR.replace('calendar_for("{division}")', "calendar")
+    pytester.makepyfile(toy_regime=plugin + fixed)
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "calendar_it_is_given").assert_outcomes(passed=1)
+
+
+# Fails only once follow-up is done: a branch the nothing-judged, best and worst cases never reach.
+DONE_BRANCH = """# {{ provider.name }}
+
+<!-- section: evaluations -->
+{% for area in framework.graded_areas %}
+- {{ area.name() }}: {{ grade_name(area.id) }}
+{% endfor %}
+{% if case.follow_up.done %}
+Visited on {{ case.follow_up.visited_on }}.
+{% endif %}
+"""
+
+PLAN_DECLARED = '''
+
+from inspectorate.model import FollowUpTrigger
+from inspectorate.timing import Timing, WorkingDays
+
+
+@hookimpl
+def declare_timing_rules(framework):
+    return [Timing("plan", "Plan", anchor="report-published", offset=WorkingDays(20),
+                   citation=Citation(document="es-guide.txt", quote="A plan within 20 working days."), rule="es.plan")]
+'''
+
+
+def test_the_conformance_suite_fails_a_template_that_fails_only_once_follow_up_is_done(pytester):
+    pytester.makepyfile(
+        toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
+        + MISMARKED_TEMPLATE + PLAN_DECLARED,
+        test_toy=TEST_FILE,
+    )
+    pytester.path.joinpath("es-letter.md.j2").write_text(DONE_BRANCH, encoding="utf-8")
+    pytester.syspathinsert()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "every_language")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*es-letter (en) fails on the sample case '*-follow-up-done': template 'es-letter'"
+                                 " (en): *has no attribute 'visited_on'*"])

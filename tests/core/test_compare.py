@@ -344,3 +344,31 @@ def test_an_undated_case_is_compared_under_the_framework_in_force_on_the_day_of_
     assert f"in force on {TODAY.isoformat()} and inspects school" in now.notes[0]
     earlier = compare_case(host, planned, ["ofsted"], dt.date(2021, 3, 1)).sides[1]
     assert earlier.framework.id == "ofsted-eif-2019"
+
+
+@pytest.mark.parametrize(("example", "own", "carried"), [
+    # ETI's six performance levels and Education Scotland's six points each carry through the common scale.
+    ("eti-isef-2017-important-areas.toml", "eti",
+     {"education-scotland": ("raising-attainment-and-achievement", "satisfactory")}),
+    ("education-scotland-hgios4-further-inspection.toml", "education-scotland",
+     {"eti": ("quality-of-provision", "requires-significant-improvement")}),
+])
+def test_cli_compares_a_case_of_each_new_regime_with_all_four(cli, example, own, carried):
+    regimes = ["estyn", "ofsted", "eti", "education-scotland"]
+    path = ROOT / "docs" / "examples" / example
+    result = cli("compare", str(path), "--regimes", ",".join(regimes), "--json", "--today", "2026-11-23")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    sides = {s["regime"]: s for s in data["sides"]}
+    assert data["sides"][0]["regime"] == own and not data["sides"][0]["projected"]
+    assert set(sides) == set(regimes) and all(sides[r]["projected"] for r in regimes if r != own)
+    for regime, (area, grade) in carried.items():
+        assert {"area": area, "grade": grade, "carried": True} in sides[regime]["judgements"]
+    assert sides[own]["follow_up"]["id"] in {"formal-follow-up-inspection", "further-inspection"}
+    text = cli("compare", str(path), "--regimes", ",".join(regimes), "--today", "2026-11-23")
+    assert text.returncode == 0 and "compared with" in text.stdout.splitlines()[0]
+    # Where a grade is not carried for its scale, the reason names the regime whose scale has no
+    # mapping onto the common scale: never one of the two new regimes, which declare theirs.
+    refusals = [line for line in text.stdout.splitlines() if "not carried: the scales differ" in line]
+    assert all("does not say how its scale" in line for line in refusals)
+    assert not [line for line in refusals if "eti-isef-2017 does not" in line or "hgios4 does not" in line]

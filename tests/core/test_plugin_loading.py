@@ -127,11 +127,12 @@ def test_an_installed_incompatible_plugin_is_refused_at_load(tmp_path, cli):
 
 
 def test_the_built_in_plugins_declare_the_versions_they_support():
-    import inspectorate_estyn.plugin
-    import inspectorate_ofsted.plugin
+    import importlib.metadata
 
     from inspectorate.plugin_checks import incompatibility
 
-    for plugin in (inspectorate_estyn.plugin, inspectorate_ofsted.plugin):
+    built_in = [e for e in importlib.metadata.entry_points(group="inspectorate") if e.dist and e.dist.name == "inspectorate"]
+    assert {e.name for e in built_in} >= {"estyn", "ofsted", "eti", "education-scotland"}
+    for plugin in (e.load() for e in built_in):
         assert plugin.HOOK_API_SUPPORTED
         assert incompatibility(plugin) is None

@@ -58,3 +58,30 @@ def test_six_performance_levels_give_and_receive_grades_through_the_common_scale
     assert any("toy-2026 does not say how its scale" in g.reason for g in side.grades)
     mapping = eti.map_grade_scale(eti.REGIME.frameworks[0], eti.REGIME.frameworks[0].scale("performance-levels"))
     assert mapping.to_common["requires-urgent-improvement"] == "inadequate"
+
+
+def test_four_conclusions_the_two_weakest_followed_up_on_northern_irelands_calendar():
+    """DOMAIN-NOTES.md: "four overall conclusions, the two weakest bringing a follow-up inspection in
+    12-18 or 18-24 months; Northern Ireland's bank holidays"; "Northern Ireland (St Patrick's Day, 12 July)"."""
+    from pathlib import Path
+
+    from inspectorate.evaluation import calendar_for_case
+    from inspectorate.model import Citation
+    from inspectorate.testing.guidance import assert_quoted
+
+    here = Path(__file__).parent
+    for quote in ("four overall conclusions, the two weakest bringing a follow-up inspection in 12-18 or 18-24 months; "
+                  "Northern Ireland's bank holidays", "Northern Ireland (St Patrick's Day, 12 July)"):
+        assert_quoted(Citation(document="DOMAIN-NOTES.md", quote=quote), here)
+    framework = eti.REGIME.frameworks[0]
+    [overall] = [s for s in framework.scales if len(s.grades) == 4]
+    assert [a.id for a in framework.areas if a.scale == overall.id] == ["overall-effectiveness"]
+    host = make_host(eti=eti)
+    weakest_two = {g.id for g in overall.best_first[2:]}
+    followed_up = {g.id for g in overall.grades
+                   if any(e.id == "formal-follow-up-inspection" for e in schedule(host, _case(g.id), TODAY))}
+    assert followed_up == weakest_two
+    calendar = calendar_for_case(_case("important-areas"))
+    assert calendar.division == "northern-ireland"
+    assert not calendar.is_working_day(dt.date(2019, 3, 18))  # St Patrick's Day, a Sunday, is taken on the Monday
+    assert not calendar.is_working_day(dt.date(2019, 7, 12))

@@ -3,8 +3,10 @@
 It loads the plugin alone in a strict host (so any exception inside a hook fails the test) and
 checks what every inspector and every other part of the app relies on: frameworks that load with
 ids and names for every scale and area, rules that run on sample cases of every framework and
-cite their sources, follow-up events that carry provenance, and templates that render in every
-language they declare.
+cite their sources, follow-up events that carry provenance and move with the calendar they are
+given, templates that render in every language they declare, in every branch the sample cases
+reach (mixed grades, unpublished, follow-up done), and pass their own checks on a complete case,
+templates only for frameworks that exist, and hooks that leave another regime's cases alone.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import datetime as dt
 import attrs
 import pytest
 
+from inspectorate.calendar import WorkingCalendar
+from inspectorate.calendar.bank_holidays import BankHolidaySource
 from inspectorate.drafting import draft_report, report_templates
-from inspectorate.evaluation import declarations, evaluate, schedule, timing_rules
+from inspectorate.evaluation import calendar_for_case, declarations, evaluate, schedule, timing_rules
+from inspectorate.reports import ReportError, check_rendered
 from inspectorate.timing import CASE_DATES, Recorded, Timing
 from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
 from inspectorate.model import (
@@ -24,6 +29,7 @@ from inspectorate.model import (
     FollowUpCategory,
     FollowUpEvent,
     FollowUpTrigger,
+    ProgressEntry,
     Proposal,
 )
 from inspectorate.testing.builders import sample_cases
@@ -36,6 +42,12 @@ def _check_citation(citation: Citation, where: str) -> None:
     assert isinstance(citation, Citation), f"{where}: citation must be a Citation"
     assert citation.document.strip(), f"{where}: citation names no document"
     assert citation.quote.strip(), f"{where}: citation quotes no sentence"
+
+
+def _working_days_after(first: dt.date, last: dt.date, calendar) -> list[dt.date]:
+    """The working days after ``first`` up to ``last``."""
+    days = (first + dt.timedelta(days=n) for n in range(1, (last - first).days + 1))
+    return [day for day in days if calendar.is_working_day(day)]
 
 
 class RegimeConformance:
@@ -71,6 +83,23 @@ class RegimeConformance:
             if done:
                 cases[f"{label}-follow-up-done"] = attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done))
         return cases
+
+    def complete_cases(self, host, framework, regime):
+        """Each judged sample case as it stands once everything is done: every dated follow-up
+        event recorded done on its last day, and every recommendation's progress judged (on the
+        last of those days, else the publication day). A template's own checks must pass on these."""
+        complete = {}
+        for label, case in self.cases(framework, regime).items():
+            if not case.judgements:
+                continue
+            done = {e.id: e.latest for e in schedule(host, case, TODAY) if e.latest and not any(c in e.id for c in "*{")}
+            visited = max(done.values(), default=case.dates.published or TODAY)
+            judged = framework.progress_scale[0] if framework.progress_scale else "Some progress"
+            recommendations = [attrs.evolve(r, progress=(*r.progress, ProgressEntry(visited, judged, "Sample note.")))
+                               for r in case.recommendations]
+            complete[f"{label}-complete"] = attrs.evolve(
+                case, recommendations=recommendations, follow_up=attrs.evolve(case.follow_up, done=done))
+        return complete
 
     # -- the suite -------------------------------------------------------------------------------
 
@@ -152,9 +181,29 @@ class RegimeConformance:
                     continue
                 for label, case in self.cases_with_follow_up_done(host, framework, regime).items():
                     for lang in template.languages:
-                        drafted = draft_report(host, case, template.id, lang, TODAY)
+                        try:
+                            drafted = draft_report(host, case, template.id, lang, TODAY)
+                        except ReportError as error:
+                            pytest.fail(f"{template.id} ({lang}) fails on the sample case {label!r}: {error}")
                         assert drafted.text.strip(), f"{template.id} ({lang}) rendered nothing for {label}"
         assert not host.problems
+
+    def test_every_template_passes_its_own_checks_on_complete_cases(self, host, regime):
+        """A complete case (:meth:`complete_cases`) drafts a report its own checks (required
+        sections, word limits) find no error in: otherwise every inspector gets the error, whatever
+        they write. (An unfinished case may leave a required section empty: that is the check working.)"""
+        frameworks = {f.id: f for f in regime.frameworks}
+        for template in report_templates(host):
+            for framework in (frameworks[f] for f in template.frameworks if f in frameworks):
+                for label, case in self.complete_cases(host, framework, regime).items():
+                    for lang in template.languages:
+                        text = draft_report(host, case, template.id, lang, TODAY).text
+                        errors = [f.message for f in check_rendered(template, text) if f.severity == "error"]
+                        assert not errors, (
+                            f"{template.id} ({lang}) on the sample case {label!r}: its own checks find "
+                            f"{'; '.join(errors)}. Each required section needs a '<!-- section: ID -->' mark "
+                            "with words after it in every branch the template takes"
+                        )
 
     def test_areas_map_to_common_themes(self, regime):
         for framework in regime.frameworks:
@@ -216,6 +265,41 @@ class RegimeConformance:
                              or any(rule.describes(anchor) for rule in described))
                     assert known, (f"{framework.id}: timing rule {item.event!r} counts from {anchor!r}, "
                                    "which is no case date, event or recorded event")
+        assert not host.problems
+
+    def test_schedule_follows_the_calendar_it_is_given(self, host, regime):
+        """An event counted in working days moves when the calendar it is given closes every
+        working day between its anchor and its date (every one, so a floor such as "not before"
+        cannot hold it still): a plugin that counts on a calendar of its own gives every inspector
+        the wrong date whenever a one-off bank holiday falls in the window."""
+        for framework in regime.frameworks:
+            for label, case in self.cases(framework, regime).items():
+                given = calendar_for_case(case)
+                for event in schedule(host, case, TODAY, given):
+                    if "working day" not in event.basis or not (event.anchor.date and event.latest):
+                        continue
+                    closed = _working_days_after(event.anchor.date, event.latest, given)
+                    if not closed:
+                        continue  # counted back from its anchor, or nought days
+                    other = WorkingCalendar(
+                        BankHolidaySource(given.division, govuk_events=dict.fromkeys(closed, "Closure (conformance suite)"),
+                                          govuk_name="closures"),
+                        school_terms=given.school_terms,
+                    )
+                    moved = {e.id: e for e in schedule(host, case, TODAY, other)}.get(event.id)
+                    where = f"{framework.id}/{label}: event {event.id!r} ({event.basis})"
+                    assert moved is not None, f"{where} is not scheduled with another calendar"
+                    assert moved.latest and moved.latest > event.latest, (
+                        f"{where} stays on {event.latest} when the calendar it is given closes every working day "
+                        f"from {closed[0]} to {closed[-1]}: "
+                        "count working days on the `calendar` the hook receives "
+                        "(inspectorate.calendar.add_working_days(day, n, calendar)), or declare the rule "
+                        "(declare_timing_rules) and let the core count"
+                    )
+                    assert moved.provenance.calendar == other.policy, (
+                        f"{where} gives the calendar {moved.provenance.calendar!r} as provenance, not the one it "
+                        f"was given ({other.policy!r}): set Provenance(calendar=calendar.policy)"
+                    )
         assert not host.problems
 
     def test_templates_name_frameworks_that_exist(self, host, regime):

@@ -19,6 +19,9 @@ from inspectorate.timing import NoTimeSet, Timing
 
 from inspectorate_education_scotland import citations as cite
 
+#: The hook API versions this plugin works with (map_grade_scale came in 1.3).
+HOOK_API_SUPPORTED = ">=1.3,<2"
+
 PACKAGE = resources.files("inspectorate_education_scotland")
 FRAMEWORKS = Path(str(PACKAGE / "frameworks"))
 FRAMEWORK_ID = "education-scotland-hgios4"
@@ -87,8 +90,10 @@ def classify_follow_up(framework, case):
         trigger, reason, citation = NONE, "No quality indicator is weak or unsatisfactory.", cite.NO_CONTINUING_ENGAGEMENT
     else:
         trigger, reason, citation = NOT_YET, "No quality indicator is evaluated yet.", NOT_YET.citation
+    # Important weaknesses are a rule of their own, resting on their own sentence.
+    rule = "important-weaknesses" if weak else trigger.category
     return FollowUpCategory(id=trigger.category, name=trigger.name, rationale=reason, citation=citation,
-                            rule=f"education-scotland.{trigger.category}")
+                            rule=f"education-scotland.{rule}")
 
 
 @hookimpl

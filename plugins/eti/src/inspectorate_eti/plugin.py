@@ -19,6 +19,9 @@ from inspectorate.timing import Months, Timing
 
 from inspectorate_eti import citations as cite
 
+#: The hook API versions this plugin works with (map_grade_scale came in 1.3).
+HOOK_API_SUPPORTED = ">=1.3,<2"
+
 PACKAGE = resources.files("inspectorate_eti")
 FRAMEWORKS = Path(str(PACKAGE / "frameworks"))
 FRAMEWORK_ID = "eti-isef-2017"
