@@ -14,7 +14,7 @@ import datetime as dt
 import attrs
 import pytest
 
-from inspectorate.drafting import draft_report, report_templates
+from inspectorate.drafting import draft_report, plugin_templates
 from inspectorate.evaluation import declarations, evaluate, schedule, timing_rules
 from inspectorate.timing import CASE_DATES, Recorded, Timing
 from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
@@ -143,7 +143,7 @@ class RegimeConformance:
 
     def test_every_template_renders_in_every_language(self, host, regime):
         frameworks = {f.id: f for f in regime.frameworks}
-        templates = [t for t in report_templates(host) if set(t.frameworks) & set(frameworks)]
+        templates = [t for t in plugin_templates(host) if set(t.frameworks) & set(frameworks)]
         for template in templates:
             assert template.path(template.languages[0]).parent.is_dir(), f"{template.id}: no template folder"
             for framework_id in template.frameworks:
@@ -220,7 +220,7 @@ class RegimeConformance:
 
     def test_templates_name_frameworks_that_exist(self, host, regime):
         """A template registered for a framework id no regime has is never offered for any case."""
-        for template in report_templates(host):
+        for template in plugin_templates(host):
             unknown = [f for f in template.frameworks if host.framework(f) is None]
             assert not unknown, f"template {template.id!r} is registered for frameworks that do not exist: {unknown}"
 
