@@ -240,3 +240,18 @@ def test_an_error_in_an_imported_macro_names_the_macros_file(tmp_path):
     template = ReportTemplate(id="x", titles={"en": "X"}, frameworks=["f"], directory=tmp_path, filename="{id}.md.j2")
     with pytest.raises(ReportError, match=rf"^template 'x' \(en\): {tmp_path / '_m.md.j2'}:2: 'nobody' is undefined"):
         render(template, {})
+
+
+def test_the_readme_example_is_a_template_that_can_be_used(host, folder):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Your own report and letter templates")[1].split("\n## ")[0]
+    import re
+
+    example = re.findall(r"```toml\n(.*?)```", section, flags=re.S)[0]
+    write(folder, "notice-of-visit.toml", example)
+    write(folder, "notice-of-visit.en.md.j2", "<!-- section: introduction -->\n{{ t('greeting', name=provider.name) }}\n")
+    from inspectorate.user_templates import templates
+
+    assert templates(host).problems == ()
+    drafted = draft_report(host, read_case_file(OFSTED_CASE, host), "notice-of-visit", "en", DAY)
+    assert drafted.text.startswith("<!-- section: introduction -->\nDear ") and drafted.findings == ()

@@ -92,15 +92,16 @@ _READ: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def templates(host) -> Templates:
     """The templates ``host``'s plugins register with the person's own over them, read again
     whenever a file in the person's folder changes (a template edited while the app is open is
-    drafted as it now is)."""
+    drafted as it now is) or the plugins' registrations do."""
     folder = user_templates_dir()
+    plugins = host.registered("register_report_templates")
+    regimes = host.regimes
     stamp = (folder, _stamp(folder))
     seen = _READ.get(host)
-    if seen is not None and seen[0] == stamp:
-        return seen[1]
-    plugins = host.registered("register_report_templates")
+    if seen is not None and seen[0] == stamp and seen[1] is plugins and seen[2] is regimes:
+        return seen[3]
     found = read_user_templates(folder, plugins, {f.id for f in host.frameworks()})
-    _READ[host] = (stamp, found)
+    _READ[host] = (stamp, plugins, regimes, found)
     return found
 
 
