@@ -168,8 +168,7 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
             raise _TemplateFault(f"no message {key!r} in {lang!r}")
         return _PLAIN_FIELDS.format(text, **values) if values else text
 
-    env = _sandbox(template)
-    env.filters["longdate"] = lambda day: long_date(day, lang)  # in the template's language
+    env = _sandbox(template.folders, lang)
     name = template.filename.format(id=template.id, lang=lang)
     try:
         source = env.get_template(name)
@@ -200,12 +199,15 @@ _PLAIN_FIELDS = _PlainFieldsFormatter()
 _OUT_OF_BOUNDS = (os.PathLike, Traversable, io.IOBase, types.ModuleType)
 
 
-def _sandbox(template: ReportTemplate):
+@functools.lru_cache(maxsize=64)
+def _sandbox(folders: tuple[Path, ...], lang: str):
+    """The environment templates in ``folders`` render in, in ``lang``: one per folders and
+    language, so each file is compiled once (and again when it changes on disk)."""
     import jinja2
 
     sandbox, folder_loader = _jinja_classes()
     env = sandbox(
-        loader=folder_loader([str(folder) for folder in template.folders]),
+        loader=folder_loader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -213,6 +215,7 @@ def _sandbox(template: ReportTemplate):
         autoescape=False,
     )
     env.filters.update(FILTERS)
+    env.filters["longdate"] = lambda day: long_date(day, lang)  # in the template's language
     env.globals.update(GLOBALS)
     return env
 
