@@ -158,8 +158,8 @@ provider, template and language). A file that exists is replaced only if you say
                 select.set_options([(f"{t.title()} ({t.kind}{', yours' if found.is_own(t) else ''})", t.id) for t in templates])
         if found.problems and found.problems != self._told:  # once per set of problems, not on every edit
             self._told = found.problems
-            self.notify("\n".join(escape(p) for p in found.problems), title="Your templates: some are not used",
-                        severity="warning", timeout=15)
+            self.notify("\n".join(found.problems), title="Your templates: some are not used",
+                        severity="warning", timeout=15, markup=False)  # file names and keys as written
         if self.template_id is not None and select.value != self.template_id:
             with select.prevent(Select.Changed):
                 select.value = self.template_id
@@ -251,9 +251,11 @@ provider, template and language). A file that exists is replaced only if you say
         status = self.query_one("#report-status", Static)
         status.update(f"✖ {escape(message)}")
         status.set_class(True, "failed")
+        found = every_template(self.session.host)
+        whose = ("correct your template's file named above and choose it again"
+                 if self.template_id in found.own else "see F2 for the plugin that provides it")
         self.query_one("#report-preview", Markdown).update(
-            "*Nothing to preview: the template did not render. Choose another template or language, "
-            "or see F2 for the plugin that provides it.*"
+            f"*Nothing to preview: the template did not render. Choose another template or language, or {whose}.*"
         )
         self.query_one("#report-checks", Static).update("")
         if message != self._failure:  # once per failure, not on every edit of the case
