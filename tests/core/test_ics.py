@@ -156,3 +156,30 @@ def test_calendar_command_says_incomplete_when_a_plugin_fails_or_is_missing(cli,
     calendar = Calendar.from_ical((tmp_path / "all.ics").read_bytes())
     assert "Riverside College" in str(calendar["x-wr-caldesc"])
     assert len(calendar.walk("VEVENT")) == 4
+
+
+def test_every_event_has_what_rfc_5545_requires_and_a_newer_export_a_higher_sequence(host, book):
+    from inspectorate.ics import calendar_for
+
+    cases = _cases(book)
+    earlier = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    later = earlier + dt.timedelta(days=1, seconds=5)
+    first = calendar_for(host, cases, "casebook", stamp=earlier).to_ical()
+    second = calendar_for(host, cases, "casebook", stamp=later).to_ical()
+    lines = first.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2:] == [b"END:VCALENDAR", b""]  # CRLF line ends
+    assert all(len(line) <= 75 for line in lines)  # folded at 75 octets
+    parsed = Calendar.from_ical(first)
+    assert (str(parsed["version"]), str(parsed["prodid"])) == ("2.0", "-//inspectorate//follow-up events//EN")
+    events = parsed.walk("VEVENT")
+    assert events
+    for event in events:
+        assert event.decoded("dtstamp") == earlier and event.decoded("dtstamp").tzinfo is not None  # required, UTC
+        assert event.decoded("last-modified") == earlier
+        assert str(event["uid"]).endswith("@inspectorate")
+        assert type(event.decoded("dtstart")) is dt.date and event.decoded("dtend") > event.decoded("dtstart")
+    again = {str(e["uid"]): e for e in Calendar.from_ical(second).walk("VEVENT")}
+    assert set(again) == {str(e["uid"]) for e in events}  # the same events...
+    for event in events:
+        assert int(again[str(event["uid"])]["sequence"]) > int(event["sequence"]) >= 0  # ... each a newer revision
+    assert {int(e["sequence"]) for e in events} == {int((earlier - dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)).total_seconds())}

@@ -55,4 +55,7 @@ async def test_a_case_file_with_a_problem_imports_nothing_and_names_file_line_an
         dialog = await _type_path(pilot, str(folder))
         shown = str(dialog.query_one("#outcome").render())
         assert "Nothing was imported" in shown and f"{bad}:" in shown and "provder: unknown key" in shown
+        assert not dialog.query_one("#progress").display  # no bar left stopped part way
         assert casebook.count() == 0
+        dialog = await _type_path(pilot, str(EXAMPLES / sorted(EXAMPLES.glob("*.toml"))[0].name))
+        assert dialog.query_one("#progress").display and "imported 1 row, refused 0" in str(dialog.query_one("#outcome").render())

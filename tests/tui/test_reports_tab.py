@@ -150,3 +150,42 @@ async def test_a_casebook_others_could_read_is_made_private_and_the_app_says_so(
             warnings = [n for n in notifications(pilot.app) if n.severity == "warning"]
             assert any("Others could read the casebook" in n.message and "readable by you only (0600)" in n.message for n in warnings)
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+async def test_ones_own_templates_are_offered_marked_yours_and_a_broken_one_is_told(make_app, casebook, host, ri_case_id):
+    from inspectorate.user_templates import user_templates_dir
+
+    folder = user_templates_dir()
+    folder.mkdir(parents=True)
+    (folder / "notice-of-visit.toml").write_text('frameworks = ["ofsted-cif-2012"]\nkind = "letter"\ntitle = "Notice of visit"\n', encoding="utf-8")
+    (folder / "notice-of-visit.en.md.j2").write_text("# Notice of visit\n\nDear {{ provider.name }}\n", encoding="utf-8")
+    (folder / "broken.toml").write_text('frameworks = ["ofsted-cif-2012"]\nkind = "note"\n', encoding="utf-8")
+    (folder / "broken.md.j2").write_text("text\n", encoding="utf-8")
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, ri_case_id)
+        labels = {value: str(label) for label, value in tab.query_one("#report-template", Select)._options}
+        assert labels["notice-of-visit"] == "Notice of visit (letter, yours)"
+        assert labels["ofsted-improvement-visit-letter"].endswith("(letter)")
+        assert "broken" not in labels
+        [told] = [n for n in notifications(pilot.app) if n.title == "Your templates: some are not used"]
+        assert f"{folder / 'broken.toml'}:2: kind: must be one of report, letter, proforma, not 'note'" in told.message
+        await choose(pilot, "report-template", "notice-of-visit")
+        name = casebook.get(ri_case_id).case.provider.name
+        assert tab.report.text == f"# Notice of visit\n\nDear {name}\n"
+
+
+async def test_ones_own_template_that_fails_says_which_file_and_line_and_to_correct_it(make_app, casebook, host, ri_case_id):
+    from inspectorate.user_templates import user_templates_dir
+
+    folder = user_templates_dir()
+    folder.mkdir(parents=True)
+    (folder / "notice-of-visit.toml").write_text('frameworks = ["ofsted-cif-2012"]\n', encoding="utf-8")
+    text = folder / "notice-of-visit.en.md.j2"
+    text.write_text("# Notice\n\n{{ lipsum.__globals__ }}\n", encoding="utf-8")
+    async with make_app(casebook, today=RI_TODAY).run_test(size=SIZE) as pilot:
+        tab = await open_reports(pilot, ri_case_id)
+        await choose(pilot, "report-template", "notice-of-visit")
+        assert tab.report is None
+        status = text_of(tab, "#report-status")
+        assert f"{text}:3: not allowed in a template: access to attribute '__globals__'" in status
+        assert "correct your template's file named above" in tab.query_one("#report-preview", Markdown).source

@@ -409,15 +409,19 @@ def _summarised(ctx: click.Context, casebook, row):
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["config", "data", "casebook", "log"]))
+@click.argument("what", type=click.Choice(["config", "data", "casebook", "log", "templates"]))
 @casebook_option
 @click.pass_context
 def locate(ctx: click.Context, what: str) -> None:
-    """Where the configuration, the casebook or the log of unexpected problems lives."""
+    """Where the configuration, the casebook, your own templates or the log of unexpected problems lives."""
     from inspectorate.casebook import config_dir, default_casebook_path, log_path
 
     if what == "config":
         click.echo(str(config_dir()))
+    elif what == "templates":
+        from inspectorate.user_templates import user_templates_dir
+
+        click.echo(str(user_templates_dir()))
     elif what == "log":
         click.echo(str(log_path()))
     elif what == "data":
@@ -533,13 +537,30 @@ def compare(
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def templates(ctx: click.Context) -> None:
-    """Report and letter templates, frameworks and languages."""
-    from inspectorate.drafting import report_templates
+def templates(ctx: click.Context, as_json: bool) -> None:
+    """Report and letter templates: id, kind, languages, frameworks, and where each comes from
+    (a plugin, or your own templates folder: `inspectorate locate templates`)."""
+    from inspectorate.user_templates import origins, templates as every_template
 
-    for template in report_templates(_host(ctx)):
-        click.echo(f"{template.id:<40} {template.kind:<8} {','.join(template.languages):<6} {', '.join(template.frameworks)}")
+    host = _host(ctx)
+    found = every_template(host)
+    came_from = origins(host, found)
+    for problem in found.problems:
+        click.echo(f"inspectorate: warning: {problem}", err=True)
+    if as_json:
+        _print_json([
+            {"id": t.id, "kind": t.kind, "languages": list(t.languages), "frameworks": list(t.frameworks),
+             "from": came_from[t.id], "file": str(t.path(t.languages[0]))}
+            for t in found.all
+        ])
+        return
+    for template in found.all:
+        click.echo(f"{template.id:<40} {template.kind:<8} {','.join(template.languages):<6} "
+                   f"{', '.join(template.frameworks)}  [{came_from[template.id]}]")
+    refused = ", ".join(found.refused)
+    click.echo(f"your templates: {found.folder}" + (f" (not used, see the warnings: {refused})" if refused else ""))
 
 
 @main.command("new-plugin")

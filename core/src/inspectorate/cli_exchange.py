@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from inspectorate.cli import FORCE, _casebook, _check_output, _host, casebook_option, force_option
+from inspectorate.cli import EXIT_ERROR, FORCE, _casebook, _check_output, _host, casebook_option, force_option
 
 
 class TerminalProgress:
@@ -47,9 +47,11 @@ def import_cases(ctx: click.Context, source: str, format_id: str | None) -> None
     """Add cases to the casebook from SOURCE: a case file, a folder of case files, a many-case
     file, or a spreadsheet a plugin reads (recognised by its header, or named with --format).
 
-    Case files are all or none: if any has an error, every error is shown and nothing is added.
-    A spreadsheet's rows that cannot be cases are refused, each listed with its row number and
-    reason after the summary line; the others are added together.
+    Case files are all or none: if any has an error, every error is shown, nothing is added and
+    the exit status is 1. A spreadsheet's rows that cannot be cases are refused, each listed with
+    its row number and reason after the summary line; the others are added together, and the exit
+    status is 1 when any row was refused (0 only when every row was imported), so a script sees
+    that the casebook does not hold the whole file.
     """
     from inspectorate.importing import read_for_import, store
 
@@ -73,6 +75,8 @@ def import_cases(ctx: click.Context, source: str, format_id: str | None) -> None
     click.echo(imported.summary())
     for note in read.refused:
         click.echo(f"  row {note.row}: {note.reason}")
+    if read.refused:
+        ctx.exit(EXIT_ERROR)
 
 
 def _is_folder(output: str) -> bool:

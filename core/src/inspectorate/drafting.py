@@ -26,20 +26,37 @@ CONTEXT = {
     "dated": "the date the draft bears: the one set for it, else a report's publication day, else today",
     "t": "t(key, **values): the template's message in its language (English as fallback), formatted with values",
     "lang": "the language being rendered (\"en\", \"cy\")",
-    "template": "the ReportTemplate being rendered",
+    "template": "facts about the template being rendered (TemplateFacts: id, kind, titles, frameworks, languages, required_sections, messages; not its folder)",
 }
 
 
 def report_templates(host: PluginHost) -> list[ReportTemplate]:
+    """Every template there is: the plugins', and the person's own in their place or after them
+    (:mod:`inspectorate.user_templates`)."""
+    from inspectorate.user_templates import templates
+
+    return list(templates(host).all)
+
+
+
+def plugin_templates(host: PluginHost) -> list[ReportTemplate]:
+    """The templates the plugins register, without the person's own (what a plugin's tests check)."""
     return host.registered("register_report_templates")
 
 
 def find_template(host: PluginHost, template_id: str) -> ReportTemplate:
-    templates = report_templates(host)
-    for template in templates:
+    """The template of that id; a person's own of that id that cannot be used is an error, never
+    quietly the plugin's."""
+    from inspectorate.user_templates import refusal, templates
+
+    found = templates(host)
+    refused = refusal(found, template_id)
+    if refused is not None:
+        raise refused
+    for template in found.all:
         if template.id == template_id:
             return template
-    known = ", ".join(sorted(t.id for t in templates)) or "none"
+    known = ", ".join(sorted(t.id for t in found.all)) or "none"
     raise ReportError(f"no report template {template_id!r} (known: {known})")
 
 

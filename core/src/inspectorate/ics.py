@@ -4,7 +4,9 @@ Registered like any plugin's format, through ``register_exporters`` (the host ad
 built-in plugins), so a calendar is written by the same rules as every export. Each event's UID
 is derived from its case and its event id only, never from the time or the order of the export:
 importing a newer export into a calendar updates the events already there instead of adding them
-again. Windows are all-day spans (DTEND is the day after the last, as RFC 5545 counts it),
+again; each export's events carry a SEQUENCE that grows with the time of the export (and
+LAST-MODIFIED, that time), since a calendar takes an event of a known UID as an update only when
+its SEQUENCE is not lower than the one it holds. Windows are all-day spans (DTEND is the day after the last, as RFC 5545 counts it),
 deadlines all-day events on their day, and the description quotes the sentence of guidance the
 date comes from. Events with no date yet cannot go in a calendar and are left out; a case whose
 framework no loaded plugin provides is named in the calendar's description as missing.
@@ -26,6 +28,14 @@ PRODID = "-//inspectorate//follow-up events//EN"
 #: The namespace every event's UID is made in (uuid5): fixed, so the same event always gets the same UID.
 UID_NAMESPACE = uuid.UUID("6f0c6a52-3b8e-5a3e-9a57-2f1d7c3e4b10")
 ONE_DAY = dt.timedelta(days=1)
+#: SEQUENCE counts seconds from here: a newer export always has the higher one, within the
+#: 32-bit INTEGER RFC 5545 allows until 2088.
+SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def sequence_at(stamp: dt.datetime) -> int:
+    """The SEQUENCE of every event exported at ``stamp``."""
+    return int((stamp - SEQUENCE_FROM).total_seconds())
 
 
 def case_key(case: Case) -> str:
@@ -67,7 +77,9 @@ def _vevent(case: Case, event: FollowUpEvent, stamp: dt.datetime):
     last = event.latest or event.earliest
     vevent = Event()
     vevent.add("uid", event_uid(case, event.id))
-    vevent.add("dtstamp", stamp)
+    vevent.add("dtstamp", stamp)  # required: when this calendar object was made (UTC)
+    vevent.add("last-modified", stamp)
+    vevent.add("sequence", sequence_at(stamp))
     vevent.add("dtstart", first)  # a date, not a datetime: an all-day event
     vevent.add("dtend", last + ONE_DAY)  # exclusive
     vevent.add("summary", _summary(case, event))

@@ -7,13 +7,27 @@ turns those into findings. Plugins add further checks through the ``check_report
 
 Visible fixed text comes from the template's message catalogue (``messages[lang][key]``) through
 the ``t`` function, so a translator corrects one file rather than every template.
+
+Every template renders in Jinja2's sandbox, a plugin's as well as a person's own (see
+:mod:`inspectorate.user_templates`): it reaches the case and the names the context documents, never
+the disk, the environment or Python's internals. Its files are found only in its own folders (no
+absolute names, no ``..``, no link leading out), it is given facts about its template rather than
+the template's folder, and whatever goes wrong in it is a :class:`ReportError` naming the file,
+the line and what is wrong.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
+import os
 import re
+import string
+import traceback
+import types
 from collections.abc import Mapping
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from attrs import field, frozen
@@ -34,6 +48,11 @@ class WordLimit:
     maximum: int | None
     #: The sentence that sets the limit.
     citation: Citation
+
+
+#: What a template is for: a report (dated its publication day; the kind comparisons project), a
+#: letter, or a proforma.
+KINDS = ("report", "letter", "proforma")
 
 
 @frozen
@@ -65,12 +84,41 @@ class ReportTemplate:
     citation: Citation | None = None
     #: Its fixed text by language and key, for t(key): {"en": {"greeting": ...}}.
     messages: Mapping[str, Mapping[str, str]] = field(factory=dict, converter=_mapping)
+    #: Further folders its files may import or include from, after ``directory``: a person's own
+    #: version of a plugin's template imports that plugin's macros.
+    includes_from: tuple[Path, ...] = field(default=(), converter=lambda paths: tuple(Path(p) for p in paths))
 
     def title(self, lang: str = "en") -> str:
         return self.titles.get(lang) or self.titles.get("en", self.id)
 
     def path(self, lang: str) -> Path:
         return self.directory / self.filename.format(id=self.id, lang=lang)
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """Every folder its files are looked for in, in order."""
+        return (self.directory, *self.includes_from)
+
+
+@frozen
+class TemplateFacts:
+    """What a template's own text reads of its template (``template`` in the context): its id,
+    kind, languages and messages, but not its folder or file names, which lead to the disk."""
+
+    id: str
+    kind: str
+    titles: Mapping[str, str]
+    frameworks: tuple[str, ...]
+    languages: tuple[str, ...]
+    required_sections: tuple[str, ...]
+    messages: Mapping[str, Mapping[str, str]]
+
+    title = ReportTemplate.title
+
+    @classmethod
+    def of(cls, template: ReportTemplate) -> TemplateFacts:
+        return cls(template.id, template.kind, template.titles, template.frameworks, template.languages,
+                   template.required_sections, template.messages)
 
 
 class ReportError(ValueError):
@@ -102,8 +150,10 @@ def word_count(text: str) -> int:
 
 
 def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
-    """Render ``template`` in ``lang`` with ``context``; undefined names are errors, not blanks."""
-    import jinja2  # imported here: only reports need it, and the CLI starts faster without
+    """Render ``template`` in ``lang`` with ``context`` in the sandbox; undefined names are
+    errors, not blanks. Anything that goes wrong is a :class:`ReportError` naming the template's
+    file, the line and what is wrong."""
+    import jinja2
 
     if lang not in template.languages:
         raise ReportError(
@@ -115,11 +165,49 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
     def t(key: str, **values) -> str:
         text = catalogue.get(key) or fallback.get(key)
         if text is None:
-            raise ReportError(f"template {template.id!r}: no message {key!r} in {lang!r}")
-        return text.format(**values) if values else text
+            raise _TemplateFault(f"no message {key!r} in {lang!r}")
+        return _PLAIN_FIELDS.format(text, **values) if values else text
 
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template.directory),
+    env = _sandbox(template.folders, lang)
+    name = template.filename.format(id=template.id, lang=lang)
+    try:
+        source = env.get_template(name)
+        return source.render(**context, t=t, lang=lang, template=TemplateFacts.of(template))
+    except Exception as exc:  # noqa: BLE001 - the template is code a person may have written: its every failure is its error
+        raise ReportError(f"template {template.id!r} ({lang}): {_where(exc, template, name)}: {_what(exc, template)}") from exc
+
+
+class _TemplateFault(ValueError):
+    """A template asked for something it cannot have (a message its catalogue lacks, a field
+    of a message that is not a plain name)."""
+
+
+class _PlainFieldsFormatter(string.Formatter):
+    """``str.format`` for messages: ``{name}`` only, since ``{name.__class__}`` would read Python
+    internals from outside the sandbox."""
+
+    def get_field(self, field_name, args, kwargs):
+        if not field_name.isidentifier():
+            raise _TemplateFault(f"a message can only name plain values, as {{name}}, not {{{field_name}}}")
+        if field_name not in kwargs:
+            raise _TemplateFault(f"the message needs a value for {{{field_name}}}")
+        return kwargs[field_name], field_name
+
+
+_PLAIN_FIELDS = _PlainFieldsFormatter()
+#: What no template may touch, nor hold as an attribute's value: paths, files, modules.
+_OUT_OF_BOUNDS = (os.PathLike, Traversable, io.IOBase, types.ModuleType)
+
+
+@functools.lru_cache(maxsize=64)
+def _sandbox(folders: tuple[Path, ...], lang: str):
+    """The environment templates in ``folders`` render in, in ``lang``: one per folders and
+    language, so each file is compiled once (and again when it changes on disk)."""
+    import jinja2
+
+    sandbox, folder_loader = _jinja_classes()
+    env = sandbox(
+        loader=folder_loader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -129,11 +217,70 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
     env.filters.update(FILTERS)
     env.filters["longdate"] = lambda day: long_date(day, lang)  # in the template's language
     env.globals.update(GLOBALS)
-    try:
-        source = env.get_template(template.filename.format(id=template.id, lang=lang))
-        return source.render(**context, t=t, lang=lang, template=template)
-    except jinja2.TemplateError as exc:
-        raise ReportError(f"template {template.id!r} ({lang}): {exc}") from exc
+    return env
+
+
+@functools.cache
+def _jinja_classes():
+    """The sandbox and the loader, made on first use: jinja2 is imported only when drafting."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class Sandbox(SandboxedEnvironment):
+        def is_safe_attribute(self, obj, attr, value):
+            if isinstance(obj, _OUT_OF_BOUNDS) or isinstance(value, _OUT_OF_BOUNDS):
+                return False
+            return super().is_safe_attribute(obj, attr, value)
+
+    class FolderLoader(jinja2.FileSystemLoader):
+        """Jinja2's loader (no absolute names, no ``..``) that also refuses a file whose real
+        place, links followed, is outside the template's folders."""
+
+        def get_source(self, environment, name):
+            source, filename, uptodate = super().get_source(environment, name)
+            real = os.path.realpath(filename)
+            if not any(real.startswith(os.path.realpath(folder) + os.sep) for folder in self.searchpath):
+                refused = jinja2.TemplateNotFound(name)
+                refused.leads_to = real
+                raise refused
+            return source, filename, uptodate
+
+    return Sandbox, FolderLoader
+
+
+def _where(exc: Exception, template: ReportTemplate, name: str) -> str:
+    """``FILE:LINE`` of the template's line that failed (a syntax error's own, else the innermost
+    line of a template file in the traceback Jinja2 writes), else the template's file."""
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        return f"{exc.filename}:{exc.lineno}"
+    folders = tuple(str(folder) + os.sep for folder in template.folders)
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.startswith(folders):
+            return f"{frame.filename}:{frame.lineno}"
+    for folder in template.folders:
+        if (folder / name).is_file():
+            return str(folder / name)
+    return str(template.directory / name)
+
+
+def _what(exc: Exception, template: ReportTemplate) -> str:
+    import jinja2
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(exc, jinja2.TemplateNotFound):
+        if hasattr(exc, "leads_to"):
+            return f"{exc.name!r} is a link leading out of the template's folders (to {exc.leads_to}); a template reads only files there"
+        folders = ", ".join(str(folder) for folder in template.folders)
+        return f"no file {exc.name!r} in the template's folders ({folders}); a template reads only files there"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"syntax error: {exc.message}"
+    if isinstance(exc, SecurityError):
+        return f"not allowed in a template: {exc}"
+    if isinstance(exc, jinja2.UndefinedError | _TemplateFault):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
@@ -168,10 +315,11 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
     return findings
 
 
-#: The Jinja2 environment every template renders in: names StrictUndefined (a misspelt name is
-#: an error, not a blank), and whitespace control (trim_blocks, lstrip_blocks: a line holding
-#: only a ``{% ... %}`` tag leaves no line behind; keep_trailing_newline).
-ENVIRONMENT = "StrictUndefined, trim_blocks, lstrip_blocks, keep_trailing_newline, no autoescape"
+#: The Jinja2 environment every template renders in: the sandbox (no files, environment or Python
+#: internals), StrictUndefined (a misspelt name is an error, not a blank), and whitespace control
+#: (trim_blocks, lstrip_blocks: a line holding only a ``{% ... %}`` tag leaves no line behind;
+#: keep_trailing_newline).
+ENVIRONMENT = "the sandbox (SandboxedEnvironment), StrictUndefined, trim_blocks, lstrip_blocks, keep_trailing_newline, no autoescape"
 
 
 #: A line of a person's text that Markdown would read as structure rather than words: a heading

@@ -105,6 +105,29 @@ def test_the_real_file_is_recognised_by_its_header_and_imported_with_a_summary(c
     assert collections.Counter(row["stage"] for row in listed) == {"closed": 3487, "on site": 1}
 
 
+def test_the_real_file_with_two_bad_rows_imports_the_rest_lists_the_two_and_exits_1(cli, real, tmp_path):
+    import csv
+
+    with real.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    header = rows[1]  # the group heading is file row 1, the header row 2
+    # File rows 10 and 3000: a date no calendar has, a grade misspelt.
+    rows[9][header.index("Inspection date")] = "31/02/2018"
+    rows[2999][header.index("Overall effectiveness")] = "Goood"
+    copy = tmp_path / "two-bad-rows.csv"
+    with copy.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows(rows)
+    casebook = tmp_path / "c.sqlite"
+    result = cli("import", str(copy), "--casebook", str(casebook))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines()[-3:] == [
+        f"imported 3486 rows, refused 2: ({copy})",
+        "  row 10: Inspection date '31/02/2018' is no day of the calendar (day is out of range for month)",
+        "  row 3000: Overall effectiveness 'Goood' is not a grade Ofsted social care inspection outcomes knows (did you mean 'good'?)",
+    ]
+    assert len(json.loads(cli("list", "--json", "--casebook", str(casebook)).stdout)) == 3486
+
+
 # -- the quirks, one small file each -----------------------------------------------------------------
 
 
@@ -157,7 +180,7 @@ def test_a_withheld_name_becomes_the_provision_and_urn(host, tmp_path):
     [
         (lambda row: ",,,,,,,,,,,,,,,,", "the row is empty"),
         (lambda row: row.replace("06/10/2017", "2017-10-06"), "Inspection date '2017-10-06' is not a date written DD/MM/YYYY"),
-        (lambda row: row.replace("06/10/2017", "31/02/2018"), "Inspection date '31/02/2018' is not a date written DD/MM/YYYY"),
+        (lambda row: row.replace("06/10/2017", "31/02/2018"), "Inspection date '31/02/2018' is no day of the calendar (day is out of range for month)"),
         (lambda row: row.replace("06/10/2017", ""), "Inspection date is empty: the inspection date decides the framework"),
         (lambda row: row.replace(",Good,,,Good,Good,", ",Goood,,,Good,Good,"),
          "Overall effectiveness 'Goood' is not a grade Ofsted social care inspection outcomes knows (did you mean 'good'?)"),
@@ -183,7 +206,7 @@ def test_refused_rows_are_listed_after_the_summary_line_and_the_rest_imported(cl
     path = spreadsheet(tmp_path, GOOD_ROW, GOOD_ROW.replace("Good", "Goood", 1), GOOD_ROW.replace("06/10/2017", "6th Oct"))
     casebook = tmp_path / "c.sqlite"
     result = cli("import", str(path), "--casebook", str(casebook))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # not the whole file: the good row is stored all the same
     assert result.stdout.splitlines()[-3:] == [
         f"imported 1 row, refused 2: ({path})",
         "  row 4: Overall effectiveness 'Goood' is not a grade Ofsted social care inspection outcomes knows (did you mean 'good'?)",

@@ -18,7 +18,7 @@ import pytest
 
 from inspectorate.calendar import WorkingCalendar
 from inspectorate.calendar.bank_holidays import BankHolidaySource
-from inspectorate.drafting import draft_report, report_templates
+from inspectorate.drafting import draft_report, plugin_templates
 from inspectorate.evaluation import calendar_for_case, declarations, evaluate, schedule, timing_rules
 from inspectorate.reports import ReportError, check_rendered
 from inspectorate.timing import CASE_DATES, Recorded, Timing
@@ -172,7 +172,7 @@ class RegimeConformance:
 
     def test_every_template_renders_in_every_language(self, host, regime):
         frameworks = {f.id: f for f in regime.frameworks}
-        templates = [t for t in report_templates(host) if set(t.frameworks) & set(frameworks)]
+        templates = [t for t in plugin_templates(host) if set(t.frameworks) & set(frameworks)]
         for template in templates:
             assert template.path(template.languages[0]).parent.is_dir(), f"{template.id}: no template folder"
             for framework_id in template.frameworks:
@@ -193,7 +193,7 @@ class RegimeConformance:
         sections, word limits) find no error in: otherwise every inspector gets the error, whatever
         they write. (An unfinished case may leave a required section empty: that is the check working.)"""
         frameworks = {f.id: f for f in regime.frameworks}
-        for template in report_templates(host):
+        for template in plugin_templates(host):
             for framework in (frameworks[f] for f in template.frameworks if f in frameworks):
                 for label, case in self.complete_cases(host, framework, regime).items():
                     for lang in template.languages:
@@ -304,7 +304,7 @@ class RegimeConformance:
 
     def test_templates_name_frameworks_that_exist(self, host, regime):
         """A template registered for a framework id no regime has is never offered for any case."""
-        for template in report_templates(host):
+        for template in plugin_templates(host):
             unknown = [f for f in template.frameworks if host.framework(f) is None]
             assert not unknown, f"template {template.id!r} is registered for frameworks that do not exist: {unknown}"
 

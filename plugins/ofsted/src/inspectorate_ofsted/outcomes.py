@@ -169,7 +169,9 @@ def _date(text: str, column: str, layout: Layout) -> dt.date | None:
         return None
     try:
         return dt.datetime.strptime(text, layout.date_format).date()
-    except ValueError:
+    except ValueError as error:
+        if "does not match format" not in str(error):  # written as the layout has it, but no such day (31/02)
+            raise Refused(f"{column} {text!r} is no day of the calendar ({error})") from None
         shown = layout.date_format.replace("%d", "DD").replace("%m", "MM").replace("%Y", "YYYY")
         raise Refused(f"{column} {text!r} is not a date written {shown}") from None
 

@@ -27,7 +27,6 @@ from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 class ExportDialog(FormDialog):
     DEFAULT_CSS = """
-    ExportDialog .dialog { width: 100; }
     ExportDialog #export-choices { height: auto; max-height: 12; }
     ExportDialog .export-field { height: auto; }
     ExportDialog .export-field Label { width: 8; padding: 1 1 0 0; color: $text-muted; }

@@ -88,6 +88,8 @@ class ImportDialog(ModalScreen[int | None]):
     def _finished(self, count: int | None, text: str) -> None:
         self.running = False
         self.imported = (self.imported or 0) + count if count is not None else self.imported
+        # A bar stopped part way says nothing once the import has failed: the message says it all.
+        self.query_one("#progress", ProgressBar).display = count is not None
         self.query_one("#outcome", Static).update(text)
         field = self.query_one(Input)
         field.disabled = False

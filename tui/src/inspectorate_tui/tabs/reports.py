@@ -13,6 +13,7 @@ import attrs
 
 from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
+from inspectorate.user_templates import templates as every_template
 from inspectorate.wording import severity_rank
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -85,6 +86,9 @@ Beside the preview are its **checks**: each required section present or missing,
 against the template's limits, and what the regime's report checks find, worst first
 (✖ error, ▲ warning, ℹ note).
 
+Your own templates (`inspectorate locate templates` prints their folder) are offered with the
+plugins' ones, marked *yours*; one with a plugin template's id is used in its place.
+
 `e` sets the draft's date, addressee and signatory, kept with the case for that template; left
 empty, a report bears its publication date (once recorded on Details), a letter the day you
 draft it, and each is addressed and signed as the template has it.
@@ -117,6 +121,7 @@ provider, template and language). A file that exists is replaced only if you say
         self.report: RenderedReport | None = None
         self._offered: tuple = ()
         self._failure = ""
+        self._told: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="report-choice"):
@@ -144,12 +149,17 @@ provider, template and language). A file that exists is replaced only if you say
         ids = [t.id for t in templates]
         if self.template_id not in ids:
             self.template_id = ids[0] if ids else None
-        offered = tuple((t.id, t.title()) for t in templates)
+        found = every_template(session.host)
+        offered = tuple((t.id, t.title(), found.is_own(t)) for t in templates)
         select = self.query_one("#report-template", Select)
         if offered != self._offered:
             self._offered = offered
             with select.prevent(Select.Changed):
-                select.set_options([(f"{t.title()} ({t.kind})", t.id) for t in templates])
+                select.set_options([(f"{t.title()} ({t.kind}{', yours' if found.is_own(t) else ''})", t.id) for t in templates])
+        if found.problems and found.problems != self._told:  # once per set of problems, not on every edit
+            self._told = found.problems
+            self.notify("\n".join(found.problems), title="Your templates: some are not used",
+                        severity="warning", timeout=15, markup=False)  # file names and keys as written
         if self.template_id is not None and select.value != self.template_id:
             with select.prevent(Select.Changed):
                 select.value = self.template_id
@@ -241,9 +251,11 @@ provider, template and language). A file that exists is replaced only if you say
         status = self.query_one("#report-status", Static)
         status.update(f"✖ {escape(message)}")
         status.set_class(True, "failed")
+        found = every_template(self.session.host)
+        whose = ("correct your template's file named above and choose it again"
+                 if self.template_id in found.own else "see F2 for the plugin that provides it")
         self.query_one("#report-preview", Markdown).update(
-            "*Nothing to preview: the template did not render. Choose another template or language, "
-            "or see F2 for the plugin that provides it.*"
+            f"*Nothing to preview: the template did not render. Choose another template or language, or {whose}.*"
         )
         self.query_one("#report-checks", Static).update("")
         if message != self._failure:  # once per failure, not on every edit of the case
