@@ -34,6 +34,10 @@ The case in six tabs; the keys below go to each tab, or to the next and previous
 the focus in a field. Every change is saved to the casebook the moment you make it, with who and
 when in its history; undo and redo say what they change. There is no "save": quit whenever you
 like. Escape goes back to the casebook.
+
+When a colleague changes this case, it is shown as they left it, with who, what and when; the
+field you are typing in is left alone. A save over a colleague's change you had not seen is
+refused, naming them: what you typed stays in the field, and Enter saves it again.
 """
 
     def __init__(self, session: CaseSession):
