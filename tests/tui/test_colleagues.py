@@ -215,3 +215,58 @@ async def test_the_watch_stops_when_the_app_quits(tmp_path, make_app):
         for thread in set(_watches()) - before:
             thread.join(timeout=5)
         assert set(_watches()) - before == set(), "the app left its watch running on an open casebook"
+
+
+async def test_evidence_written_in_the_dialog_outlives_a_refused_save(books, make_app, monkeypatch):
+    from inspectorate_tui.dialogs.evidence import EvidenceDialog
+    from textual.widgets import Select, TextArea
+
+    from tests.tui.test_evidence_tab import estyn_case
+
+    ann, bob = books
+    monkeypatch.setattr(casebook_screen, "SETTLE", 60)  # Bob saves before Ann's app hears of it
+    case_id = ann.add(estyn_case()).id
+    app = make_app(ann)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_case(pilot, case_id)
+        await pilot.press("f8", "n")
+        dialog = app.screen
+        dialog.query_one("#kind", Select).value = "strength"
+        dialog.query_one("#text", TextArea).text = "Governors challenge leaders well."
+        _edit(bob, case_id, _nominee("Siân Evans"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Your change to evidence added in" in told(app) and "Bob Jones changed this case" in told(app)
+        again = app.screen
+        assert isinstance(again, EvidenceDialog) and again is not dialog
+        assert again.query_one("#text", TextArea).text == "Governors challenge leaders well."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        stored = ann.get(case_id).case
+        assert stored.evidence[-1].text == "Governors challenge leaders well." and stored.team.nominee == "Siân Evans"
+
+
+async def test_evidence_a_colleague_rewrote_while_the_dialog_was_open_is_not_overwritten_unasked(books, make_app):
+    from textual.widgets import TextArea
+
+    from tests.tui.test_evidence_tab import estyn_case
+
+    ann, bob = books
+    case_id = ann.add(estyn_case()).id
+    app = make_app(ann)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_case(pilot, case_id)
+        await pilot.press("f8", "home", "enter")  # the first item, in its dialog
+        app.screen.query_one("#text", TextArea).text = "Ann's own words."
+        first = ann.get(case_id).case.evidence[0]
+        _edit(bob, case_id, lambda case: attrs.evolve(case, evidence=(attrs.evolve(first, text="Bob's words."), *case.evidence[1:])))
+        case_screen = next(screen for screen in app.screen_stack if isinstance(screen, CaseScreen))
+        await until(pilot, lambda: case_screen.session.case.evidence[0].text == "Bob's words.", "Bob's evidence reaching Ann")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "A colleague changed evidence 1 while you were editing it" in told(app)
+        assert app.screen.query_one("#text", TextArea).text == "Ann's own words."
+        assert ann.get(case_id).case.evidence[0] == attrs.evolve(first, text="Bob's words.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert ann.get(case_id).case.evidence[0].text == "Ann's own words."
