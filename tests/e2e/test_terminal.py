@@ -3,7 +3,8 @@
 Start ``inspectorate --demo --casebook F``, open a case, change a judgement, see the rules'
 finding appear, quit, start again on the same file, and see the change kept; type into a field
 and quit at once, and find the text kept; switch tabs with the focus in a field and find the field
-as it was; compare a case with the other regime and stack the columns.
+as it was; compare a case with the other regime and stack the columns; two people in two terminals
+on one casebook file, each seeing the other's edit without a restart.
 """
 
 from __future__ import annotations
