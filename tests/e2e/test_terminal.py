@@ -236,8 +236,9 @@ def test_two_people_on_one_casebook_file_see_each_others_edits_without_a_restart
         _to_details(terminal)
         bob.keys(" Two", literal=True)
         bob.keys("Enter")
-        screen = terminal.wait_for(f"{SCHOOL} Annex Two")  # in Ann's open case, without reopening it
-        assert "Bob Jones at" in screen and "Provider" in screen, screen
+        terminal.wait_for(f"{SCHOOL} Annex Two")  # in Ann's open case, without reopening it
+        screen = terminal.wait_for("Bob Jones at")  # the notice, drawn just after the case
+        assert "Changed by a colleague" in screen, screen
         assert "version 3" in screen
     finally:
         bob.stop()
