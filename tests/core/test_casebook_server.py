@@ -180,3 +180,28 @@ def test_status_and_migrate_say_what_they_do_on_a_server(cli, postgres):
     assert "nothing to do" in cli("casebook", "migrate", "--casebook", url).stdout
     assert "up to date" in cli("casebook", "status", "--casebook", url).stdout
     assert cli("list", "--casebook", url).returncode == 0
+
+
+def test_a_change_saved_while_the_watch_was_failing_is_told_once_it_looks_again(tmp_path, monkeypatch):
+    from inspectorate.casebook import store
+
+    monkeypatch.setattr(store, "WATCH_RETRY", 0.1)
+    with Casebook.open(tmp_path / "casebook.sqlite", who="ann") as ann, Casebook.open(tmp_path / "casebook.sqlite", who="bob") as bob:
+        added = ann.add(make_case())
+        reading = Casebook._audited_since
+        failures = []
+
+        def fails_once(self, mark):
+            if not failures:
+                failures.append(mark)
+                raise store.CasebookError("the casebook is busy")  # as a locked or unreachable casebook is
+            return reading(self, mark)
+
+        monkeypatch.setattr(Casebook, "_audited_since", fails_once)
+        told: list[set[str]] = []
+        came = threading.Event()
+        ann.watch(lambda ids: (told.append(ids), came.set()))
+        stored = bob.get(added.id)
+        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("outcomes", "good")]), stored.version)
+        assert came.wait(10), "bob's change, saved as the watch failed, was never told"
+        assert failures and told == [{added.id}]

@@ -3,7 +3,8 @@
 Start ``inspectorate --demo --casebook F``, open a case, change a judgement, see the rules'
 finding appear, quit, start again on the same file, and see the change kept; type into a field
 and quit at once, and find the text kept; switch tabs with the focus in a field and find the field
-as it was; compare a case with the other regime and stack the columns.
+as it was; compare a case with the other regime and stack the columns; two people in two terminals
+on one casebook file, each seeing the other's edit without a restart.
 """
 
 from __future__ import annotations
@@ -211,3 +212,34 @@ def test_compare_the_school_with_ofsted_then_stack_the_regimes(terminal, tmp_pat
     terminal.keys("Escape")
     terminal.wait_for("What the rules find")
     _quit(terminal)
+
+
+def test_two_people_on_one_casebook_file_see_each_others_edits_without_a_restart(terminal, tmp_path):
+    """Ann and Bob, each in a terminal of their own, on the same casebook file."""
+    casebook = tmp_path / "team.sqlite"
+    for person in ("ann", "bob"):
+        folder = tmp_path / person / "inspectorate"
+        folder.mkdir(parents=True)
+        (folder / "config.toml").write_text(f'name = "{person.capitalize()} Jones"\n')
+    bob = Terminal(f"{terminal.name}-bob", terminal.env)
+    try:
+        terminal.start(["env", f"XDG_CONFIG_HOME={tmp_path / 'ann'}", *_program(), "--demo", "--casebook", str(casebook)])
+        terminal.wait_for("cases ·")  # the demo cases are in the file before Bob opens it
+        bob.start(["env", f"XDG_CONFIG_HOME={tmp_path / 'bob'}", *_program(), "--casebook", str(casebook)])
+        _open_the_school(bob)
+        _to_details(bob)  # the provider's name has the focus, all of it selected
+        bob.keys(f"{SCHOOL} Annex", literal=True)
+        bob.keys("Enter")
+        bob.wait_for("version 2")
+
+        terminal.wait_for(f"{SCHOOL} Annex")  # in Ann's list, open all along
+        _open_the_school(terminal)
+        _to_details(terminal)
+        bob.keys(" Two", literal=True)
+        bob.keys("Enter")
+        terminal.wait_for(f"{SCHOOL} Annex Two")  # in Ann's open case, without reopening it
+        screen = terminal.wait_for("Bob Jones at")  # the notice, drawn just after the case
+        assert "Changed by a colleague" in screen, screen
+        assert "version 3" in screen
+    finally:
+        bob.stop()

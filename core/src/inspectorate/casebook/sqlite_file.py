@@ -77,10 +77,15 @@ class SqliteFile:
         return _explain(self.path, error)
 
     def watcher(self, stop: threading.Event):
-        """Yield (every ``POLL_INTERVAL``) once the file has been changed by another connection."""
+        """Yield (every ``POLL_INTERVAL``) once the file has been changed by another connection.
+
+        Yields once at the start too: a watch looking again after a failure catches up on what
+        was saved while it was not looking (the store reads the audit rows since its mark).
+        """
         raw = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             seen = raw.execute("PRAGMA data_version").fetchone()[0]
+            yield None
             while not stop.wait(POLL_INTERVAL):
                 now = raw.execute("PRAGMA data_version").fetchone()[0]
                 if now != seen:

@@ -14,11 +14,13 @@ from textual.widgets import Header, Static, TabbedContent, TabPane
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.case_fields import sentence
 from inspectorate_tui.change_words import change_what, tab_of
+from inspectorate_tui.colleagues import changes_since, refused, when, who_and_when
 from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs import TABS
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.tabs.details import DetailsTab
 from inspectorate_tui.widgets.case_tabs import CaseTabs
 from inspectorate_tui.widgets.key_footer import KeyFooter
 
@@ -32,6 +34,10 @@ The case in six tabs; the keys below go to each tab, or to the next and previous
 the focus in a field. Every change is saved to the casebook the moment you make it, with who and
 when in its history; undo and redo say what they change. There is no "save": quit whenever you
 like. Escape goes back to the casebook.
+
+When a colleague changes this case, it is shown as they left it, with who, what and when; the
+field you are typing in is left alone. A save over a colleague's change you had not seen is
+refused, naming them: what you typed stays in the field, and Enter saves it again.
 """
 
     def __init__(self, session: CaseSession):
@@ -106,25 +112,61 @@ like. Escape goes back to the casebook.
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._show_active()
 
-    def save_edit(self, case: Case, what: str) -> None:
-        """Save a tab's edit as one audited change, tell what the rules now find, redraw."""
+    def save_edit(self, case: Case, what: str, kept: str = "") -> str | None:
+        """Save a tab's edit as one audited change, tell what the rules now find, redraw.
+
+        Returns None once saved, else why not. A save over a colleague's change the person has
+        not seen is refused, naming who and when, and the case is shown as the casebook now holds
+        it; ``kept`` says what the tab keeps of the edit (the text typed in a field).
+        """
         before = _field_findings(self.session.evaluation)
         try:
             self.session.save(case, what)
         except StaleWriteError as error:
             self.session.reload()
-            self.notify(f"{error} Your change was not saved; the case now shows the latest version.", severity="error", timeout=12)
+            reason = refused(error)
+            self.notify(f"Your change to {what} was not saved: {reason}. The case now shows the latest version.{kept and ' '}{kept}",
+                        title="Changed by a colleague", severity="error", timeout=15)
+            self.show_case()
+            return reason
         except CasebookError as error:
-            self.notify(str(error), severity="error", timeout=12)
+            self.notify(f"{error}{kept and '. '}{kept}", severity="error", timeout=12)
+            self.show_case()
+            return str(error)
         except Exception as error:  # noqa: BLE001 - e.g. rules failing on the new case: nothing was saved
             self.app.survive(error)
-            return
+            return f"it could not be saved ({type(error).__name__})"
         # A finding about a field the person just set (dates out of order, an event recorded late)
         # is told at once, on whatever tab they are, not only on the Judgements tab.
         for finding in _field_findings(self.session.evaluation) - before:
             self.notify(finding.message, severity="error" if finding.severity == "error" else "warning",
                         timeout=10, markup=False)
         self.show_case()
+        return None
+
+    def colleague_saved(self) -> None:
+        """Someone else saved this case: show it as now stored and say who, when and what.
+
+        What the person is typing in a field, or typed and could not save, stays in the field
+        (the Details tab leaves such fields alone) and is named, with whether the colleague
+        changed that field too.
+        """
+        seen = self.session.version
+        try:
+            self.session.reload()
+            changes = changes_since(self.session.history(), seen)
+        except CasebookError as error:
+            self.notify(f"A colleague changed this case, and it could not be read again: {error}", severity="error", timeout=12)
+            return
+        if not changes:  # only its list columns were stored, or the change was already shown
+            return
+        what = _in_words(changes[0], self.session.framework)
+        self.show_case()
+        notice = f"{who_and_when(changes)}: {what}. The case now shows it."
+        typed = self.query_one("#details-tab", DetailsTab).typed_fields()
+        if typed:
+            notice += f" What you typed in {', '.join(typed)} is kept in the field, not saved yet."
+        self.notify(notice, title="Changed by a colleague", severity="warning", timeout=15)
 
     def action_undo(self) -> None:
         self._revert(redo=False)
@@ -147,9 +189,9 @@ like. Escape goes back to the casebook.
         from inspectorate_tui.dialogs.confirm import Confirm
 
         doing = "Redo" if redo else "Undo"
-        when = f"{entries[0].at.astimezone():%Y-%m-%d %H:%M} by {entries[0].who}"
+        by = f"{when(entries[0].at)} by {entries[0].who}"
         # One short line each: the question is a plain label, and must fit an 80-column dialog.
-        question = f"It was made before you opened this case,\n{when}:\n{clip(what, 60)}.\n{doing} it?"
+        question = f"It was made before you opened this case,\n{by}:\n{clip(what, 60)}.\n{doing} it?"
         self.app.push_screen(Confirm(f"{doing} an earlier change?", question, yes=doing, no="Leave it"),
                              lambda yes: self._do_revert(redo, what) if yes else None)
 

@@ -1,4 +1,10 @@
-"""The casebook: every case, overdue and due soon first, filtered as you type."""
+"""The casebook: every case, overdue and due soon first, filtered as you type.
+
+While the screen is open it watches the casebook (``Casebook.watch``): a colleague's new, edited
+or archived case appears without a restart, the cursor staying on the same case and the filter
+as typed, and an open case a colleague changed is shown as they left it (see
+``CaseScreen.colleague_saved``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from inspectorate.casebook import CasebookError
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
@@ -15,6 +22,18 @@ from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.widgets.case_table import CaseTable, header
 from inspectorate_tui.widgets.key_footer import KeyFooter
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+
+#: Seconds from a colleague's save to reading the casebook again: the saves of a burst (an import,
+#: a busy team) are read once, not once each.
+SETTLE = 0.3
+
+
+class ColleagueSaved(Message):
+    """Others saved changes to these cases (posted from the casebook's watch thread)."""
+
+    def __init__(self, case_ids: set[str]):
+        super().__init__()
+        self.case_ids = frozenset(case_ids)
 
 
 class CasebookScreen(Screen):
@@ -40,6 +59,8 @@ the folder you choose (remembered for next time).
         self.sort = SORTS[0]
         self.show_archived = False
         self.loaded = False
+        self._stop_watching = None  # the watch's stop event, once the casebook is open
+        self._saved_elsewhere: set[str] = set()  # cases others saved, not read again yet
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -62,8 +83,12 @@ the folder you choose (remembered for next time).
 
     # -- loading --------------------------------------------------------------------------------
 
+    def on_unmount(self) -> None:
+        if self._stop_watching is not None:
+            self._stop_watching.set()
+
     @work(thread=True, exclusive=True, group="load")
-    def load(self, keep: str | None = None) -> None:
+    def load(self, keep: str | None = None, near: bool = False) -> None:
         """Read the list in a thread so a big casebook never freezes the screen."""
         app = self.app
         if not app.ready:
@@ -75,22 +100,50 @@ the folder you choose (remembered for next time).
             app.call_from_thread(app.casebook_opened)
         rows = app.casebook.list_cases(include_archived=self.show_archived)
         lines = sort_lines(lines_for(rows, app.today), self.sort)
-        app.call_from_thread(self._loaded, lines, keep)
+        app.call_from_thread(self._loaded, lines, keep, near)
 
-    def _loaded(self, lines: list[CaseLine], keep: str | None) -> None:
+    def _loaded(self, lines: list[CaseLine], keep: str | None, near: bool = False) -> None:
         self.all_lines = lines
         self.loaded = True
-        self.apply_filter(keep=keep)
+        self.apply_filter(keep=keep, near=near)
+        if self._stop_watching is None and self.is_attached:
+            self._stop_watching = self.app.casebook.watch(self._told_of_saves)
 
-    def apply_filter(self, keep: str | None = None) -> None:
+    def apply_filter(self, keep: str | None = None, near: bool = False) -> None:
+        """Show the lines the filter matches, the cursor on case ``keep`` (by default the one it
+        is on); ``near``: if that case is no longer shown, on the line that took its place."""
         table = self.query_one(CaseTable)
         if keep is None and table.current is not None:
             keep = table.current.id
         text = self.query_one("#filter", Input).value
         shown = filter_lines(self.all_lines, text)
         table.empty_text = self._empty_text(text)
-        table.show(shown, keep=keep)
+        table.show(shown, keep=keep, otherwise=table.cursor if near else 0)
         self._show_counts(shown)
+
+    # -- a colleague's saves ----------------------------------------------------------------------
+
+    def _told_of_saves(self, case_ids: set[str]) -> None:
+        """The watch's callback, in its own thread: hand over to the app without waiting for it
+        (``call_from_thread`` would wait, and wait for ever once the app has stopped)."""
+        try:
+            self.post_message(ColleagueSaved(case_ids))
+        except RuntimeError:  # the app's loop has closed: nobody to tell
+            pass
+
+    def on_colleague_saved(self, message: ColleagueSaved) -> None:
+        if not self._saved_elsewhere:
+            self.set_timer(SETTLE, self._read_saves_again)
+        self._saved_elsewhere |= message.case_ids
+
+    def _read_saves_again(self) -> None:
+        from inspectorate_tui.screens.case import CaseScreen
+
+        case_ids, self._saved_elsewhere = self._saved_elsewhere, set()
+        self.load(near=True)
+        for screen in self.app.screen_stack:
+            if isinstance(screen, CaseScreen) and screen.session.case_id in case_ids:
+                screen.colleague_saved()
 
     def _empty_text(self, text: str) -> str:
         """What the list says when it shows no case: how to start, or that the filter found none."""

@@ -45,8 +45,9 @@ class CaseTab(Vertical):
     def show(self, session: CaseSession) -> None:
         raise NotImplementedError
 
-    def edit(self, case: Case, what: str) -> None:
-        self.screen.save_edit(case, what)
+    def edit(self, case: Case, what: str, kept: str = "") -> str | None:
+        """Save the edited case; None once saved, else why not (see ``CaseScreen.save_edit``)."""
+        return self.screen.save_edit(case, what, kept)
 
     def keep_edits(self) -> str | None:
         """Save whatever is typed and not yet saved; why not, naming the field, if refused."""

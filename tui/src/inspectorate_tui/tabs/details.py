@@ -155,6 +155,9 @@ out of order, an improvement HMI on the team) is said under that field.
         self._refused: dict[str, str] = {}
         #: field id -> the text last put in the field from the case
         self._shown: dict[str, str] = {}
+        #: fields whose typed text the casebook has not taken yet (refused as a colleague saved
+        #: first, say): kept in the field, whatever the case now holds, until saved or retyped
+        self._held: set[str] = set()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -201,8 +204,7 @@ out of order, an improvement HMI on the team) is said under that field.
             # A field being typed in is left alone; one that still shows what was last shown
             # takes the new value even with the focus (an undo of this very field, say), or
             # leaving it would save the undone value again.
-            typing = box.has_focus and box.value != self._shown.get(field.id)
-            if not typing and field.id not in self._refused:
+            if not self._typing(box) and field.id not in self._refused and field.id not in self._held:
                 box.value = self._shown[field.id] = field.read(case)
         sectors = list(framework.sectors) if framework else []
         if case.provider.sector and case.provider.sector not in sectors:
@@ -215,6 +217,20 @@ out of order, an improvement HMI on the team) is said under that field.
         self._choices("#kind", kinds, case.kind)
         self._show_settings(session)
         self._show_notes(session, self._leave_out_unused(session))
+
+    def _typing(self, box: Input) -> bool:
+        return box.has_focus and box.value != self._shown.get(box.id or "")
+
+    def typed_fields(self) -> list[str]:
+        """The fields holding text typed and not saved, by name; "(which they changed too)"
+        when the case now holds another value there than the one the person started from."""
+        typed = []
+        for field in TEXT_FIELDS.values():
+            box = self.query_one(f"#{field.id}", Input)
+            if field.id in self._held or field.id in self._refused or self._typing(box):
+                both = field.read(self.session.case) not in (self._shown.get(field.id), box.value)
+                typed.append(f"{field.name}{' (which they changed too)' if both else ''}")
+        return typed
 
     def _leave_out_unused(self, session: CaseSession) -> set[str]:
         """Leave out the fields the framework does not use, unless the case holds a value there
@@ -315,10 +331,15 @@ out of order, an improvement HMI on the team) is said under that field.
             box.add_class("-invalid")
             return problem
         self._refused.pop(field.id, None)
-        box.remove_class("-invalid")
-        self._shown[field.id] = box.value  # what it holds is the case's now
         if change is not None:
-            self.edit(change(case), field.name.lower())
+            self._held.add(field.id)  # kept in the field while the save is tried, whatever it shows
+            why_not = self.edit(change(case), field.name.lower(), kept=f"What you typed is kept in {field.name}: Enter saves it.")
+            if why_not:
+                box.add_class("-invalid")
+                return f"{field.name} was not saved: {why_not}"
+        self._held.discard(field.id)
+        box.remove_class("-invalid")
+        box.value = self._shown[field.id] = field.read(self.session.case)  # as the case now holds it
         return None
 
     def keep_edits(self) -> str | None:

@@ -225,7 +225,11 @@ the highlighted item.
     def action_add_evidence(self) -> None:
         index = self.current_index()
         here = self.session.case.evidence[index].area if index is not None else None
-        dialog = self._dialog("Add evidence", None, here)
+        self._add_evidence(None, here)
+
+    def _add_evidence(self, typed: Evidence | None, here: str | None) -> None:
+        """The dialog to add evidence (holding ``typed`` again after a save was refused)."""
+        dialog = self._dialog("Add evidence", typed, here)
         if dialog is None:
             return
 
@@ -234,7 +238,9 @@ the highlighted item.
                 return
             case = self.session.case
             self._follow = len(case.evidence)
-            self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), f"evidence added in {self._area(evidence.area)}")
+            if self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), f"evidence added in {self._area(evidence.area)}",
+                         kept="What you wrote is kept in the dialog: save it again."):
+                self._add_evidence(evidence, None)  # refused (a colleague saved first): nothing written is lost
 
         self.app.push_screen(dialog, added)
 
@@ -243,14 +249,27 @@ the highlighted item.
         if index is None:
             self.notify("No evidence to edit yet: press n to add some.", severity="warning")
             return
-        before = self.session.case.evidence[index]
-        dialog = self._dialog("Edit evidence", before, None)
+        self._edit_evidence(index, self.session.case.evidence[index])
+
+    def _edit_evidence(self, index: int, before: Evidence, typed: Evidence | None = None) -> None:
+        """The dialog to edit item ``index`` as it was (``before``), holding ``typed`` again when
+        a save was refused or a colleague changed the item while the dialog was open."""
+        dialog = self._dialog("Edit evidence", typed or before, None)
         if dialog is None:
             return
 
         def edited(evidence: Evidence | None) -> None:
             case = self.session.case
-            if evidence is None or evidence == before or index >= len(case.evidence) or case.evidence[index] != before:
+            if evidence is None or evidence == before:
+                return
+            if index >= len(case.evidence) or case.evidence[index] != before:  # a colleague's change came meanwhile
+                self.notify(f"A colleague changed evidence {index + 1} while you were editing it, so yours was not saved. "
+                            "What you wrote is kept in the dialog: save it to put it in place of theirs, or escape to keep theirs.",
+                            severity="warning", timeout=15)
+                if index < len(case.evidence):
+                    self._edit_evidence(index, case.evidence[index], evidence)
+                else:
+                    self._add_evidence(evidence, None)
                 return
             items = list(case.evidence)
             items[index] = evidence
@@ -259,7 +278,12 @@ the highlighted item.
             else:
                 what = f"evidence edited in {self._area(evidence.area)}"
             self._follow = index
-            self.edit(attrs.evolve(case, evidence=tuple(items)), what)
+            if self.edit(attrs.evolve(case, evidence=tuple(items)), what, kept="What you wrote is kept in the dialog: save it again."):
+                now = self.session.case.evidence
+                if index < len(now):
+                    self._edit_evidence(index, now[index], evidence)
+                else:
+                    self._add_evidence(evidence, None)
 
         self.app.push_screen(dialog, edited)
 

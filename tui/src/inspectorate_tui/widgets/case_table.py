@@ -93,10 +93,11 @@ class CaseTable(ScrollView, can_focus=True):
         #: Shown in place of the list when it has no line (how to start, or that nothing matched).
         self.empty_text = ""
 
-    def show(self, lines: list[CaseLine], keep: str | None = None) -> None:
-        """Show ``lines``; the cursor stays on case ``keep`` when it is still listed."""
+    def show(self, lines: list[CaseLine], keep: str | None = None, otherwise: int = 0) -> None:
+        """Show ``lines``; the cursor stays on case ``keep`` when it is still listed, else goes to
+        line ``otherwise`` (the cursor is kept within the lines)."""
         self.lines = lines
-        index = next((n for n, line in enumerate(lines) if line.id == keep), 0) if keep else 0
+        index = next((n for n, line in enumerate(lines) if line.id == keep), otherwise) if keep else otherwise
         self.virtual_size = Size(self.size.width, len(lines))
         self.cursor = index
         self.refresh()
