@@ -55,6 +55,20 @@ class Terminal:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} did not appear on the screen:\n{self.screen()}")
 
+    def settle(self, still: float = 0.6, timeout: float = 30.0) -> str:
+        """The screen once it has stopped changing, as a person waits for it before the next key
+        (on a loaded machine a key sent earlier can reach a widget before its focus has been drawn)."""
+        deadline = time.monotonic() + timeout
+        last, since = self.screen(), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            now = self.screen()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= still:
+                break
+        return last
+
     def running(self) -> bool:
         return subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True, env=self.env).returncode == 0
 
@@ -103,7 +117,9 @@ def test_change_a_judgement_see_the_finding_quit_and_find_it_kept(terminal, tmp_
     assert "▲ warning" not in terminal.screen()  # the calls' own words may say "many strengths"
 
     # Current performance is unsatisfactory; open its list and go up to Excellent.
+    terminal.settle()
     terminal.keys("Enter")
+    terminal.wait_for("Excellent")  # the list is open
     terminal.keys("Up")
     terminal.keys("Up")
     terminal.keys("Up")
@@ -112,8 +128,9 @@ def test_change_a_judgement_see_the_finding_quit_and_find_it_kept(terminal, tmp_
     terminal.wait_for("Why")
     terminal.keys("Outstanding recovery since the monitoring visit", literal=True)
     terminal.keys("Enter")
-    screen = terminal.wait_for("▲ warning")
-    assert "many strengths" in screen and "Overridden from" in screen
+    terminal.wait_for("Overridden from")  # the judgement, and then the rules' panel, redrawn
+    screen = terminal.settle()
+    assert "many strengths" in screen and "▲ warning" in screen, screen
 
     terminal.keys("C-q")
     deadline = time.monotonic() + 15
@@ -133,6 +150,7 @@ def test_text_typed_then_ctrl_q_is_kept_and_tab_keys_never_type_into_a_field(ter
     terminal.start(command)
     _open_the_school(terminal)
     _to_details(terminal)  # Details: the provider's name has the focus
+    terminal.settle()  # its text selected, as the focus leaves it
     terminal.keys("End")  # after what the field holds
     terminal.keys(" Annex", literal=True)
     terminal.wait_for(renamed)  # on the screen, as a person sees it before quitting
