@@ -49,10 +49,6 @@ class Evaluation:
     #: The plugin failures this evaluation was computed with: what it lacks (empty: nothing).
     problems: tuple[PluginProblem, ...] = field(default=(), converter=_tuple)
 
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "error"]
-
     def to_json(self) -> dict:
         data = {
             "proposals": {p.area: p.to_json() for p in self.proposals},

@@ -265,9 +265,6 @@ class Casebook:
         with self._write() as conn:
             return [self._insert(conn, _data(case), summary, label="created") for case, summary in cases]
 
-    def import_case(self, case: Case) -> Case:
-        return self.add(case)
-
     def duplicate(self, case_id: str, provider_name: str | None = None) -> Case:
         """A copy of the case under a new id (for example to start its next inspection), its
         provider renamed ``provider_name`` when given (so the list tells the two apart)."""
