@@ -123,17 +123,14 @@ def _exactly(kind: type, words: str):
 
 
 def _date(value: Any, _type: Any) -> dt.date:
-    """A TOML date or an ISO date string; never a date with a time of day."""
+    """A TOML date; never a date with a time of day, nor one in quotes (a string to TOML)."""
     if isinstance(value, dt.datetime):
         raise _Wrong(f"{value.isoformat()} has a time of day: give the date only, e.g. {value.date()}")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise _Wrong(f"{value!r} is not a real date") from None
-    raise _Wrong(f"expected a date (YYYY-MM-DD), got {what_it_is(value)}")
+        raise _Wrong(f"{value!r} is a string: write the date as a TOML date like {value} (no quotes, no time)")
+    raise _Wrong(f"expected a TOML date like 2025-09-01 (no quotes, no time), got {what_it_is(value)}")
 
 
 def _number(value: Any, _type: Any) -> float:
