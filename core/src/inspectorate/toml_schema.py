@@ -38,14 +38,19 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # -- reading the text -----------------------------------------------------------------------------
 
 
-def read_text(path: Path, error: type[ProblemsError] = ProblemsError, what: str = "a TOML file") -> str:
-    """The file's text; a file too big, unreadable or not UTF-8 is one problem naming it."""
+def read_text(
+    path: Path, error: type[ProblemsError] = ProblemsError, what: str = "a TOML file", *, unreadable: bool = True
+) -> str:
+    """The file's text; a file too big or not UTF-8 is one problem naming it, and so is one that
+    cannot be read, unless ``unreadable`` is False (then the OSError passes through)."""
     try:
         size = path.stat().st_size
         if (limit := too_big(size)) is not None:
             raise error([Problem(str(path), None, "", f"{limit.message}; is it {what}?")])
         return path.read_bytes().decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
     except OSError as exc:
+        if not unreadable:
+            raise
         raise error([Problem(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError as exc:
         raise error([Problem(str(path), None, "", f"not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8")]) from None
