@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import tomli_w
 from inspectorate import codec, files, identifiers
 from inspectorate.calendar.divisions import NATIONS
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
 from inspectorate.frameworks import Area, Framework
-from inspectorate.model import Case
+from inspectorate.model import Case, DocumentDetails, Evidence, Provider, Team
 from inspectorate.problems import Problem, ProblemsError, choice_hint, what_it_is
 from inspectorate.toml_lines import KeyLines, key_name
 from inspectorate.toml_schema import parse, read_text
@@ -251,20 +252,29 @@ class _Checker:
             self.problem(("format",), f"{value!r} is not an inspectorate case file (expected {CASE_FORMAT!r})")
         return False
 
+    def fields_of(self, cls: type, **special: Check) -> tuple[dict[str, Check], tuple[str, ...]]:
+        """The checks of a table laid out as the model class ``cls`` (a key per field, checked by
+        its type; ``special`` ones by name), and its required keys (the fields with no default):
+        a field added to the model is read and checked with no more code."""
+        by_type: dict[str, Check] = {
+            "tuple[str, ...]": self.strings,
+            "dt.date | None": self.date,
+            "dt.date": self.date,
+            "Mapping[str, str]": lambda v, k: self.mapping(v, k, self.string),
+        }
+        checks, required = {}, []
+        for f in attrs.fields(cls):
+            needed = f.default is attrs.NOTHING
+            plain = self.required_string if needed else self.string
+            written = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+            checks[f.name] = special.get(f.name) or (plain if written == "str" else by_type[written])
+            if needed:
+                required.append(f.name)
+        return checks, tuple(required)
+
     def provider(self, value: Any, key: KeyPath) -> Any:
-        clean = self.table(
-            value,
-            key,
-            {
-                "name": self.required_string,
-                "sector": self.required_string,
-                "nation": self.string,
-                "local_authority": self.local_authority,
-                "language_medium": self.string,
-                "identifiers": lambda v, k: self.mapping(v, k, self.string),
-            },
-            required=("name", "sector"),
-        )
+        fields, required = self.fields_of(Provider, local_authority=self.local_authority)
+        clean = self.table(value, key, fields, required=required)
         for name, why in identifiers.problems(clean.get("identifiers", {}) if isinstance(clean, dict) else {}).items():
             self.problem((*key, "identifiers", name), why)
         nation = clean.get("nation") if isinstance(clean, dict) else None
@@ -282,35 +292,14 @@ class _Checker:
         return self.table(value, key, fields, required=("regime", "framework"))
 
     def team(self, value: Any, key: KeyPath) -> Any:
-        return self.table(
-            value,
-            key,
-            {
-                "reporting_inspector": self.string,
-                "team_inspectors": self.strings,
-                "nominee": self.string,
-                "improvement_hmi": self.string,
-                "next_inspection_team": self.strings,
-            },
-        )
+        return self.table(value, key, self.fields_of(Team)[0])
 
     def override(self, value: Any, key: KeyPath) -> Any:
         return self.table(value, key, {"from": self.required_string, "reason": self.string, "by": self.string})
 
     def evidence(self, value: Any, key: KeyPath) -> Any:
-        return self.table(
-            value,
-            key,
-            {
-                "area": self.required_string,
-                "kind": self.required_string,
-                "text": self.required_string,
-                "source": self.string,
-                "tags": self.strings,
-                "by": self.date,
-            },
-            required=("area", "kind", "text"),
-        )
+        fields, required = self.fields_of(Evidence)
+        return self.table(value, key, fields, required=required)
 
     def recommendation(self, value: Any, key: KeyPath) -> Any:
         return self.table(
@@ -335,7 +324,7 @@ class _Checker:
 
     def document(self, value: Any, key: KeyPath) -> Any:
         """How one letter or report (by template id) is dated, addressed and signed."""
-        return self.table(value, key, {"date": self.date, "addressee": self.string, "signatory": self.string})
+        return self.table(value, key, self.fields_of(DocumentDetails)[0])
 
     def follow_up(self, value: Any, key: KeyPath) -> Any:
         return self.table(
