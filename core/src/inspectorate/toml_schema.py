@@ -211,13 +211,13 @@ def structure(
     try:
         return _CONVERTER.structure({**data, **fixed}, cls), []
     except (cattrs.BaseValidationError, ForbiddenExtraKeysError) as exc:
-        found = [problem(key, message, hint) for key, message, hint in _problems(exc, cls, data)]
+        found = [problem(key, message, hint) for key, message, hint in _problems(exc)]
         return None, found
     except (TypeError, ValueError) as exc:  # a field's validator: the table as a whole
         return None, [problem((), str(exc))]
 
 
-def _problems(exc: BaseException, cls: Any, data: Any, key: KeyPath = ()):
+def _problems(exc: BaseException, key: KeyPath = ()):
     """(key path, message, hint) for every leaf of cattrs' exception group."""
     if isinstance(exc, ForbiddenExtraKeysError):
         fields = [f.name for f in attrs.fields(exc.cl)]
@@ -232,7 +232,7 @@ def _problems(exc: BaseException, cls: Any, data: Any, key: KeyPath = ()):
                     step = (note.name,)
                 elif isinstance(note, IterableValidationNote):
                     step = (note.index,)
-            yield from _problems(sub, cls, data, (*key, *step))
+            yield from _problems(sub, (*key, *step))
         return
     if isinstance(exc, KeyError):
         yield key, f"missing: {key[-1] if key else 'a key'} is required", ""
