@@ -208,11 +208,6 @@ def test_unknown_division_is_a_value_error_naming_it():
         calendar_for("wales")
 
 
-def test_unknown_govuk_mode_is_a_value_error():
-    with pytest.raises(ValueError, match="replace"):
-        calendar_for(EW, govuk_mode="replace")  # type: ignore[arg-type]
-
-
 def test_threads_growing_one_calendar_at_once_all_get_right_answers():
     from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-"""Bank holidays: agreement with GOV.UK's own files, one-offs, divisions, GOV.UK overlays."""
+"""Bank holidays: agreement with GOV.UK's own files, one-offs, divisions."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-import holidays
 import pytest
 
 from inspectorate.calendar import (
     DIVISIONS,
-    GovukFileError,
     add_working_days,
     calendar_for,
     division_for_nation,
@@ -139,89 +137,3 @@ def test_division_for_nation(nation, division):
 def test_division_for_an_unknown_nation_is_a_value_error_naming_it():
     with pytest.raises(ValueError, match="'cornwall'"):
         division_for_nation("cornwall")
-
-
-# --- GOV.UK files laid over the package ---------------------------------------------------------
-
-
-def write_govuk_file(directory: Path, events: dict[str, list[tuple[str, str]]]) -> Path:
-    path = directory / "bank-holidays.json"
-    data = {
-        division: {
-            "division": division,
-            "events": [{"title": t, "date": d, "notes": "", "bunting": True} for d, t in listed],
-        }
-        for division, listed in events.items()
-    }
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
-def test_govuk_file_in_extend_mode_adds_its_dates_to_the_packages(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented Holiday")]})
-    calendar = calendar_for(EW, govuk_file=path, govuk_mode="extend")
-    found = calendar.bank_holidays(2024)
-    assert found[date(2024, 6, 14)] == "Invented Holiday"
-    assert date(2024, 12, 25) in found  # the package's dates stay
-    assert add_working_days(date(2024, 6, 13), 1, calendar) == date(2024, 6, 17)
-    assert calendar.policy.endswith("GOV.UK bank-holidays.json, extended)")
-    assert f"holidays package {holidays.__version__}" in calendar.policy
-
-
-def test_govuk_file_in_override_mode_replaces_the_packages_dates_for_the_years_it_lists(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented Holiday"), ("2024-12-25", "Christmas Day")]})
-    calendar = calendar_for(EW, govuk_file=path, govuk_mode="override")
-    assert set(calendar.bank_holidays(2024)) == {date(2024, 6, 14), date(2024, 12, 25)}
-    assert calendar.is_working_day(date(2024, 12, 26))  # Boxing Day dropped in 2024 only
-    assert not calendar.is_working_day(date(2023, 12, 26))  # 2023 not in the file: package
-    assert add_working_days(date(2024, 3, 28), 1, calendar) == date(2024, 3, 29)  # no Good Friday
-    assert calendar.policy.startswith("Mon-Fri less england-and-wales bank holidays (GOV.UK bank-holidays.json for 2024")
-    assert "overriding" in calendar.policy
-
-
-def test_govuk_overlay_only_changes_its_own_division(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "Invented")], "scotland": []})
-    assert calendar_for("scotland", govuk_file=path).is_working_day(date(2024, 6, 14))
-
-
-def test_govuk_file_edited_on_disk_is_read_again(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: [("2024-06-14", "First")]})
-    first = calendar_for(EW, govuk_file=path)
-    write_govuk_file(tmp_path, {EW: [("2024-06-14", "First"), ("2024-06-21", "Second")]})
-    second = calendar_for(EW, govuk_file=path)
-    assert second is not first
-    assert not second.is_working_day(date(2024, 6, 21))
-
-
-def test_govuk_file_without_the_division_is_an_error_naming_file_and_division(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: []})
-    with pytest.raises(GovukFileError, match=r"bank-holidays\.json.*'scotland'"):
-        calendar_for("scotland", govuk_file=path)
-
-
-def test_govuk_file_that_is_not_json_or_missing_is_an_error_naming_the_file(tmp_path):
-    broken = tmp_path / "broken.json"
-    broken.write_text("{not json", encoding="utf-8")
-    with pytest.raises(GovukFileError, match=r"broken\.json: line 1"):
-        calendar_for(EW, govuk_file=broken)
-    with pytest.raises(GovukFileError, match=r"absent\.json"):
-        calendar_for(EW, govuk_file=tmp_path / "absent.json")
-
-
-def test_govuk_event_with_a_bad_date_is_an_error_naming_the_event(tmp_path):
-    path = write_govuk_file(tmp_path, {EW: [("14/06/2024", "Bad")]})
-    with pytest.raises(GovukFileError, match=r"events\[0\]: 'date'"):
-        calendar_for(EW, govuk_file=path)
-
-
-def test_real_govuk_file_in_override_mode_differs_from_the_package_only_by_later_proclamations():
-    name = "bank-holidays-2024-2027.json"
-    path = REAL_DATA / name
-    if not path.is_file():
-        pytest.skip(f"the real GOV.UK bank-holidays files are not beside the checkout ({path} missing)")
-    for division in DIVISIONS:
-        overridden, default = calendar_for(division, govuk_file=path, govuk_mode="override"), calendar_for(division)
-        difference = set()
-        for year in range(2024, 2028):
-            difference |= set(default.bank_holidays(year)) ^ set(overridden.bank_holidays(year))
-        assert difference == PROCLAIMED_SINCE_THE_FILE.get((name, division), set()), division

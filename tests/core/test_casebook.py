@@ -53,11 +53,6 @@ def test_add_writes_a_created_audit_row(casebook):
     assert entry.label == "created"
 
 
-def test_import_case_is_add(casebook):
-    imported = casebook.import_case(make_case("Imported"))
-    assert casebook.get(imported.id).case.provider.name == "Imported"
-
-
 def test_unknown_id_is_case_not_found_with_clear_message(casebook):
     with pytest.raises(CaseNotFound, match="there is no case 'nope' in this casebook"):
         casebook.get("nope")

@@ -237,10 +237,13 @@ def test_version_1_casebook_is_upgraded_and_keeps_its_cases(tmp_path):
     assert {"undo_of", "label"} <= columns
     # Step 3 filled the stage dates from the case itself.
     assert conn.execute("SELECT on_site_from, on_site_to, published FROM cases").fetchall() == [(None, "2019-05-02", None)]
+    # Step 5 the provider's nation, whose working days the list counts a deadline on.
+    assert conn.execute("SELECT nation, local_authority FROM cases").fetchall() == [("wales", "")]
     conn.close()
     with Casebook.open(path) as book:
         [row] = book.list_cases()
         assert row.on_site_to.isoformat() == "2019-05-02"
+        assert row.nation == "wales"
 
 
 def test_a_failing_migration_leaves_the_casebook_as_it_was(tmp_path, monkeypatch):

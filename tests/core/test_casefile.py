@@ -768,3 +768,24 @@ def test_duplicate_table_is_a_syntax_error(host):
     problem = only_problem(text, host)
     assert problem.message.startswith("not valid TOML: cannot declare ('provider',) twice")
     assert problem.line == line_of(text, "[provider]", 2)
+
+
+def test_a_field_added_to_the_model_is_written_read_and_checked_with_no_more_code(host, monkeypatch):
+    """The provider, team, evidence and document tables are laid out as their model classes: a new
+    field (here the headteacher's name) needs the one edit in inspectorate.model."""
+    import attrs
+
+    from inspectorate import casefile, codec
+
+    WithHead = attrs.make_class("Provider", {"headteacher": attrs.field(type=str, default="")}, bases=(Provider,), frozen=True)
+    monkeypatch.setattr(codec, "Provider", WithHead)
+    monkeypatch.setattr(casefile, "Provider", WithHead)
+    case = attrs.evolve(FULL_CASE, provider=WithHead(**attrs.asdict(FULL_CASE.provider, recurse=False), headteacher="Mrs Evans"))
+    text = dumps_case(case)
+    assert 'headteacher = "Mrs Evans"' in text
+    assert loads_case(text, host).provider.headteacher == "Mrs Evans"
+    with pytest.raises(CaseFileError) as caught:
+        loads_case(text.replace('headteacher = "Mrs Evans"', "headteacher = 3"), host)
+    [problem] = caught.value.problems
+    assert (problem.key, problem.message) == ("provider.headteacher", "expected a string, got an integer")
+    assert problem.line == text.splitlines().index('headteacher = "Mrs Evans"') + 1

@@ -39,22 +39,33 @@ def test_grades_are_ranked_best_first_in_the_order_written(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("change", "line", "message"),
     [
-        (('scale = "four"', 'scael = "four"'), "areas[0].scael: unknown key"),
-        (('{ id = "weak", names = { en = "Weak" } }', '{ id = "weak" }'), "scales[0].grades[1].names: missing"),
-        (('sectors = ["school"]', 'sector = ["school"]'), "framework.sector: unknown key"),
-        (('id = "toy-1"\n', ""), "framework.id: missing"),
+        (('scale = "four"', 'scael = "four"'), 16, "areas[0].scael: unknown key (did you mean 'scale'?)"),
+        (('{ id = "weak", names = { en = "Weak" } }', '{ id = "weak" }'), 10, "scales[0].grades[1].names: missing: names is required"),
+        (('sectors = ["school"]', 'sector = ["school"]'), 4, "sector: unknown key (did you mean 'sectors'?)"),
+        (('id = "toy-1"\n', ""), None, "id: missing: id is required"),
+        (('sectors = ["school"]', 'sectors = "school"'), 4, 'sectors: expected a list, got a string (write ["school"])'),
+        (('{ id = "good", names = { en = "Good" } }', '{ id = "good", names = { en = 1 } }'), 9, "scales[0].grades[0].names.en: expected a string, got an integer"),
     ],
 )
-def test_a_mistake_names_the_file_and_the_key(tmp_path, change, message):
+def test_a_mistake_names_the_file_the_line_and_the_key(tmp_path, change, line, message):
     with pytest.raises(FrameworkDataError) as caught:
         _load(tmp_path, GOOD.replace(*change, 1))
-    assert str(caught.value) == f"{tmp_path / 'toy-1.toml'}: {message}"
+    where = tmp_path / "toy-1.toml"
+    first = str(caught.value).splitlines()[0]  # a misspelt key is also a missing one: both are said
+    assert first == (f"{where}: {message}" if line is None else f"{where}:{line}: {message}")
+
+
+def test_every_mistake_is_reported_at_once(tmp_path):
+    text = GOOD.replace('scale = "four"', 'scael = "four"').replace('{ id = "weak", names = { en = "Weak" } }', '{ id = "weak" }')
+    with pytest.raises(FrameworkDataError) as caught:
+        _load(tmp_path, text)
+    assert [(p.line, p.key) for p in caught.value.problems] == [(10, "scales[0].grades[1].names"), (16, "areas[0].scael")]
 
 
 def test_a_toml_syntax_error_names_the_file_and_line(tmp_path):
-    with pytest.raises(FrameworkDataError, match=r"toy-1.toml: .*line 2"):
+    with pytest.raises(FrameworkDataError, match=r"toy-1.toml:2: .*not valid TOML"):
         _load(tmp_path, 'id = "x"\nnames = {\n')
 
 

@@ -87,7 +87,7 @@ async def test_bad_settings_are_a_notification_and_the_app_still_starts(make_app
     async with make_app(casebook, settings=settings).run_test(size=SIZE) as pilot:
         await casebook_loaded(pilot)
         messages = [n.message for n in pilot.app._notifications]
-        assert any(f"{path}:4: keymap.casebook.neww: no such binding" in m and "casebook.new" in m for m in messages)
+        assert any(f'{path}:4: keymap."casebook.neww": no such binding' in m and "casebook.new" in m for m in messages)
         assert pilot.app.theme == "textual-light"
 
 

@@ -28,15 +28,16 @@ def test_settings_file_problems_name_file_line_and_key(tmp_path):
     settings = load_settings(path)
     assert settings.keymap == {}
     assert settings.theme is None
-    assert [p.split(": ", 1)[0] for p in settings.problems] == [f"{path}:2", f"{path}:1", f"{path}:4", f"{path}:5"]
-    assert "did you mean 'case.undo'" in settings.problems[-1]
+    assert [str(p).split(": ", 1)[0] for p in settings.problems] == [f"{path}:1", f"{path}:2", f"{path}:4", f"{path}:5"]
+    assert [p.key for p in settings.problems] == ["theme", "colour", 'keymap."case.undo"', 'keymap."case.undoo"']
+    assert "did you mean 'case.undo'" in str(settings.problems[-1])
 
 
 def test_a_settings_file_that_is_not_toml_is_one_problem(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text('[keymap\n"a" = 1\n', encoding="utf-8")
     [problem] = load_settings(path).problems
-    assert problem.startswith(f"{path}:1: not valid TOML")
+    assert str(problem).startswith(f"{path}:1: keymap: not valid TOML")
 
 
 def test_keys_command_lists_ids_defaults_and_the_persons_keys(tmp_path):

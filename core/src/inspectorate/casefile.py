@@ -8,8 +8,9 @@ key and a hint (:class:`CaseFileError`), so one round of corrections is enough; 
 problem imports nothing.
 
 The mapping between a :class:`~inspectorate.model.Case` and the file's layout is
-:mod:`inspectorate.codec`; this module adds parsing, validation against the regime's framework,
-line numbers (:mod:`inspectorate.toml_lines`) and safe writing.
+:mod:`inspectorate.codec`; this module adds validation against the regime's framework and safe
+writing. Reading the text (limits, syntax errors by line and key) and the :class:`Problem` type
+are those of every file a person writes (:mod:`inspectorate.toml_schema`, :mod:`inspectorate.problems`).
 
 Keys in messages are written as the parsed data is walked, with 0-based indexes:
 ``evidence[2].kind`` is the ``kind`` of the third ``[[evidence]]``.
@@ -18,24 +19,22 @@ Keys in messages are written as the parsed data is walked, with 0-based indexes:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import tomli_w
-from attrs import frozen
-
 from inspectorate import codec, files, identifiers
 from inspectorate.calendar.divisions import NATIONS
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS
 from inspectorate.frameworks import Area, Framework
-from inspectorate.model import Case
-from inspectorate.toml_limits import past_limits, too_big
-from inspectorate.toml_lines import KeyLines, key_lines, key_name
+from inspectorate.model import Case, DocumentDetails, Evidence, Provider, Team
+from inspectorate.problems import Problem, ProblemsError, choice_hint, what_it_is
+from inspectorate.toml_lines import KeyLines, key_name
+from inspectorate.toml_schema import parse, read_text
 
 #: The case-file versions this build reads.
 SUPPORTED_FORMATS = (CASE_FORMAT,)
@@ -68,67 +67,8 @@ KeyPath = tuple[str | int, ...]
 # -- problems -------------------------------------------------------------------------------------
 
 
-@frozen
-class Problem:
-    """One thing wrong with a case file, said so that a person can find it and put it right."""
-
-    path: str
-    line: int | None
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
-
-
-class CaseFileError(ValueError):
+class CaseFileError(ProblemsError):
     """A case file that cannot be imported; ``problems`` lists every reason, in file order."""
-
-    #: Problems shown in the message: a screenful; the rest are counted ("and 212 more").
-    SHOWN = 20
-
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.path, p.line is None, p.line or 0))  # file by file
-        lines = [str(p) for p in self.problems[: self.SHOWN]]
-        if len(self.problems) > self.SHOWN:
-            lines.append(f"and {len(self.problems) - self.SHOWN} more problems in {self.problems[0].path}")
-        super().__init__("\n".join(lines))
-
-
-def choice_hint(word: str, choices: Iterable[str], label: str) -> str:
-    """A close match if there is one ("did you mean ..."), else the choices there are."""
-    choices = list(choices)
-    if not choices:
-        return f"(no {label} are defined)"
-    close = difflib.get_close_matches(word, choices, n=1)
-    if close:
-        return f"(did you mean {close[0]!r}?)"
-    shown = choices if len(choices) <= 15 else [*choices[:15], "..."]
-    return f"({label}: {', '.join(shown)})"
-
-
-def _a(value: Any) -> str:
-    """What a parsed TOML value is, in words: "a string", "a date and time", ..."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, dt.datetime):
-        return "a date and time"
-    if isinstance(value, dt.date):
-        return "a date"
-    if isinstance(value, dt.time):
-        return "a time"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -142,19 +82,11 @@ def read_case_file(path: str | os.PathLike, host) -> Case:
 
 def loads_case(text: str, host, path: str = "<string>") -> Case:
     """Parse and validate case-file text; raise :class:`CaseFileError` with every problem found."""
-    if (limit := past_limits(text)) is not None:
-        key = _written_key(text, limit.line)  # not key_lines: it would walk the very key refused
-        raise CaseFileError([Problem(path, limit.line, key, f"{limit.message}, so the file is not read")])
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError([_syntax_problem(exc, text, path)]) from None
-    except RecursionError:  # past what the limits foresee: still one clear line
-        raise CaseFileError([Problem(path, None, "", "values are nested too deeply to read")]) from None
+    data, lines = parse(text, path, CaseFileError)
     if isinstance(data.get("format"), str) and data["format"] == MANY_FORMAT:
         raise CaseFileError([Problem(path, 1, "format", f"this file holds many cases ({MANY_FORMAT}); import it, "
                                      "or read it with read_many_cases")])
-    return _checked_case(data, host, path, key_lines(text))
+    return _checked_case(data, host, path, lines)
 
 
 def _checked_case(data: dict, host, path: str, lines: KeyLines, prefix: KeyPath = ()) -> Case:
@@ -185,16 +117,7 @@ def read_many_cases(path: str | os.PathLike, host) -> list[Case]:
 
 def loads_many(text: str, host, path: str = "<string>") -> list[Case]:
     """:func:`read_many_cases` of text already read."""
-    if (limit := past_limits(text)) is not None:
-        key = _written_key(text, limit.line)
-        raise CaseFileError([Problem(path, limit.line, key, f"{limit.message}, so the file is not read")])
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError([_syntax_problem(exc, text, path)]) from None
-    except RecursionError:
-        raise CaseFileError([Problem(path, None, "", "values are nested too deeply to read")]) from None
-    lines = key_lines(text)
+    data, lines = parse(text, path, CaseFileError)
     if data.get("format") != MANY_FORMAT:
         return [_checked_case(data, host, path, lines)]
     problems = [Problem(path, lines.line((name,)), name, "unknown key (a many-case file holds format and [[cases]])")
@@ -206,7 +129,7 @@ def loads_many(text: str, host, path: str = "<string>") -> list[Case]:
     read = []
     for index, item in enumerate(cases):
         if not isinstance(item, dict):
-            problems.append(Problem(path, lines.line(("cases", index)), f"cases[{index}]", f"expected a table, got {_a(item)}"))
+            problems.append(Problem(path, lines.line(("cases", index)), f"cases[{index}]", f"expected a table, got {what_it_is(item)}"))
             continue
         item = {"format": CASE_FORMAT, **item}  # each case is laid out as a case file, its format said once
         try:
@@ -218,59 +141,11 @@ def loads_many(text: str, host, path: str = "<string>") -> list[Case]:
     return read
 
 
-def _written_key(text: str, line: int | None) -> str:
-    """The start of the key written on ``line``, as typed, cut short: enough to find it."""
-    if line is None:
-        return ""
-    start = 0
-    for _ in range(line - 1):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    written = re.split(r"[=\n]", text[start : start + 200], maxsplit=1)[0].strip().strip("[]")
-    return written if len(written) <= 40 else written[:40] + "…"
-
-
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_AT_END = re.compile(r"\s*\(at end of document\)$")
-
-
-def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, path: str) -> Problem:
-    """tomllib puts the position in its message; move it to the line and name the key there."""
-    message = str(exc)
-    line = None
-    where = _AT_LINE.search(message)
-    if where:
-        line, column = int(where.group(1)), int(where.group(2))
-        message = f"{message[: where.start()]} at column {column}"
-    else:
-        message = _AT_END.sub(" (at the end of the file)", message)
-    key = ""
-    if line is not None:
-        found = key_lines(text).key_at(line)
-        key = key_name(found) if found else ""
-        source_line = (text.splitlines() or [""])[min(line, len(text.splitlines())) - 1]
-        date = re.search(r"\b(\d{4}-\d{2}-\d{2})", source_line)
-        if message.startswith("Invalid date") and date:
-            try:
-                dt.date.fromisoformat(date.group(1))
-            except ValueError:
-                return Problem(path, line, key, f"{date.group(1)} is not a real date")
-    return Problem(path, line, key, f"not valid TOML: {message[:1].lower()}{message[1:]}")
-
-
 # -- validation -----------------------------------------------------------------------------------
 
 
 def _text_of(path: Path) -> str:
-    if (limit := too_big(path.stat().st_size)) is not None:
-        raise CaseFileError([Problem(str(path), None, "", f"{limit.message}; is it a case file?")])
-    try:
-        return path.read_bytes().decode("utf-8-sig")  # a byte-order mark from a Windows editor is harmless
-    except UnicodeDecodeError as exc:
-        raise CaseFileError(
-            [Problem(str(path), None, "", f"not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8")]
-        ) from None
+    return read_text(path, CaseFileError, "a case file", unreadable=False)
 
 
 def dumps_many(cases: Sequence[Case]) -> str:
@@ -364,7 +239,7 @@ class _Checker:
             return True
         value = data["format"]
         if not isinstance(value, str):
-            self.problem(("format",), f'expected the string "{CASE_FORMAT}", got {_a(value)}')
+            self.problem(("format",), f'expected the string "{CASE_FORMAT}", got {what_it_is(value)}')
             return True
         if value in SUPPORTED_FORMATS:
             return True
@@ -377,20 +252,29 @@ class _Checker:
             self.problem(("format",), f"{value!r} is not an inspectorate case file (expected {CASE_FORMAT!r})")
         return False
 
+    def fields_of(self, cls: type, **special: Check) -> tuple[dict[str, Check], tuple[str, ...]]:
+        """The checks of a table laid out as the model class ``cls`` (a key per field, checked by
+        its type; ``special`` ones by name), and its required keys (the fields with no default):
+        a field added to the model is read and checked with no more code."""
+        by_type: dict[str, Check] = {
+            "tuple[str, ...]": self.strings,
+            "dt.date | None": self.date,
+            "dt.date": self.date,
+            "Mapping[str, str]": lambda v, k: self.mapping(v, k, self.string),
+        }
+        checks, required = {}, []
+        for f in attrs.fields(cls):
+            needed = f.default is attrs.NOTHING
+            plain = self.required_string if needed else self.string
+            written = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+            checks[f.name] = special.get(f.name) or (plain if written == "str" else by_type[written])
+            if needed:
+                required.append(f.name)
+        return checks, tuple(required)
+
     def provider(self, value: Any, key: KeyPath) -> Any:
-        clean = self.table(
-            value,
-            key,
-            {
-                "name": self.required_string,
-                "sector": self.required_string,
-                "nation": self.string,
-                "local_authority": self.local_authority,
-                "language_medium": self.string,
-                "identifiers": lambda v, k: self.mapping(v, k, self.string),
-            },
-            required=("name", "sector"),
-        )
+        fields, required = self.fields_of(Provider, local_authority=self.local_authority)
+        clean = self.table(value, key, fields, required=required)
         for name, why in identifiers.problems(clean.get("identifiers", {}) if isinstance(clean, dict) else {}).items():
             self.problem((*key, "identifiers", name), why)
         nation = clean.get("nation") if isinstance(clean, dict) else None
@@ -408,35 +292,14 @@ class _Checker:
         return self.table(value, key, fields, required=("regime", "framework"))
 
     def team(self, value: Any, key: KeyPath) -> Any:
-        return self.table(
-            value,
-            key,
-            {
-                "reporting_inspector": self.string,
-                "team_inspectors": self.strings,
-                "nominee": self.string,
-                "improvement_hmi": self.string,
-                "next_inspection_team": self.strings,
-            },
-        )
+        return self.table(value, key, self.fields_of(Team)[0])
 
     def override(self, value: Any, key: KeyPath) -> Any:
         return self.table(value, key, {"from": self.required_string, "reason": self.string, "by": self.string})
 
     def evidence(self, value: Any, key: KeyPath) -> Any:
-        return self.table(
-            value,
-            key,
-            {
-                "area": self.required_string,
-                "kind": self.required_string,
-                "text": self.required_string,
-                "source": self.string,
-                "tags": self.strings,
-                "by": self.date,
-            },
-            required=("area", "kind", "text"),
-        )
+        fields, required = self.fields_of(Evidence)
+        return self.table(value, key, fields, required=required)
 
     def recommendation(self, value: Any, key: KeyPath) -> Any:
         return self.table(
@@ -461,7 +324,7 @@ class _Checker:
 
     def document(self, value: Any, key: KeyPath) -> Any:
         """How one letter or report (by template id) is dated, addressed and signed."""
-        return self.table(value, key, {"date": self.date, "addressee": self.string, "signatory": self.string})
+        return self.table(value, key, self.fields_of(DocumentDetails)[0])
 
     def follow_up(self, value: Any, key: KeyPath) -> Any:
         return self.table(
@@ -480,7 +343,7 @@ class _Checker:
     def table(self, value: Any, key: KeyPath, fields: dict[str, Check], required: Sequence[str] = ()) -> Any:
         """A table with a fixed set of keys: unknown keys and missing required ones are problems."""
         if not isinstance(value, dict):
-            self.problem(key, f"expected a table, got {_a(value)}")
+            self.problem(key, f"expected a table, got {what_it_is(value)}")
             return _BAD
         clean = {}
         for name, item in value.items():
@@ -499,7 +362,7 @@ class _Checker:
     def mapping(self, value: Any, key: KeyPath, check: Check) -> Any:
         """A table whose keys are ids (areas, settings, events): each value checked alike."""
         if not isinstance(value, dict):
-            self.problem(key, f"expected a table, got {_a(value)}")
+            self.problem(key, f"expected a table, got {what_it_is(value)}")
             return _BAD
         clean = {}
         for name, item in value.items():
@@ -511,7 +374,7 @@ class _Checker:
     def array(self, value: Any, key: KeyPath, check: Check) -> Any:
         """An array of tables (``[[evidence]]``). Items keep their index, even when unusable."""
         if not isinstance(value, list):
-            self.problem(key, f"expected an array of tables ([[{key_name(key)}]]), got {_a(value)}")
+            self.problem(key, f"expected an array of tables ([[{key_name(key)}]]), got {what_it_is(value)}")
             return _BAD
         clean = []
         for index, item in enumerate(value):
@@ -524,7 +387,7 @@ class _Checker:
     def string(self, value: Any, key: KeyPath) -> Any:
         if isinstance(value, str):
             return value
-        self.problem(key, f"expected a string, got {_a(value)}")
+        self.problem(key, f"expected a string, got {what_it_is(value)}")
         return _BAD
 
     def local_authority(self, value: Any, key: KeyPath) -> Any:
@@ -549,14 +412,14 @@ class _Checker:
             self.problem(key, f'expected a list of strings, got a string (write ["{value}"])')
             return _BAD
         if not isinstance(value, list):
-            self.problem(key, f"expected a list of strings, got {_a(value)}")
+            self.problem(key, f"expected a list of strings, got {what_it_is(value)}")
             return _BAD
         checked = [self.string(item, (*key, index)) for index, item in enumerate(value)]
         return _BAD if _BAD in checked else checked
 
     def priority(self, value: Any, key: KeyPath) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(key, f"expected a whole number (1 is the most important), got {_a(value)}")
+            self.problem(key, f"expected a whole number (1 is the most important), got {what_it_is(value)}")
             return _BAD
         if value < 1:
             self.problem(key, f"must be 1 or more (1 is the most important), got {value}")
@@ -579,7 +442,7 @@ class _Checker:
         elif isinstance(value, str):
             self.problem(key, f"{value!r} is not a date: write YYYY-MM-DD, e.g. 2024-03-05")
         else:
-            self.problem(key, f"expected a date (YYYY-MM-DD), got {_a(value)}")
+            self.problem(key, f"expected a date (YYYY-MM-DD), got {what_it_is(value)}")
         return _BAD
 
     # -- across keys -----------------------------------------------------------------------------

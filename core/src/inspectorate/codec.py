@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
+
+import attrs
 
 from inspectorate.model import (
     Case,
@@ -27,51 +30,40 @@ from inspectorate.model import (
 
 CASE_FORMAT = "inspectorate-case/1"
 
-DATE_KEYS = ("notified", "start", "end", "draft_issued", "published")
+#: The inspection's dates, in the order they happen (the case file's [inspection] keys).
+DATE_KEYS = tuple(f.name for f in attrs.fields(InspectionDates))
 
 
 def _compact(data: dict) -> dict:
     return {k: v for k, v in data.items() if v not in (None, "", (), [], {})}
 
 
+def table_of(record: Any) -> dict[str, Any]:
+    """A record whose fields are the keys of its case-file table (provider, team, evidence, a
+    document's details) as that table: a field added to the model is written with no more code."""
+    data = {}
+    for name in attrs.fields_dict(type(record)):
+        value = getattr(record, name)
+        data[name] = list(value) if isinstance(value, tuple) else dict(value) if isinstance(value, Mapping) else value
+    return _compact(data)
+
+
 def case_to_data(case: Case) -> dict[str, Any]:
     """The case as the case-file layout, dates as ``datetime.date``."""
-    provider = case.provider
     inspection = {"regime": case.regime, "framework": case.framework, "kind": case.kind}
     inspection.update({k: getattr(case.dates, k) for k in DATE_KEYS})
-    team = case.team
     data: dict[str, Any] = {
         "format": CASE_FORMAT,
-        "provider": _compact(
-            {
-                "name": provider.name,
-                "sector": provider.sector,
-                "nation": provider.nation,
-                "local_authority": provider.local_authority,
-                "language_medium": provider.language_medium,
-                "identifiers": dict(provider.identifiers),
-            }
-        ),
+        "provider": table_of(case.provider),
         "inspection": _compact(inspection),
-        "team": _compact(
-            {
-                "reporting_inspector": team.reporting_inspector,
-                "team_inspectors": list(team.team_inspectors),
-                "nominee": team.nominee,
-                "improvement_hmi": team.improvement_hmi,
-                "next_inspection_team": list(team.next_inspection_team),
-            }
-        ),
+        "team": table_of(case.team),
         "judgements": {j.area: j.grade for j in case.judgements},
         "overrides": {
             j.area: _compact({"from": j.overridden_from, "reason": j.reason, "by": j.by})
             for j in case.judgements
             if j.overridden_from or j.reason or j.by
         },
-        "evidence": [
-            _compact({"area": e.area, "kind": e.kind, "text": e.text, "source": e.source, "tags": list(e.tags), "by": e.by})
-            for e in case.evidence
-        ],
+        "evidence": [table_of(e) for e in case.evidence],
         "recommendations": [
             _compact(
                 {
@@ -93,14 +85,7 @@ def case_to_data(case: Case) -> dict[str, Any]:
         ),
         "inspector_calls": {k: list(v) for k, v in case.inspector_calls.items()},
         "settings": dict(case.settings),
-        "documents": {
-            template_id: details
-            for template_id, details in (
-                (t, _compact({"date": d.date, "addressee": d.addressee, "signatory": d.signatory}))
-                for t, d in case.documents.items()
-            )
-            if details
-        },
+        "documents": {template_id: details for template_id, d in case.documents.items() if (details := table_of(d))},
     }
     return _compact(data)
 
@@ -121,28 +106,14 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
         for area, grade in data.get("judgements", {}).items()
     ]
     follow_up = data.get("follow_up", {})
-    team = data.get("team", {})
     return Case(
         id=case_id,
-        provider=Provider(
-            name=provider["name"],
-            sector=provider["sector"],
-            nation=provider.get("nation", "england"),
-            local_authority=provider.get("local_authority", ""),
-            language_medium=provider.get("language_medium", ""),
-            identifiers=provider.get("identifiers", {}),
-        ),
+        provider=Provider(**provider),
         regime=inspection["regime"],
         framework=inspection["framework"],
         kind=inspection.get("kind", "inspection"),
         dates=InspectionDates(**{k: inspection.get(k) for k in DATE_KEYS}),
-        team=Team(
-            reporting_inspector=team.get("reporting_inspector", ""),
-            team_inspectors=team.get("team_inspectors", ()),
-            nominee=team.get("nominee", ""),
-            improvement_hmi=team.get("improvement_hmi", ""),
-            next_inspection_team=team.get("next_inspection_team", ()),
-        ),
+        team=Team(**data.get("team", {})),
         judgements=judgements,
         evidence=[_evidence(e) for e in data.get("evidence", [])],
         recommendations=sorted(
@@ -168,12 +139,7 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
         ),
         inspector_calls={k: tuple(v) for k, v in data.get("inspector_calls", {}).items()},
         settings=data.get("settings", {}),
-        documents={
-            template_id: DocumentDetails(
-                date=d.get("date"), addressee=d.get("addressee", ""), signatory=d.get("signatory", "")
-            )
-            for template_id, d in data.get("documents", {}).items()
-        },
+        documents={template_id: DocumentDetails(**d) for template_id, d in data.get("documents", {}).items()},
     )
 
 
@@ -193,7 +159,7 @@ def _evidence(data: dict) -> Evidence:
             if by is not None:
                 tags.remove(tag)
                 break
-    return Evidence(area=data["area"], kind=data["kind"], text=data["text"], source=data.get("source", ""), tags=tags, by=by)
+    return Evidence(**{**data, "tags": tags, "by": by})
 
 
 def to_json_data(value: Any) -> Any:

@@ -49,10 +49,6 @@ class Evaluation:
     #: The plugin failures this evaluation was computed with: what it lacks (empty: nothing).
     problems: tuple[PluginProblem, ...] = field(default=(), converter=_tuple)
 
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "error"]
-
     def to_json(self) -> dict:
         data = {
             "proposals": {p.area: p.to_json() for p in self.proposals},
@@ -128,8 +124,13 @@ def _dated(host, case, framework, calendar, category):
 
 def calendar_for_case(case: Case) -> WorkingCalendar:
     """The provider's nation's bank holidays, with its local authority's school terms in Wales."""
-    local_authority = case.provider.local_authority if case.provider.nation == "wales" else None
-    return _calendar(division_for_nation(case.provider.nation), local_authority)
+    return calendar_for_provider(case.provider.nation, case.provider.local_authority)
+
+
+def calendar_for_provider(nation: str, local_authority: str = "") -> WorkingCalendar:
+    """:func:`calendar_for_case` from the provider's nation and local authority alone (what the
+    casebook's list keeps of a case)."""
+    return _calendar(division_for_nation(nation), local_authority if nation == "wales" else None)
 
 
 @functools.lru_cache(maxsize=64)
@@ -140,6 +141,19 @@ def _calendar(division: str, welsh_local_authority: str | None) -> WorkingCalend
     return calendar_for(division, school_terms=terms)
 
 
+def deadline_status(latest: dt.date, today: dt.date, calendar: WorkingCalendar) -> str:
+    """"overdue" after ``latest``; "due-soon" from :data:`DUE_SOON_WORKING_DAYS` working days
+    before it, counted on ``calendar`` (the provider's: :func:`calendar_for_case`); else "open".
+
+    The one test of a deadline: the events of a case, the agenda and the casebook's list all use it.
+    """
+    if today > latest:
+        return "overdue"
+    if today >= add_working_days(latest, -DUE_SOON_WORKING_DAYS, calendar):
+        return "due-soon"
+    return "open"
+
+
 def event_status(event: FollowUpEvent, case: Case, today: dt.date, calendar: WorkingCalendar) -> FollowUpEvent:
     """Set ``status`` and ``done_on`` from the events recorded as done and from ``today``."""
     done_on = case.follow_up.done.get(event.id) or event.done_on  # or a case date that records it
@@ -147,10 +161,8 @@ def event_status(event: FollowUpEvent, case: Case, today: dt.date, calendar: Wor
         status = "done"
     elif event.latest is None and event.earliest is None:
         status = "waiting"
-    elif event.latest is not None and today > event.latest:
-        status = "overdue"
-    elif event.latest is not None and today >= add_working_days(event.latest, -DUE_SOON_WORKING_DAYS, calendar):
-        status = "due-soon"
+    elif event.latest is not None and (by_deadline := deadline_status(event.latest, today, calendar)) != "open":
+        status = by_deadline
     elif event.earliest is not None and today < event.earliest:
         status = "upcoming"
     else:

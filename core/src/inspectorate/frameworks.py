@@ -8,14 +8,14 @@ Names are per language: ``{"en": "Excellent", "cy": "Rhagorol"}``.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-import attrs
 from attrs import field, frozen
 
 from inspectorate.model import _mapping, _tuple
+from inspectorate.problems import ProblemsError
+from inspectorate.toml_schema import parse, read_text, structure
 
 
 def name_in(names: Mapping[str, str], lang: str = "en") -> str:
@@ -204,25 +204,8 @@ class Regime:
         return next((f for f in self.frameworks if f.id == framework_id), None)
 
 
-class FrameworkDataError(ValueError):
-    """A plugin's framework TOML file is malformed."""
-
-
-def _build(cls, data, where: str, path: Path, **fixed):
-    """``cls(**data)`` with unknown and missing keys named, so a plugin author can find them."""
-    if not isinstance(data, dict):
-        raise FrameworkDataError(f"{path}: {where} must be a table")
-    fields = {f.name: f for f in attrs.fields(cls)}
-    for key in data:
-        if key not in fields or key in fixed:
-            raise FrameworkDataError(f"{path}: {where}.{key}: unknown key")
-    for name, spec in fields.items():
-        if spec.default is attrs.NOTHING and name not in data and name not in fixed:
-            raise FrameworkDataError(f"{path}: {where}.{name}: missing")
-    try:
-        return cls(**data, **fixed)
-    except (TypeError, ValueError) as exc:
-        raise FrameworkDataError(f"{path}: {where}: {exc}") from exc
+class FrameworkDataError(ProblemsError):
+    """A plugin's framework TOML file is malformed; ``problems`` names each file, line and key."""
 
 
 def framework_from_toml(path: Path | str, regime: str) -> Framework:
@@ -230,19 +213,17 @@ def framework_from_toml(path: Path | str, regime: str) -> Framework:
 
     The file has top-level ``id``, ``names``, ``sectors`` and optional keys matching
     :class:`Framework`; ``[[scales]]`` each with ``grades`` (best first: rank follows the order
-    unless given), and ``[[areas]]``. Errors name the file and the key.
+    unless given), and ``[[areas]]``. Every mistake is reported at once, by line and key
+    (:mod:`inspectorate.toml_schema`).
     """
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise FrameworkDataError(f"{path}: {exc}") from exc
-    scales = []
-    for i, scale in enumerate(data.pop("scales", [])):
-        grades = [
-            _build(Grade, {"rank": rank, **grade}, f"scales[{i}].grades[{rank - 1}]", path)
-            for rank, grade in enumerate(scale.pop("grades", []), start=1)
-        ]
-        scales.append(_build(Scale, scale, f"scales[{i}]", path, grades=grades))
-    areas = [_build(Area, area, f"areas[{i}]", path) for i, area in enumerate(data.pop("areas", []))]
-    return _build(Framework, data, "framework", path, regime=regime, scales=scales, areas=areas)
+    data, lines = parse(read_text(path, FrameworkDataError, "a framework file"), str(path), FrameworkDataError)
+    for scale in data.get("scales", []) if isinstance(data.get("scales"), list) else ():
+        grades = scale.get("grades") if isinstance(scale, dict) else None
+        for rank, grade in enumerate(grades if isinstance(grades, list) else (), start=1):
+            if isinstance(grade, dict):
+                grade.setdefault("rank", rank)  # best first: the order written is the rank
+    framework, problems = structure(data, Framework, str(path), lines, regime=regime)
+    if problems:
+        raise FrameworkDataError(problems)
+    return framework

@@ -426,11 +426,11 @@ def register_importers(register):
     """Register file formats a case can be read from.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Importer`
-    (id, name, file extensions, a function ``(path, registry) -> Case`` that raises
+    (id, name, file extensions, a function ``(path, host) -> Case`` that raises
     :class:`~inspectorate.casefile.CaseFileError` naming file, line and key on bad input).
 
     A format that holds many cases and may refuse some rows (a spreadsheet of published
-    outcomes) gives ``read_many``, a function ``(path, registry, progress) -> ManyRead``
+    outcomes) gives ``read_many``, a function ``(path, host, progress) -> ManyRead``
     (:class:`~inspectorate.exchange.ManyRead`: the cases, the rows refused and the rows imported
     with a value left out, each a :class:`~inspectorate.exchange.RowNote` with the row's number as
     a spreadsheet counts rows and the reason); it calls ``progress(done, total)`` as it reads
@@ -445,7 +445,7 @@ def register_importers(register):
 
     Example::
 
-        def read(path, registry):
+        def read(path, host):
             ...  # parse path; on bad input raise CaseFileError([Problem(path, line, key, message)])
 
         @hookimpl

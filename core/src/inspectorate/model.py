@@ -14,9 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from inspectorate.frameworks import Scale
 
 
 def _tuple(value) -> tuple:
@@ -339,6 +343,27 @@ class Proposal:
     overridable: bool = True
     #: Set when the rules fix only the best grade allowed: that grade's id.
     ceiling: str | None = None
+
+    def allows(self, scale: Scale | None, grade_id: str) -> bool:
+        """False when ``grade_id`` is better than a limit the inspector may not override: the
+        ceiling (else the grade) of a proposal that is not overridable. The app refuses such a
+        grade; the regime's checks report one recorded anyway as an error."""
+        if self.overridable or scale is None:
+            return True
+        limit = self.ceiling or self.grade
+        chosen, worst_allowed = scale.grade(grade_id), scale.grade(limit) if limit else None
+        return chosen is None or worst_allowed is None or chosen.rank >= worst_allowed.rank
+
+    def needs_reason(self, scale: Scale | None, grade_id: str) -> bool:
+        """Whether recording ``grade_id`` sets the proposal aside, so the inspector must say why:
+        any other grade than proposed, but one below a ceiling (what the rules allow anyway)."""
+        if self.grade is None or grade_id == self.grade:
+            return False
+        if self.ceiling and scale is not None:
+            chosen, ceiling = scale.grade(grade_id), scale.grade(self.ceiling)
+            if chosen is not None and ceiling is not None and chosen.rank > ceiling.rank:
+                return False
+        return True
 
     def to_json(self) -> dict:
         return {

@@ -52,7 +52,7 @@ def unknown_hooks(implemented: list[str], relay: object) -> str | None:
     """What is wrong when a plugin implements hooks that do not exist (a misspelt name), or None.
 
     ``relay`` is the plugin manager's ``pm.hook``: the hooks with a hookspec are the real ones."""
-    from inspectorate.casefile import choice_hint
+    from inspectorate.problems import choice_hint
 
     hooks = sorted(name for name, caller in vars(relay).items() if getattr(caller, "spec", None) is not None)
     unknown = [name for name in implemented if name not in hooks]

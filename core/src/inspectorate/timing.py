@@ -36,7 +36,7 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
     add_working_days,
 )
-from inspectorate.casefile import choice_hint
+from inspectorate.problems import choice_hint
 from inspectorate.model import (
     Anchor,
     Case,

@@ -78,7 +78,7 @@ class InspectorateApp(App):
         if self.ready:
             self.casebook_opened()
         for problem in self.settings.problems:
-            self.notify(problem, title="Settings not applied", severity="warning", timeout=12)
+            self.notify(str(problem), title="Settings not applied", severity="warning", timeout=12)
         if self.settings.theme and self.settings.theme not in self.available_themes:
             self.notify(f"No theme called {self.settings.theme!r}; using {DEFAULT_THEME}.", severity="warning")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -47,26 +47,31 @@ class CaseLine:
         return self.row.id
 
 
-def due_soon_limit(today: dt.date) -> dt.date:
-    """The last deadline that counts as due soon: ten working days on (England and Wales days)."""
-    from inspectorate.calendar import add_working_days, calendar_for  # in the loading worker
-    from inspectorate.evaluation import DUE_SOON_WORKING_DAYS
+def deadline_statuses(today: dt.date) -> Callable[[CaseRow], str]:
+    """``row -> "overdue" | "due-soon" | "open"`` for rows with a deadline, as the core decides it
+    for the case's events (:func:`inspectorate.evaluation.deadline_status`, with the provider's
+    calendar); remembered per calendar and deadline, as 25,000 rows share few of either."""
+    from inspectorate.evaluation import calendar_for_provider, deadline_status  # in the loading worker
 
-    return add_working_days(today, DUE_SOON_WORKING_DAYS, calendar_for("england-and-wales"))
+    known: dict[tuple[str, str, dt.date], str] = {}
+
+    def status(row: CaseRow) -> str:
+        key = (row.nation, row.local_authority, row.next_deadline)
+        if key not in known:
+            known[key] = deadline_status(row.next_deadline, today, calendar_for_provider(row.nation, row.local_authority))
+        return known[key]
+
+    return status
 
 
-def status_of(row: CaseRow, today: dt.date, soon: dt.date) -> str:
+def status_of(row: CaseRow, by_deadline: Callable[[CaseRow], str]) -> str:
     if row.archived:
         return "archived"
     if (row.next_event or "").startswith("incomplete:"):  # as evaluation.summary_of writes it
         return "incomplete"
     if row.next_deadline is None:
         return "none"
-    if row.next_deadline < today:
-        return "overdue"
-    if row.next_deadline <= soon:
-        return "due-soon"
-    return "open"
+    return by_deadline(row)
 
 
 def stage_today(row: CaseRow, today: dt.date) -> str:
@@ -79,10 +84,10 @@ def stage_today(row: CaseRow, today: dt.date) -> str:
 
 
 def lines_for(rows: Iterable[CaseRow], today: dt.date) -> list[CaseLine]:
-    soon = due_soon_limit(today)
+    by_deadline = deadline_statuses(today)
     lines = []
     for row in rows:
-        status = status_of(row, today, soon)
+        status = status_of(row, by_deadline)
         stage = stage_today(row, today)
         words = (row.provider, row.regime, row.framework, row.sector, stage, STATUSES[status][1], status, row.search_text)
         lines.append(CaseLine(row, status, stage, " ".join(words).lower()))

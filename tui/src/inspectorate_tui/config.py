@@ -8,31 +8,32 @@ export_folder = "~/Documents/inspections"   # where exports go; default the docu
 "casebook.new" = "n,ctrl+n"
 ```
 
-A bad file never stops the app: every problem is kept as ``FILE:LINE: key: message`` and shown
-as a notification, and the defaults stand in for what could not be read. Plain data, no Textual,
+A bad file never stops the app: every problem is kept as a
+:class:`~inspectorate.problems.Problem` (``FILE:LINE: key: message``), read as every settings,
+case and data file is (:mod:`inspectorate.toml_schema`), and shown as a notification, and the defaults stand in for what could not be read. Plain data, no Textual,
 so ``inspectorate keys`` can read it too. The theme chosen in the app is written back with
 :func:`save_theme`, which changes that one line and keeps the rest of the file as it was.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from pathlib import Path
 
+import attrs
 import tomli_w
-from attrs import field, frozen
+from attrs import field, fields, frozen
 from inspectorate.casebook import config_dir
 from inspectorate.casebook.settings import KEYS as CORE_KEYS
 from inspectorate.files import write_text
-from inspectorate.toml_lines import key_lines
+from inspectorate.problems import Problem, ProblemsError, choice_hint
+from inspectorate.toml_lines import key_name
+from inspectorate.toml_schema import parse, read_text, structure
 
 from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"
-#: The app's own keys, and the core's (name and casebook, read by inspectorate.casebook.settings).
-KNOWN_KEYS = ("theme", "export_folder", "keymap", *CORE_KEYS)
 
 
 @frozen
@@ -41,9 +42,19 @@ class Settings:
     #: The folder exports were last written to, as the person chose it; None: never chosen.
     export_folder: str | None = None
     keymap: dict[str, str] = field(factory=dict)
-    problems: tuple[str, ...] = ()
+    #: What was wrong with the file, each naming file, line and key (shown as FILE:LINE: key: message).
+    problems: tuple[Problem, ...] = ()
     #: The file they were read from (or would be, were it there); None for settings made in code.
     path: Path | None = None
+
+
+@frozen
+class SettingsLayout:
+    """The app's keys of ``config.toml`` (the core's, name and casebook, it checks itself)."""
+
+    theme: str | None = None
+    export_folder: str | None = None
+    keymap: dict[str, str] = field(factory=dict)
 
 
 def config_path() -> Path:
@@ -52,51 +63,53 @@ def config_path() -> Path:
 
 def load_settings(path: Path | None = None) -> Settings:
     path = path or config_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return Settings(path=path)
-    except (OSError, UnicodeDecodeError) as error:
-        return Settings(problems=(f"{path}: cannot be read: {error}",), path=path)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        # tomllib puts the place in its message: "... (at line 3, column 8)"
-        found = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        where = f"{path}:{found.group(1)}" if found else str(path)
-        return Settings(problems=(f"{where}: not valid TOML: {str(error).split(' (at line')[0]}",), path=path)
-    lines = key_lines(text)
-    problems: list[str] = []
+        data, lines = parse(read_text(path, ProblemsError, "a settings file"), str(path))
+    except ProblemsError as error:
+        return Settings(problems=tuple(error.problems), path=path)
+    mine = {key: value for key, value in data.items() if key not in CORE_KEYS}
+    layout, problems = structure(mine, SettingsLayout, str(path), lines)
+    if layout is None:  # the defaults stand in for what could not be read; the rest still counts
+        layout, _ = structure(_without(mine, problems), SettingsLayout, str(path), lines)
+    layout = layout or SettingsLayout()
+    known = (*(f.name for f in fields(SettingsLayout)), *CORE_KEYS)
+    problems = [  # the core's keys belong in this file too: a misspelt key may be meant for one
+        attrs.evolve(p, hint=choice_hint(p.key, known, "expected one of")) if p.message == "unknown key" and "." not in p.key else p
+        for p in problems
+    ]
 
-    def problem(key_path: tuple, message: str) -> None:
-        line = lines.line(key_path)
-        where = f"{path}:{line}" if line else str(path)
-        problems.append(f"{where}: {'.'.join(map(str, key_path))}: {message}")
+    def problem(key: tuple, message: str, hint: str = "") -> None:
+        problems.append(Problem(str(path), lines.line(key), key_name(key), message, hint))
 
-    for key in data:
-        if key not in KNOWN_KEYS:
-            problem((key,), f"unknown setting{_hint(key, KNOWN_KEYS)}")
-    theme = data.get("theme")
-    if theme is not None and not isinstance(theme, str):
-        problem(("theme",), "must be a theme name in quotes")
-        theme = None
-    export_folder = data.get("export_folder")
-    if export_folder is not None and (not isinstance(export_folder, str) or not export_folder.strip()):
+    export_folder = layout.export_folder
+    if export_folder is not None and not export_folder.strip():
         problem(("export_folder",), "must be a folder's path in quotes")
         export_folder = None
     keymap: dict[str, str] = {}
-    table = data.get("keymap", {})
-    if not isinstance(table, dict):
-        problem(("keymap",), "must be a table of binding id = \"keys\"")
-        table = {}
-    for binding_id, keys in table.items():
+    for binding_id, keys in layout.keymap.items():
         if binding_id not in BY_ID:
-            problem(("keymap", binding_id), f"no such binding{_hint(binding_id, BY_ID)}; `inspectorate keys` lists them")
-        elif not isinstance(keys, str) or not keys.strip():
+            problem(("keymap", binding_id), "no such binding", f"{choice_hint(binding_id, BY_ID, 'bindings')}; `inspectorate keys` lists them")
+        elif not keys.strip():
             problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
         else:
             keymap[binding_id] = keys.replace(" ", "")
-    return Settings(theme=theme, export_folder=export_folder, keymap=keymap, problems=tuple(problems), path=path)
+    problems.sort(key=lambda p: (p.line is None, p.line or 0))
+    return Settings(theme=layout.theme, export_folder=export_folder, keymap=keymap, problems=tuple(problems), path=path)
+
+
+def _without(data: dict, problems: list[Problem]) -> dict:
+    """``data`` less the keys that have a problem: a misspelt key or a bad value loses only itself."""
+    bad = {p.key for p in problems}
+    kept = {}
+    for key, value in data.items():
+        if key in bad:
+            continue
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if key_name((key, k)) not in bad}
+        kept[key] = value
+    return kept
 
 
 def export_folder(settings: Settings) -> Path:
@@ -142,7 +155,3 @@ def save_setting(key: str, value: str, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, "".join(lines), replace=True)  # whole or not at all, owner-only
 
-
-def _hint(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -1,8 +1,7 @@
 """The working-day calendar of the core.
 
 * Working days: Monday to Friday less the bank holidays of one division (england-and-wales,
-  scotland, northern-ireland), from the ``holidays`` package, optionally laid over by a GOV.UK
-  ``bank-holidays.json``: :func:`calendar_for`, :func:`add_working_days`,
+  scotland, northern-ireland), from the ``holidays`` package: :func:`calendar_for`, :func:`add_working_days`,
   :func:`working_days_between`.
 * Calendar months, clamped to month end: :func:`add_months`, :func:`month_window`.
 * School terms as TOML data, and "N weeks, discounting school holidays":
@@ -13,7 +12,6 @@ Every :class:`WorkingCalendar` carries a ``policy`` string saying what a working
 where its holidays come from, for the provenance of computed dates.
 """
 
-from .bank_holidays import GovukFileError
 from .divisions import DIVISIONS, division_for_nation
 from .months import add_months, month_window
 from .school_terms import (
@@ -31,7 +29,6 @@ from .working_days import WorkingCalendar, add_working_days, calendar_for, worki
 
 __all__ = [
     "DIVISIONS",
-    "GovukFileError",
     "SchoolTerms",
     "SchoolTermsFileError",
     "SchoolTermsUnknown",

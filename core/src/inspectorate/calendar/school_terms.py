@@ -32,18 +32,20 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
+from attrs import frozen
 
-from inspectorate.toml_lines import key_lines, key_name
+from inspectorate.problems import Problem, ProblemsError
+from inspectorate.toml_lines import key_name
+from inspectorate.toml_schema import parse, read_text, structure
 
 _ONE_DAY = timedelta(days=1)
 _SHIPPED_WALES = "wales.toml"
@@ -53,8 +55,8 @@ class SchoolTermsUnknown(LookupError):
     """A date outside the school years a set of terms covers."""
 
 
-class SchoolTermsFileError(ValueError):
-    """A school-terms file that cannot be used; the message names the file, line and key."""
+class SchoolTermsFileError(ProblemsError):
+    """A school-terms file that cannot be used; ``problems`` names the file, line and key of each."""
 
 
 def user_terms_dir() -> Path:
@@ -142,10 +144,7 @@ def load_school_terms(path_or_text: Path | str) -> SchoolTerms:
     if isinstance(path_or_text, str) and ("\n" in path_or_text or "=" in path_or_text):
         return _parse(path_or_text, "<school terms text>")
     path = Path(path_or_text)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise SchoolTermsFileError(f"{path}: cannot read school terms: {error}") from error
+    text = read_text(path, SchoolTermsFileError, "a school-terms file")
     return _parse(text, str(path))
 
 
@@ -185,110 +184,110 @@ def terms_for_local_authority(
 
 
 # --- reading the TOML -------------------------------------------------------------------------
+# The file's layout, structured by inspectorate.toml_schema: a misspelt key, a missing one or a
+# value of the wrong kind is reported with every other such problem, by line and key; the dates
+# are then checked against one another (the first problem found is reported).
 
-_TOP_KEYS = {"name", "source", "year"}
-_YEAR_KEYS = {"label", "term"}
-_TERM_KEYS = {"name", "start", "end", "half_term"}
+
+@frozen
+class TermLayout:
+    """One ``[[year.term]]``: its first and last teaching day, and its half-term break as announced."""
+
+    name: str
+    start: date
+    end: date
+    half_term: tuple[date, date] | None = None
+
+
+@frozen
+class YearLayout:
+    """One ``[[year]]``: a school year ("2025-26") and its terms."""
+
+    label: str
+    term: tuple[TermLayout, ...] = ()
+
+
+@frozen
+class TermsLayout:
+    """A school-terms file."""
+
+    name: str
+    year: tuple[YearLayout, ...] = ()
+    source: str = ""
+
+
 _LABEL = re.compile(r"(\d{4})-(\d{2})")
 
 
 class _Problem(Exception):
-    def __init__(self, message: str, key: str | None, year: int = -1, term: int = -1) -> None:
+    def __init__(self, message: str, *path: str | int) -> None:
         super().__init__(message)
-        self.message, self.key, self.year, self.term = message, key, year, term
-
-    @property
-    def path(self) -> tuple[str | int, ...]:
-        """Where the problem is, as the parsed data is walked: ``("year", 1, "term", 0, "end")``."""
-        path: tuple[str | int, ...] = ()
-        if self.year >= 0:
-            path += ("year", self.year)
-            if self.term >= 0:
-                path += ("term", self.term)
-        return path if self.key is None else (*path, self.key)
+        #: Where the problem is, as the parsed data is walked: ``("year", 1, "term", 0, "end")``.
+        self.message, self.path = message, path
 
 
 def _parse(text: str, origin: str) -> SchoolTerms:
+    data, lines = parse(text, origin, SchoolTermsFileError)
+    layout, problems = structure(data, TermsLayout, origin, lines)
+    if problems:
+        raise SchoolTermsFileError(problems)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise SchoolTermsFileError(f"{origin}: not valid TOML: {error}") from error
-    try:
-        return _read(data, origin)
+        return _read(layout, origin)
     except _Problem as problem:
-        where = [origin]
-        line = key_lines(text).line(problem.path)
-        if line is not None:
-            where.append(f"line {line}")
-        if problem.key is not None:
-            where.append(_key_path(data, problem))
-        raise SchoolTermsFileError(f"{': '.join(where)}: {problem.message}") from None
+        # Inside a school year, the year's label helps find the place; the label's own problem needs none.
+        year = problem.path[1] if len(problem.path) > 2 and problem.path[2] != "label" else None
+        label = f"(school year {layout.year[year].label})" if year is not None else ""
+        found = Problem(origin, lines.line(problem.path), key_name(problem.path), problem.message, label)
+        raise SchoolTermsFileError([found]) from None
 
 
-def _read(data: Mapping, origin: str) -> SchoolTerms:
-    _no_unknown_keys(data, _TOP_KEYS)
-    name = _text(data, "name", required=True)
-    source = _text(data, "source", required=False)
-    years = data.get("year")
-    if not isinstance(years, list) or not years:
+def _read(layout: TermsLayout, origin: str) -> SchoolTerms:
+    if not layout.name.strip():
+        raise _Problem("must not be empty", "name")
+    if not layout.year:
         raise _Problem("needs at least one [[year]] table", "year")
     labels: list[str] = []
     blocks: list[tuple[date, date]] = []
-    for y, year in enumerate(years):
-        _no_unknown_keys(year, _YEAR_KEYS, y)
-        label = _text(year, "label", required=True, year=y)
+    for y, year in enumerate(layout.year):
+        label = year.label
         match = _LABEL.fullmatch(label)
         if not match or int(match[2]) != (int(match[1]) + 1) % 100:
-            raise _Problem(f"must be a school year like \"2025-26\", not {label!r}", "label", y)
+            raise _Problem(f"must be a school year like \"2025-26\", not {label!r}", "year", y, "label")
         if labels and int(match[1]) != int(labels[-1][:4]) + 1:
             raise _Problem(
                 f"school years must follow one another without gaps: {labels[-1]} is followed by {label}",
-                "label",
-                y,
+                "year", y, "label",
             )
         labels.append(label)
-        terms = year.get("term")
-        if not isinstance(terms, list) or not terms:
-            raise _Problem(f"school year {label} needs at least one [[year.term]] table", "term", y)
-        for t, term in enumerate(terms):
-            for block in _term_blocks(term, y, t):
+        if not year.term:
+            raise _Problem(f"school year {label} needs at least one [[year.term]] table", "year", y, "term")
+        for t, term in enumerate(year.term):
+            for block in _term_blocks(term, ("year", y, "term", t)):
                 if blocks and block[0] <= blocks[-1][1]:
                     raise _Problem(
                         f"term starts {block[0].isoformat()}, before the previous teaching block "
                         f"ends ({blocks[-1][1].isoformat()}); terms must be in date order",
-                        "start",
-                        y,
-                        t,
+                        "year", y, "term", t, "start",
                     )
                 blocks.append(block)
-    return SchoolTerms(name=name, blocks=tuple(blocks), source=source, years=tuple(labels), origin=origin)
+    return SchoolTerms(name=layout.name, blocks=tuple(blocks), source=layout.source, years=tuple(labels), origin=origin)
 
 
-def _term_blocks(term: object, y: int, t: int) -> list[tuple[date, date]]:
+def _term_blocks(term: TermLayout, at: tuple[str | int, ...]) -> list[tuple[date, date]]:
     """One term's teaching blocks: the whole term, or the two halves around its half term."""
-    _no_unknown_keys(term, _TERM_KEYS, y, t)
-    _text(term, "name", required=True, year=y, term=t)
-    start, end = _date(term, "start", y, t), _date(term, "end", y, t)
+    start, end = term.start, term.end
+    if not term.name.strip():
+        raise _Problem("must not be empty", *at, "name")
     if end < start:
-        raise _Problem(f"term ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end", y, t)
-    half = term.get("half_term")
-    if half is None:
+        raise _Problem(f"term ends ({end.isoformat()}) before it starts ({start.isoformat()})", *at, "end")
+    if term.half_term is None:
         return [(start, end)]
-    if (
-        not isinstance(half, list)
-        or len(half) != 2
-        or not all(isinstance(v, date) and not isinstance(v, datetime) for v in half)
-    ):
-        raise _Problem("must be two dates, the first and last day of the break: [2025-10-27, 2025-10-31]",
-                       "half_term", y, t)
-    first, last = half
+    first, last = term.half_term
     if not start < first <= last < end:
         raise _Problem(
             f"half term {first.isoformat()} to {last.isoformat()} must fall inside the term "
             f"({start.isoformat()} to {end.isoformat()}) and end after it starts",
-            "half_term",
-            y,
-            t,
+            *at, "half_term",
         )
     # The break as announced is weekdays; the teaching blocks end and resume on weekdays, so
     # the weekends either side belong to the holiday.
@@ -298,45 +297,5 @@ def _term_blocks(term: object, y: int, t: int) -> list[tuple[date, date]]:
     while after.weekday() >= 5:
         after += _ONE_DAY
     if before < start or after > end:
-        raise _Problem("half term leaves no teaching days before or after it", "half_term", y, t)
+        raise _Problem("half term leaves no teaching days before or after it", *at, "half_term")
     return [(start, before), (after, end)]
-
-
-def _no_unknown_keys(table: object, allowed: set[str], year: int = -1, term: int = -1) -> None:
-    if not isinstance(table, Mapping):
-        raise _Problem("must be a table", None, year, term)
-    for key in table:
-        if key not in allowed:
-            raise _Problem(f"unknown key (expected one of: {', '.join(sorted(allowed))})", key, year, term)
-
-
-def _text(table: Mapping, key: str, *, required: bool, year: int = -1, term: int = -1) -> str:
-    value = table.get(key)
-    if value is None:
-        if required:
-            raise _Problem("is missing", key, year, term)
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise _Problem("must be a non-empty string in quotes", key, year, term)
-    return value
-
-
-def _date(table: Mapping, key: str, year: int, term: int) -> date:
-    value = table.get(key)
-    if value is None:
-        raise _Problem("is missing", key, year, term)
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise _Problem(f"must be a TOML date like 2025-09-01 (no quotes, no time), not {value!r}", key, year, term)
-    return value
-
-
-def _key_path(data: Mapping, problem: _Problem) -> str:
-    """``key 'year[1].term[0].end' (school year 2025-26)``: where in the file the problem is."""
-    label = ""
-    if problem.year >= 0:
-        try:
-            label = str(data["year"][problem.year].get("label", ""))
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
-    path = f"key {key_name(problem.path)!r}"
-    return f"{path} (school year {label})" if label and problem.key != "label" else path

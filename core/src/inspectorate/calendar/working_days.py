@@ -12,9 +12,8 @@ import functools
 import operator
 import threading
 from datetime import date
-from pathlib import Path
 
-from .bank_holidays import GOVUK_MODES, BankHolidaySource, GovukMode, read_govuk_file
+from .bank_holidays import BankHolidaySource
 from .divisions import check_division
 from .school_terms import SchoolTerms
 
@@ -197,48 +196,12 @@ def _check_date(d: object, caller: str) -> None:
         raise TypeError(f"{caller} needs a date, not {type(d).__name__} {d!r}")
 
 
-def calendar_for(
-    division: str = "england-and-wales",
-    *,
-    govuk_file: Path | None = None,
-    govuk_mode: GovukMode = "extend",
-    school_terms: SchoolTerms | None = None,
-) -> WorkingCalendar:
-    """The working calendar of ``division``, built once and cached.
-
-    ``govuk_file`` is a GOV.UK ``bank-holidays.json`` laid over the ``holidays`` package:
-    ``govuk_mode="extend"`` adds its dates, ``"override"`` replaces the package's dates for the
-    years the file lists. A file edited since it was last read is read again.
-    """
-    check_division(division)
-    if govuk_mode not in GOVUK_MODES:
-        raise ValueError(f"unknown GOV.UK mode {govuk_mode!r}: expected 'override' or 'extend'")
-    if govuk_file is None:
-        return _cached_calendar(division, None, None, "extend", school_terms)
-    path = Path(govuk_file).resolve()
-    try:
-        stat = path.stat()
-        stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        stamp = None  # read_govuk_file reports the problem, naming the file
-    return _cached_calendar(division, path, stamp, govuk_mode, school_terms)
+def calendar_for(division: str = "england-and-wales", *, school_terms: SchoolTerms | None = None) -> WorkingCalendar:
+    """The working calendar of ``division`` (with ``school_terms`` for rules counting school
+    weeks), built once and cached."""
+    return _cached_calendar(check_division(division), school_terms)
 
 
 @functools.lru_cache(maxsize=64)
-def _cached_calendar(
-    division: str,
-    govuk_file: Path | None,
-    stamp: tuple[int, int] | None,
-    govuk_mode: GovukMode,
-    school_terms: SchoolTerms | None,
-) -> WorkingCalendar:
-    if govuk_file is None:
-        source = BankHolidaySource(division)
-    else:
-        source = BankHolidaySource(
-            division,
-            govuk_events=read_govuk_file(govuk_file, division),
-            govuk_name=govuk_file.name,
-            govuk_mode=govuk_mode,
-        )
-    return WorkingCalendar(source, school_terms)
+def _cached_calendar(division: str, school_terms: SchoolTerms | None) -> WorkingCalendar:
+    return WorkingCalendar(BankHolidaySource(division), school_terms)

@@ -44,6 +44,10 @@ cases = sa.Table(
     sa.Column("published", sa.Text),
     # Words the list's filter searches beyond the columns: team, identifiers, evidence (schema 4).
     sa.Column("search_text", sa.Text),
+    # The provider's nation and local authority: whose working days count a deadline as due soon
+    # (schema 5), so the list decides it with the provider's calendar, as the case's events do.
+    sa.Column("nation", sa.Text),
+    sa.Column("local_authority", sa.Text),
     sa.Column("archived", sa.Integer, nullable=False, default=0),
     sa.Column("version", sa.Integer, nullable=False),  # row version for optimistic concurrency
     sa.Column("data", sa.Text, nullable=False),  # JSON of to_json_data(case_to_data(case))
@@ -145,6 +149,18 @@ def _v4_search_text(connection: Connection) -> None:
         )
 
 
+def _v5_provider_place(connection: Connection) -> None:
+    """Schema 5: the provider's nation and local authority as columns, filled from each case."""
+    connection.execute(sa.text("ALTER TABLE cases ADD COLUMN nation TEXT"))
+    connection.execute(sa.text("ALTER TABLE cases ADD COLUMN local_authority TEXT"))
+    for case_id, data in connection.execute(sa.text("SELECT id, data FROM cases")).all():
+        provider = json.loads(data).get("provider", {})
+        connection.execute(
+            sa.text("UPDATE cases SET nation = :nation, local_authority = :local_authority WHERE id = :id"),
+            {"nation": provider.get("nation", "england"), "local_authority": provider.get("local_authority", ""), "id": case_id},
+        )
+
+
 Migration = Callable[[Connection], None]
 
 #: (version reached, step), in order. Append only; never edit a released step.
@@ -153,6 +169,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, _v2_undo),
     (3, _v3_stage_dates),
     (4, _v4_search_text),
+    (5, _v5_provider_place),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -78,6 +78,10 @@ class CaseRow:
     published: dt.date | None = None
     #: Team, identifiers, evidence and recommendations, for the list's filter (see .search).
     search_text: str = ""
+    #: The provider's nation and local authority: whose working days count (see
+    #: evaluation.calendar_for_provider).
+    nation: str = "england"
+    local_authority: str = ""
 
 
 @frozen
@@ -210,7 +214,7 @@ class Casebook:
             cases.c.id, cases.c.provider, cases.c.regime, cases.c.framework, cases.c.sector,
             cases.c.stage, cases.c.next_deadline, cases.c.next_event, cases.c.archived,
             cases.c.updated_at, cases.c.version, cases.c.on_site_from, cases.c.on_site_to, cases.c.published,
-            cases.c.search_text,
+            cases.c.search_text, cases.c.nation, cases.c.local_authority,
         ]  # fmt: skip
         query = sa.select(*columns).order_by(
             cases.c.next_deadline.is_(None), cases.c.next_deadline, cases.c.provider, cases.c.id
@@ -222,7 +226,7 @@ class Casebook:
             return [
                 CaseRow(
                     r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]) if r[6] else None, r[7], bool(r[8]), moment(r[9]), r[10],
-                    *(day(d) if d else None for d in r[11:14]), r[14] or "",
+                    *(day(d) if d else None for d in r[11:14]), r[14] or "", r[15] or "england", r[16] or "",
                 )  # fmt: skip
                 for r in conn.execute(query)
             ]
@@ -264,9 +268,6 @@ class Casebook:
         """
         with self._write() as conn:
             return [self._insert(conn, _data(case), summary, label="created") for case, summary in cases]
-
-    def import_case(self, case: Case) -> Case:
-        return self.add(case)
 
     def duplicate(self, case_id: str, provider_name: str | None = None) -> Case:
         """A copy of the case under a new id (for example to start its next inspection), its
@@ -583,6 +584,8 @@ def _case_columns(data: dict[str, Any]) -> dict[str, Any]:
         "on_site_to": inspection.get("end"),
         "published": inspection.get("published"),
         "search_text": search_text(data),
+        "nation": provider.get("nation", "england"),
+        "local_authority": provider.get("local_authority", ""),
     }
 
 

@@ -104,30 +104,12 @@ CASE_STUDY_INVITATION = Citation(
     ),
 )
 
-CASE_STUDY_PROFORMA = Citation(
-    document=SECTOR_LEADING_2010,
-    locator="case study",
-    quote=(
-        "The case study should describe the context and background of the excellent practice, the exact "
-        "nature of the strategy or activity and what the impact has been on outcomes for the learners."
-    ),
-)
-
 CASE_STUDY_DUE = Citation(
     document=SECTOR_LEADING_2010,
     locator="case study",
     quote=(
         "The case study should be sent to Estyn within four weeks of the end of the on-site part of "
         "the inspection."
-    ),
-)
-
-CASE_STUDY_SIGN_OFF = Citation(
-    document=SECTOR_LEADING_2010,
-    locator="case study",
-    quote=(
-        "The case study should be accompanied by a letter or email showing that it has been approved for "
-        "use by the inspectorate and signed off by the senior leader of the provider."
     ),
 )
 
@@ -230,26 +212,6 @@ WHAT_HAPPENS_NEXT = Citation(
     quote="The section will explain whether the partnership requires any level of follow-up activity by Estyn.",
 )
 
-ABOUT_THE_PARTNERSHIP = Citation(
-    document=ALC_2022,
-    sectors=ALC_SECTORS,
-    locator="About the partnership",
-    quote=(
-        "This section of the report will be brief and contain only factual background information about "
-        "the partnership and will not contain any evaluation of the provision."
-    ),
-)
-
-EVIDENCE_BASE = Citation(
-    document=ALC_2022,
-    sectors=ALC_SECTORS,
-    locator="The evidence base of the inspection",
-    quote=(
-        "This section of the report will explain the sources of evidence that inspectors used as well as "
-        "the range of activities that they carried out during their visit."
-    ),
-)
-
 # -- schools: categories, action plans, development plans, the cycle ----------------------------
 
 SCHOOL_CATEGORIES = Citation(
@@ -260,16 +222,6 @@ SCHOOL_CATEGORIES = Citation(
         "post-inspection action plan within 20 working days)"
     ),
     confidence="H",
-)
-
-STATUTORY_CATEGORIES_IDENTIFIED = Citation(
-    document=SCHOOL_IMPROVEMENT_2022,
-    sectors=SCHOOL_SECTORS,
-    locator="Estyn's inspection framework",
-    quote=(
-        "Schools judged to be in the statutory categories of special measures or significant improvement, "
-        "however, will continue to be clearly identified."
-    ),
 )
 
 MONITORING_VISIT_MOVES_CATEGORY = Citation(
@@ -305,16 +257,6 @@ DEVELOPMENT_PLAN_REVISED = Citation(
     sectors=SCHOOL_SECTORS,
     locator="Improvement priorities and school development plan",
     quote="This should be done within 20 working days,",
-)
-
-DEVELOPMENT_PLAN_AMENDED = Citation(
-    document=SCHOOL_IMPROVEMENT_2022,
-    sectors=SCHOOL_SECTORS,
-    locator="Improvement priorities and school development plan",
-    quote=(
-        "Following a school’s inspection, the school development plan must be amended to reflect "
-        "post-inspection feedback, findings, recommendations and proposed action."
-    ),
 )
 
 SIX_YEAR_CYCLE = Citation(
@@ -406,17 +348,6 @@ CONSORTIUM_PROGRESS_EACH_RECOMMENDATION = Citation(
     ),
 )
 
-CONSORTIUM_NO_SUMMATIVE = Citation(
-    document=CONSORTIA_2017,
-    sectors=CONSORTIUM_SECTORS,
-    in_force_from=CONSORTIA_FROM,
-    locator="introduction",
-    quote=(
-        "The letter will not include a summative evaluation of overall progress because consortia are not "
-        "in formal follow-up categories."
-    ),
-)
-
 CONSORTIUM_LIMITED_PROGRESS = Citation(
     document=CONSORTIA_2017,
     sectors=CONSORTIUM_SECTORS,
@@ -439,14 +370,6 @@ CONSORTIUM_ORAL_FEEDBACK = Citation(
         "of the follow-up team will provide oral feedback to the joint committee or company board and, by "
         "agreement, other senior staff of the consortium or its local authorities."
     ),
-)
-
-CONSORTIUM_FEEDBACK_PROVISIONAL = Citation(
-    document=CONSORTIA_2017,
-    sectors=CONSORTIUM_SECTORS,
-    in_force_from=CONSORTIA_FROM,
-    locator="Formal feedback",
-    quote="All of the judgements that are reported during the visit are provisional and confidential.",
 )
 
 CONSORTIUM_DRAFT_LETTER = Citation(
@@ -475,18 +398,6 @@ CONSORTIUM_FINAL_LETTER = Citation(
         "day of the visit."
     ),
 )
-
-CONSORTIUM_LETTER_COPIED = Citation(
-    document=CONSORTIA_2017,
-    sectors=CONSORTIUM_SECTORS,
-    in_force_from=CONSORTIA_FROM,
-    locator="Post-visit",
-    quote=(
-        "The final letter will be copied to the Welsh Government and the Wales Audit Office and published "
-        "on Estyn's website."
-    ),
-)
-
 
 # -- drafting: what a finished report must hold -------------------------------------------------
 

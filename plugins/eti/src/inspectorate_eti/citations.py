@@ -7,9 +7,6 @@ from inspectorate.model import Citation
 
 OUTCOMES_PAGE = "https://www.etini.gov.uk/inspection-outcome-and-what-happens-next"
 CHIEF_INSPECTOR_2016 = "https://docslib.org/doc/1753830/chief-inspectors-report (ETI Chief Inspector's Report 2014-2016)"
-EURYDICE = "https://eurydice-uat.drupal-z.eworx.gr/national-education-systems/united-kingdom-northern-ireland/quality-assurance-early-childhood-and"
-
-
 def _outcomes(quote: str) -> Citation:
     return Citation(document=OUTCOMES_PAGE, locator="overall effectiveness conclusions", quote=quote, confidence="H")
 
@@ -32,12 +29,5 @@ PERFORMANCE_LEVELS = Citation(
     quote="The Education and Training Inspectorate (ETI) use the following performance levels when reporting on "
     "Achievement and standards, on Provision for learning and on Leadership and management: Outstanding Very Good "
     "Good Important area(s) for improvement Requires significant improvement Requires urgent improvement",
-    confidence="M",
-)
-ISEF_FROM_2017 = Citation(
-    document=EURYDICE,
-    locator="United Kingdom - Northern Ireland, quality assurance",
-    quote="New inspection models, detailed in the Inspection and Self-Evaluation Framework (ISEF), were introduced "
-    "in January 2017 and continue to be based on risk assessment.",
     confidence="M",
 )

@@ -24,27 +24,29 @@ def _name(framework, area: str, grade: str) -> str:
 
 
 def check_against_proposals(framework, case, proposals, prefix: str) -> list[Finding]:
+    """An error for a grade better than a limit allows, a warning for a proposal set aside without a
+    reason: the same tests (``Proposal.allows``, ``Proposal.needs_reason``) the app makes as the
+    grade is chosen."""
     findings = []
     for proposal in proposals:
         judgement = next((j for j in case.judgements if j.area == proposal.area), None)
         if judgement is None or proposal.grade is None:
             continue
-        recorded = rank(framework, proposal.area, judgement.grade)
-        limit = proposal.ceiling or proposal.grade
-        if not proposal.overridable:
-            if recorded is not None and recorded < rank(framework, proposal.area, limit):
-                findings.append(
-                    Finding(
-                        severity="error",
-                        rule=proposal.rule,
-                        message=f"'{proposal.area}' is recorded as {_name(framework, proposal.area, judgement.grade)}, "
-                        f"but the rules allow at best {_name(framework, proposal.area, limit)} and this limit "
-                        f"cannot be overridden upward: {proposal.rationale}",
-                        citation=proposal.citation,
-                        area=proposal.area,
-                    )
+        scale = framework.scale_for(proposal.area)
+        if not proposal.allows(scale, judgement.grade):
+            limit = proposal.ceiling or proposal.grade
+            findings.append(
+                Finding(
+                    severity="error",
+                    rule=proposal.rule,
+                    message=f"'{proposal.area}' is recorded as {_name(framework, proposal.area, judgement.grade)}, "
+                    f"but the rules allow at best {_name(framework, proposal.area, limit)} and this limit "
+                    f"cannot be overridden upward: {proposal.rationale}",
+                    citation=proposal.citation,
+                    area=proposal.area,
                 )
-        elif judgement.grade != proposal.grade and not judgement.reason.strip():
+            )
+        elif proposal.needs_reason(scale, judgement.grade) and not judgement.reason.strip():
             findings.append(
                 Finding(
                     severity="warning",

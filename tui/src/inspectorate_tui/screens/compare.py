@@ -38,7 +38,6 @@ SIDE_BY_SIDE, STACKED = "side by side", "stacked"
 SIDE_BY_SIDE_FROM = 120
 #: The widest the row labels' column grows, side by side.
 LABEL_WIDTH = 28
-MARK_WORDS = {"=": "= the regimes agree", "≠": "≠ they differ"}
 
 
 def other_regimes(host, case: Case) -> list[str]:

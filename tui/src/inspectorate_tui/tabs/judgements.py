@@ -47,15 +47,6 @@ def finding_text(finding: Finding, framework: Framework | None) -> str:
     return f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b]{where} {escape(finding.message)}\n  [dim]{escape(str(finding.citation))}[/dim]"
 
 
-def allowed(scale: Scale, proposal: Proposal | None, grade_id: str) -> bool:
-    """False when ``grade_id`` is better than a limit the inspector may not override."""
-    if proposal is None or proposal.overridable:
-        return True
-    limit = proposal.ceiling or proposal.grade
-    chosen, worst_allowed = scale.grade(grade_id), scale.grade(limit) if limit else None
-    return chosen is None or worst_allowed is None or chosen.rank >= worst_allowed.rank
-
-
 class CallBox(Checkbox):
     """A checkbox whose tick is a mark, not only a colour: ✓ when ticked, blank when not."""
 
@@ -299,7 +290,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         if case.grade(row.area.id) == grade_id:
             return
         proposal = self._proposal_with(case, row.area.id, grade_id)
-        if not allowed(row.scale, proposal, grade_id):
+        if proposal is not None and not proposal.allows(row.scale, grade_id):
             self.notify(
                 f"{grade_label(row.scale, grade_id)} is not allowed for {row.area.name()}: {proposal.rationale} ({proposal.citation})",
                 severity="error",
@@ -307,8 +298,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             )
             self.show(self.session)
             return
-        departs = proposal is not None and proposal.grade is not None and grade_id != proposal.grade
-        if not departs or (proposal.ceiling and _rank(row.scale, grade_id) > _rank(row.scale, proposal.ceiling)):
+        if proposal is None or not proposal.needs_reason(row.scale, grade_id):
             # Agreeing with the proposal, or choosing below a ceiling, needs no reason.
             self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)), f"judgement of {row.area.name()}")
             return
@@ -384,8 +374,3 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         row = self._focused_row()
         if row is not None:
             self._clear(row)
-
-
-def _rank(scale: Scale, grade_id: str) -> int:
-    grade = scale.grade(grade_id)
-    return grade.rank if grade else 0
