@@ -91,6 +91,9 @@ def terminal(tmp_path):
         "TMUX_TMPDIR": str(tmp_path),  # a tmux server of the test's own
     }
     env.pop("TMUX", None)
+    # The size is the terminal's, not the test runner's (pytest-xdist's workers set these to 80x24).
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
     term = Terminal(f"inspectorate-e2e-{uuid.uuid4().hex[:8]}", env)
     yield term
     term.stop()
