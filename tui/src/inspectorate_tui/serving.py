@@ -1,0 +1,90 @@
+"""``inspectorate serve``: the terminal app in a browser, through textual-serve.
+
+Each browser that opens the page gets an app process of its own, started from a shell command
+line; every path in that line is quoted for the shell. A server casebook's URL goes to those
+processes in ``INSPECTORATE_CASEBOOK`` rather than on the command line, where ``ps`` would show
+its password to anyone on the machine; nothing printed here shows a password.
+
+Importing this module imports neither Textual nor textual-serve.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shlex
+import sys
+from pathlib import Path
+
+from attrs import frozen
+from inspectorate.casebook import CasebookError, describe
+from inspectorate.casebook.location import ENV_VAR
+
+#: Where putting ``serve`` behind a reverse proxy with a login is explained.
+PROXY_DOCS = "docs/team-casebook.md, section 'In a browser'"
+
+
+@frozen
+class Served:
+    """What each browser's app process is started with."""
+
+    command: str
+    #: Set in the environment the app processes inherit (a server's URL, password and all).
+    environment: dict[str, str]
+    #: The casebook as it may be printed: a file's path, a URL without its password, or the demo.
+    casebook: str
+
+
+def served(target: Path | object | None, demo: bool, hook_budget: float | None = None) -> Served:
+    """The app's command line for ``target`` (a file's Path or a server's URL; None with ``demo``
+    alone: a throwaway demo casebook for each browser)."""
+    command = [sys.executable, "-m", "inspectorate.cli"]
+    if hook_budget is not None:
+        command += ["--hook-budget", repr(hook_budget)]
+    environment: dict[str, str] = {}
+    if demo:
+        command.append("--demo")
+    if isinstance(target, Path):
+        target = target.expanduser().resolve()  # the app processes may start in another folder
+        command += ["--casebook", str(target)]
+    elif target is not None:
+        if demo:
+            raise CasebookError(f"--demo keeps its sample cases in a file, not on {describe(target)}: give a file path")
+        environment[ENV_VAR] = target.render_as_string(hide_password=False)
+    shown = describe(target) if target is not None else "a new demo casebook for each browser"
+    return Served(shlex.join(command), environment, shown)
+
+
+def is_local(host: str) -> bool:
+    """Whether only this machine can reach ``host`` (a loopback address or ``localhost``)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve to any address
+
+
+def unguarded_warning(host: str) -> str | None:
+    """What to say when ``host`` lets other machines in: the app has no login of its own."""
+    if is_local(host):
+        return None
+    return (
+        f"serving on {host}, which other machines can reach: inspectorate serve has no login of its own, "
+        f"so anyone who reaches it can read and change the casebook; put it behind the team's reverse "
+        f"proxy with a login ({PROXY_DOCS})"
+    )
+
+
+def serve(what: Served, host: str, port: int, public_url: str | None, say) -> None:
+    """Serve until interrupted; ``say`` prints a line (the casebook shown without a password)."""
+    from textual_serve.server import Server
+
+    class AppServer(Server):
+        async def on_startup(self, app) -> None:  # textual-serve's own prints the command line
+            say(f"Serving inspectorate on {self.public_url} (casebook: {what.casebook}); ctrl+c stops it")
+
+    if public_url is None:  # the page's links and websocket point here
+        public_url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    os.environ.update(what.environment)  # each app process inherits this process's environment
+    AppServer(what.command, host=host, port=port, title="inspectorate", public_url=public_url.rstrip("/")).serve()
