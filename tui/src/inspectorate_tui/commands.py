@@ -77,6 +77,7 @@ def serve(ctx: click.Context, host: str, port: int, public_url: str | None, case
         with Casebook.open(target) as book:
             for notice in book.notices:
                 click.echo(f"inspectorate: warning: {notice}", err=True)
+    serving.check_free(host, port)
     warning = serving.unguarded_warning(host)
     if warning:
         click.echo(f"inspectorate: warning: {warning}", err=True)

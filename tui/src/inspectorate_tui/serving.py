@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import shlex
+import socket
 import sys
 from pathlib import Path
 
@@ -76,8 +77,24 @@ def unguarded_warning(host: str) -> str | None:
     )
 
 
+class CannotListen(Exception):
+    pass
+
+
+def check_free(host: str, port: int) -> None:
+    """Refuse in words, before anything is printed as served, an address that cannot be listened on."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server itself will
+            probe.bind((host.strip("[]"), port))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CannotListen(f"cannot listen on {host} port {port}: {reason}; choose another --port or --host") from None
+
+
 def serve(what: Served, host: str, port: int, public_url: str | None, say) -> None:
-    """Serve until interrupted; ``say`` prints a line (the casebook shown without a password)."""
+    """Serve until interrupted (call :func:`check_free` first); ``say`` prints a line (the casebook shown without a password)."""
     from textual_serve.server import Server
 
     class AppServer(Server):
