@@ -104,11 +104,38 @@ def test_serve_on_every_address_warns_and_shows_no_password(postgres, tmp_path):
     assert "hunter2" not in printed + rest
 
 
+@pytest.mark.parametrize("chosen_by", ["environment", "config", "before the command"])
+def test_serve_takes_the_casebook_the_other_commands_would(chosen_by, tmp_path):
+    book = tmp_path / "inspectorate" / "team book.sqlite"
+    book.parent.mkdir()
+    env, before = {"XDG_CONFIG_HOME": str(tmp_path)}, []
+    if chosen_by == "environment":
+        env[ENV_VAR] = str(book)
+    elif chosen_by == "config":
+        (tmp_path / "inspectorate" / "config.toml").write_text('casebook = "team book.sqlite"\n')  # beside the file
+    else:
+        before = ["--casebook", str(book)]
+    run = subprocess.Popen([sys.executable, "-m", "inspectorate.cli", *before, "serve", "--port", str(_free_port())],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **env})  # fmt: skip
+    try:
+        first = run.stdout.readline()
+    finally:
+        run.terminate()
+        run.communicate(timeout=30)
+    assert f"(casebook: {book})" in first, first
+    assert book.is_file()  # opened (and so checked) before serving
+
+
 def test_serve_refuses_an_unreachable_casebook_before_serving(cli, tmp_path):
     result = cli("serve", "--port", str(_free_port()), "--casebook", "postgresql://ann:hunter2@/team?host=/nonexistent")
     assert result.returncode == 1
     assert result.stderr.startswith("inspectorate: error: cannot reach the casebook on postgresql://ann:***@/team")
     assert "hunter2" not in result.stderr + result.stdout and "Serving" not in result.stdout
+
+
+def test_an_empty_host_is_refused(cli):
+    result = cli("serve", "--host", " ")
+    assert result.returncode == 2 and "Invalid value for '--host': give an address to listen on" in result.stderr
 
 
 def test_a_port_already_taken_is_one_line(cli, tmp_path):

@@ -66,6 +66,8 @@ def serve(ctx: click.Context, host: str, port: int, public_url: str | None, case
 
     from inspectorate_tui import serving
 
+    if not host.strip():
+        raise click.BadParameter("give an address to listen on, such as 127.0.0.1", param_hint="'--host'")
     root = ctx.find_root().params  # `inspectorate --casebook F --demo serve` works as well
     chosen = casebook or root.get("casebook")
     demo = demo or bool(root.get("demo"))
