@@ -147,3 +147,19 @@ def test_a_port_already_taken_is_one_line(cli, tmp_path):
     assert result.returncode == 1 and "Serving" not in result.stdout
     assert result.stderr == (f"inspectorate: error: cannot listen on 127.0.0.1 port {port}: Address already in use; "
                              "choose another --port or --host\n")  # fmt: skip
+
+
+def test_behind_a_proxy_the_page_finds_its_scripts_and_websocket_through_the_public_url(tmp_path):
+    import urllib.request
+
+    port = _free_port()
+    run, printed = _serve("--demo", "--port", str(port), "--public-url", "https://inspect.example.org/",
+                          env={"XDG_CONFIG_HOME": str(tmp_path)})  # fmt: skip
+    try:
+        assert "Serving inspectorate on https://inspect.example.org (casebook:" in printed, printed
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read().decode()
+    finally:
+        run.terminate()
+        run.communicate(timeout=30)
+    assert 'data-session-websocket-url="wss://inspect.example.org/ws"' in page
+    assert 'src="https://inspect.example.org/static/js/textual.js"' in page
