@@ -105,8 +105,9 @@ def test_a_casebook_made_before_the_roles_is_granted_with_the_pages_statements(t
     from inspectorate.casebook.store import open_backend
 
     open_backend(as_role(team, "inspectorate", "older"), migrate=True).dispose()  # tables by the superuser
-    with pytest.raises(CasebookError):  # not hers yet
-        Casebook.open(as_role(team, "ann", "older"))
+    for role in ("ann", "quentin"):  # not theirs yet: told so, not that there is no casebook
+        with pytest.raises(CasebookError, match=rf"the role {role} may not read the casebook on postgresql://{role}@/older"):
+            Casebook.open(as_role(team, role, "older"))
     team.psql(older_tables, database="older")
     with Casebook.open(as_role(team, "ann", "older")) as ann:
         added = ann.add(make_case())
