@@ -94,12 +94,30 @@ def check_free(host: str, port: int) -> None:
 
 
 def serve(what: Served, host: str, port: int, public_url: str | None, say) -> None:
-    """Serve until interrupted (call :func:`check_free` first); ``say`` prints a line (the casebook shown without a password)."""
+    """Serve until interrupted (call :func:`check_free` first); ``say`` prints a line (the casebook
+    shown without a password)."""
     from textual_serve.server import Server
 
     class AppServer(Server):
         async def on_startup(self, app) -> None:  # textual-serve's own prints the command line
-            say(f"Serving inspectorate on {self.public_url} (casebook: {what.casebook}); ctrl+c stops it")
+            pass
+
+        def serve(self, debug: bool = False) -> None:
+            """textual-serve's own, saying where it serves once it listens (aiohttp calls
+            ``print`` after binding; textual-serve's on_startup runs before, too soon)."""
+            import asyncio
+            import signal
+
+            from aiohttp import web
+
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            for number in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(number, self.request_exit)
+            web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False, loop=loop,
+                        print=lambda _text: say(f"Serving inspectorate on {self.public_url} (casebook: {what.casebook}); "
+                                                "ctrl+c stops it"))  # fmt: skip
 
     if public_url is None:  # the page's links and websocket point here
         public_url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
