@@ -1,5 +1,6 @@
-"""A casebook on a PostgreSQL server: choosing it, who a change is by, a read-only role, a
-colleague's change noticed, eight processes at once, and copies between a file and a server."""
+"""A casebook on a PostgreSQL server: choosing it, who a change is by, a colleague's change
+noticed, eight processes at once, and copies between a file and a server. (The team's roles,
+the read-only one among them, as docs/team-casebook.md sets them up: test_team_roles.py.)"""
 
 from __future__ import annotations
 
@@ -66,30 +67,6 @@ def test_a_bad_name_in_the_config_names_file_line_and_key(tmp_path, monkeypatch)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     with pytest.raises(CasebookError, match=r"config\.toml:2: name: must be your name in quotes"):
         Casebook.open(tmp_path / "c.sqlite")
-
-
-def test_a_read_only_role_reads_everything_and_any_edit_is_refused_in_words(postgres):
-    url = new_server_casebook(postgres)
-    schema = url.rsplit("%3D", 1)[1]
-    with Casebook.open(url, who="ann") as book:
-        added = book.add(make_case())
-    postgres.psql(
-        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'qa_reader') THEN "
-        "CREATE ROLE qa_reader LOGIN; END IF; END $$;"
-        f"GRANT USAGE ON SCHEMA {schema} TO qa_reader; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO qa_reader;"
-    )
-    reader_url = url.replace("inspectorate@", "qa_reader@")
-    with Casebook.open(reader_url, who="qa") as reader:
-        stored = reader.get(added.id)
-        assert stored.case.provider.name == "Ysgol Gynradd Aber" and len(reader.list_cases()) == 1
-        assert reader.history(added.id)[0].who == "ann"
-        new = attrs.evolve(stored.case, judgements=[Judgement("teaching-and-learning", "excellent")])
-        with pytest.raises(CasebookError, match=r"you can read the casebook on .* but not change it.*nothing was saved"):
-            reader.update(added.id, new, stored.version)
-        with pytest.raises(CasebookError, match="but not change it"):
-            reader.add(make_case("Another"))
-    with Casebook.open(url) as book:
-        assert book.get(added.id).version == 1 and book.count() == 1
 
 
 def test_a_colleagues_change_is_noticed_without_reopening(casebook_at):

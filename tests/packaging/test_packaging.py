@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import metadata
 
@@ -33,7 +34,7 @@ def test_root_wheel_ships_each_plugin_package_from_its_own_folder():
 
 def test_textual_is_pinned_exactly_and_python_is_311_or_newer():
     deps = ROOT_PYPROJECT["project"]["dependencies"]
-    textual = [d for d in deps if d.lower().startswith("textual")]
+    textual = [d for d in deps if re.match(r"textual\b(?!-)", d.lower())]  # not textual-serve
     assert len(textual) == 1 and "==" in textual[0], textual
     assert ROOT_PYPROJECT["project"]["requires-python"] == ">=3.11"
     assert not any(d.lower().startswith("workalendar") for d in deps), "workalendar misses 2023-05-08"

@@ -63,6 +63,8 @@ class Server:
                 server._role = conn.exec_driver_sql("SELECT current_user").scalar()
                 if found != schema.SCHEMA_VERSION:
                     if not migrate:
+                        if found is None and _hidden_casebook(conn):
+                            raise _no_rights(server.place, server._role)
                         raise _needs_migration(server.place, found)
                     server.lock_schema(conn)
                     found = schema.checked_version(conn, server.place)  # another may have migrated meanwhile
@@ -128,6 +130,21 @@ class Server:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _hidden_casebook(conn: Connection) -> bool:
+    """Whether this database holds a casebook's tables the role may not read (so it looks empty)."""
+    return bool(conn.exec_driver_sql(
+        "SELECT 1 FROM pg_class WHERE relname = 'schema_version' AND relkind = 'r' "
+        "AND NOT has_table_privilege(oid, 'SELECT') LIMIT 1"
+    ).scalar())  # fmt: skip
+
+
+def _no_rights(place: str, role: str | None) -> CasebookError:
+    return CasebookError(
+        f"the role {role} may not read the casebook on {place}: ask whoever looks after the server to "
+        "grant it a casebook role (docs/team-casebook.md)"
+    )
 
 
 def _needs_migration(place: str, found: int | None) -> CasebookError:
