@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from inspectorate.cli import EXIT_ERROR, FORCE, _casebook, _check_output, _host, casebook_option, force_option
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar returns
 
 
 class TerminalProgress:
@@ -17,7 +21,7 @@ class TerminalProgress:
 
     def __init__(self, label: str):
         self.label = label
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         self.shown = 0
 
     def __call__(self, done: int, total: int) -> None:

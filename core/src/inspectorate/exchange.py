@@ -148,7 +148,7 @@ def importer_for(host: PluginHost, path: Path, format_id: str | None = None) -> 
 
 def _recognised(importer: Importer, path: Path) -> bool:
     try:
-        return bool(importer.recognises(path))
+        return importer.recognises is not None and bool(importer.recognises(path))
     except (OSError, UnicodeDecodeError, ValueError):
         return False
 

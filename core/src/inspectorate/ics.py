@@ -75,6 +75,7 @@ def _vevent(case: Case, event: FollowUpEvent, stamp: dt.datetime):
 
     first = event.earliest or event.latest
     last = event.latest or event.earliest
+    assert first is not None and last is not None  # calendar_for passes only dated events
     vevent = Event()
     vevent.add("uid", event_uid(case, event.id))
     vevent.add("dtstamp", stamp)  # required: when this calendar object was made (UTC)

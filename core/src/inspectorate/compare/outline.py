@@ -86,7 +86,7 @@ def _headings(text: str) -> dict[str, str]:
         if not mark:
             continue
         near = [lines[j] for j in (i + 1, i + 2, i - 1, i - 2) if 0 <= j < len(lines)]
-        heading = next((HEADING.match(n).group(1) for n in near if HEADING.match(n)), "")
+        heading = next((m.group(1) for n in near if (m := HEADING.match(n))), "")
         found[mark.group(1)] = heading
     return found
 
