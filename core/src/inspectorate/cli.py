@@ -11,8 +11,8 @@ import datetime as dt
 import json
 import os
 import sys
-from typing import overload
 from pathlib import Path
+from typing import overload
 
 import click
 
@@ -61,7 +61,7 @@ def _host(ctx: click.Context):
         from inspectorate.plugins import default_host
 
         host = default_host()
-        host.regimes  # a regime id already taken is a problem of loading, told with the others
+        host.regimes  # noqa: B018 - read for its effect: a regime id already taken is a problem of loading, told with the others
         if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
                 click.echo(f"inspectorate: warning: {problem}", err=True)
@@ -499,7 +499,14 @@ def compare(
     When a plugin failed, the comparison says "incomplete" (JSON: "problems") and the exit status
     is 3, unless --tolerate-plugin-errors.
     """
-    from inspectorate.compare import CaseComparison, FrameworkComparison, compare_case, compare_frameworks, to_markdown, to_text
+    from inspectorate.compare import (
+        CaseComparison,
+        FrameworkComparison,
+        compare_case,
+        compare_frameworks,
+        to_markdown,
+        to_text,
+    )
 
     names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
     day = _date(today, "--today")
@@ -548,7 +555,8 @@ def compare(
 def templates(ctx: click.Context, as_json: bool) -> None:
     """Report and letter templates: id, kind, languages, frameworks, and where each comes from
     (a plugin, or your own templates folder: `inspectorate locate templates`)."""
-    from inspectorate.user_templates import origins, templates as every_template
+    from inspectorate.user_templates import origins
+    from inspectorate.user_templates import templates as every_template
 
     host = _host(ctx)
     found = every_template(host)

@@ -100,7 +100,8 @@ def _is_folder(output: str) -> bool:
 @click.pass_context
 def export_cases(ctx: click.Context, case_ids: tuple[str, ...], every: bool, output: str, force: bool) -> None:
     """Write cases of the casebook to a file or a folder: CASE_ID..., or --all."""
-    from inspectorate.exchange import export_case, export_cases as export_many, export_to_folder, exporter_for
+    from inspectorate.exchange import export_case, export_to_folder, exporter_for
+    from inspectorate.exchange import export_cases as export_many
 
     if every == bool(case_ids):
         raise click.UsageError("give the ids of the cases to export, or --all")

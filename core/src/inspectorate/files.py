@@ -162,9 +162,8 @@ def write_text(
     path: str | os.PathLike, text: str, *, replace: bool = False, inputs: Iterable[str | os.PathLike] = ()
 ) -> Path:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` by the rules above; returns the path."""
-    with writing(path, replace=replace, inputs=inputs) as temp:
-        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+    with writing(path, replace=replace, inputs=inputs) as temp, open(temp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
     return Path(path)
 
 

@@ -30,7 +30,7 @@ UID_NAMESPACE = uuid.UUID("6f0c6a52-3b8e-5a3e-9a57-2f1d7c3e4b10")
 ONE_DAY = dt.timedelta(days=1)
 #: SEQUENCE counts seconds from here: a newer export always has the higher one, within the
 #: 32-bit INTEGER RFC 5545 allows until 2088.
-SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def sequence_at(stamp: dt.datetime) -> int:
@@ -96,7 +96,7 @@ def calendar_for(host, cases: Sequence[Case], name: str, today: dt.date | None =
 
     from inspectorate.evaluation import UnknownFramework, schedule
 
-    stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

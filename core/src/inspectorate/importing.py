@@ -14,8 +14,8 @@ from pathlib import Path
 from attrs import frozen
 
 from inspectorate.casefile import CaseFileError, Problem
-from inspectorate.model import Case
 from inspectorate.exchange import ManyRead, Progress, importer_for, read_case
+from inspectorate.model import Case
 from inspectorate.plugins import PluginHost
 
 

@@ -309,7 +309,7 @@ class PluginHost:
             try:
                 result = function(*args, **kwargs)
                 # The hook's arguments are named for an item check only (timing declarations).
-                arguments = dict(zip(impl.argnames, args)) if checks_items else None
+                arguments = dict(zip(impl.argnames, args, strict=False)) if checks_items else None
                 wrong = declared.wrong(mine if registers else result, arguments) if declared else None
                 if wrong:
                     raise TypeError(wrong)

@@ -36,7 +36,6 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
     add_working_days,
 )
-from inspectorate.problems import choice_hint
 from inspectorate.model import (
     Anchor,
     Case,
@@ -47,6 +46,7 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
+from inspectorate.problems import choice_hint
 
 #: The case dates an event can be counted from, by anchor name, with the words for them.
 CASE_DATES = {
@@ -698,13 +698,14 @@ def describe(declarations, framework) -> list[TimingRule]:
     timings, records, _ = _split(declarations)
     for timing in timings:
         each_words = next((_the(r.title) for r in records if r.id == timing.each), "")
-        anchor_of = (lambda name: each_words or _pattern_words(timing.each)) if timing.each else (
+        # Bound now: each rule's words are its own (the lambdas are called before the loop moves on).
+        anchor_of = (lambda name, words=each_words, each=timing.each: words or _pattern_words(each)) if timing.each else (
             lambda name: _anchor_words(timings, name, records))
         if timing.setting and (isinstance(timing.anchor, Mapping) or isinstance(timing.offset, Mapping)):
             setting = framework.settings[timing.setting]
             readings = [setting["default"], *(r for r in setting["readings"] if r != setting["default"])]
             phrases = [timing.offset_for(r).words(anchor_of(timing.anchor_for(r))) for r in readings]
-            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:]))
+            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:], strict=True))
             basis = f"{phrases[0]} (as the {timing.setting} setting reads it by default, '{readings[0]}'){others}"
         else:
             basis = timing.offset_for("").words(anchor_of(timing.anchor_for("")))

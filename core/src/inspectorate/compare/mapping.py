@@ -9,9 +9,9 @@ so a comparison can list it: nothing is dropped silently.
 
 from __future__ import annotations
 
-import attrs
 from collections.abc import Callable
 
+import attrs
 from attrs import field, frozen
 
 from inspectorate.compare.scales import ScaleMapping, level_name

@@ -12,10 +12,10 @@ import re
 
 from attrs import field, frozen
 
+from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.drafting import for_template, report_context, report_templates
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
-from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.reports import SECTION_MARK, ReportError, ReportTemplate, render, sections, word_count
 
 HEADING = re.compile(r"^#{1,6}\s+(.*\S)\s*$")

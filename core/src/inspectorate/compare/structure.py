@@ -14,6 +14,7 @@ from inspectorate.compare.outline import Outline, outline_table, outlines
 from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.describe import framework_to_json
+from inspectorate.evaluation import timing_rules
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import (
     Case,
@@ -26,7 +27,6 @@ from inspectorate.model import (
     TimingRule,
     _tuple,
 )
-from inspectorate.evaluation import timing_rules
 from inspectorate.plugins import PluginHost
 
 

@@ -13,7 +13,6 @@ from inspectorate import hookimpl
 from inspectorate.evaluation import calendar_for_case
 from inspectorate.framework_dates import outside_dates
 
-from inspectorate_estyn import citations as cite
 from inspectorate_estyn import (
     case_study,
     consortium,
@@ -23,6 +22,7 @@ from inspectorate_estyn import (
     rules_2010,
     rules_2022,
 )
+from inspectorate_estyn import citations as cite
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CONSORTIUM_2017,

@@ -11,7 +11,6 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
-
 from inspectorate import hookimpl
 from inspectorate.frameworks import Regime, framework_from_toml
 from inspectorate.model import Finding, FollowUpCategory
