@@ -16,8 +16,9 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_core_and_its_hook_signatures_type_check():
-    """mypy over the core (``[tool.mypy]``: the hookspecs must annotate every parameter and return)."""
+def test_the_core_and_the_hooks_type_check():
+    """mypy over the core and each plugin's hook implementations (``[tool.mypy]``): the hookspecs and
+    the plugins' ``plugin.py`` must annotate every parameter and return."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
