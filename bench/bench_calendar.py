@@ -18,7 +18,6 @@ import sys
 from datetime import date
 
 import numpy as np
-
 from inspectorate.calendar import DIVISIONS, add_working_days, calendar_for
 from timing import best_of
 

@@ -30,7 +30,6 @@ from pathlib import Path
 
 import docx
 from icalendar import Calendar
-
 from inspectorate.casebook import Casebook
 from inspectorate.drafting import draft_report, report_templates
 from inspectorate.evaluation import schedule

@@ -21,7 +21,6 @@ import tempfile
 from pathlib import Path
 
 from icalendar import Calendar
-
 from inspectorate.casebook import Casebook
 from inspectorate.evaluation import schedule
 from inspectorate.exchange import export_cases

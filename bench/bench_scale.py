@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import random
 import statistics
 import subprocess
@@ -45,7 +44,6 @@ def realistic_casebook(path: Path, count: int) -> None:
     """``count`` cases made from the example cases (every framework), each with its own name and
     its dates moved by whole weeks, stored with their summaries in one transaction."""
     import attrs
-
     from inspectorate.casebook import Casebook
     from inspectorate.casefile import read_case_file
     from inspectorate.evaluation import summary
@@ -107,10 +105,9 @@ def child(kind: str, casebook: str) -> None:
         for text in texts:
             tomllib.loads(text)
     else:  # the app with the casebook open and its rows shown
-        from textual.app import App
-
         from inspectorate_tui.app import InspectorateApp, run
         from inspectorate_tui.screens.casebook import CasebookScreen
+        from textual.app import App
 
         shown = CasebookScreen._loaded
 

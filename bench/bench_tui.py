@@ -88,10 +88,9 @@ def child(kind: str, casebook: str, started: float) -> None:
 
         Bare().run(headless=True)
     else:
-        from textual.app import App
-
         from inspectorate_tui.app import InspectorateApp, run
         from inspectorate_tui.screens.casebook import CasebookScreen
+        from textual.app import App
 
         mounted, shown = CasebookScreen.on_mount, CasebookScreen._loaded
 
@@ -124,14 +123,13 @@ def time_child(kind: str, casebook: Path) -> tuple[float, float]:
 async def filter_latency(casebook: Path) -> dict[str, list[float]]:
     """Per keystroke: the app's filter and redraw of the visible rows, and the whole round trip
     (key pressed to screen settled) in the app and in a bare Textual app with one Input."""
-    from textual.app import App
-    from textual.widgets import Input
-
     from inspectorate.casebook import Casebook
     from inspectorate.plugins import default_host
     from inspectorate_tui.app import InspectorateApp
     from inspectorate_tui.casebook_view import STATUSES
     from inspectorate_tui.widgets.case_table import CaseTable
+    from textual.app import App
+    from textual.widgets import Input
 
     times: dict[str, list[float]] = {"plain": [], "app-work": [], "app-trip": [], "bare-trip": []}
     keys = [c if c != " " else "space" for c in QUERY]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from importlib import metadata
 
 import pytest
-
 from inspectorate.testing import RegimeConformance
 
 INSTALLED = sorted(metadata.entry_points(group="inspectorate"), key=lambda ep: ep.name)

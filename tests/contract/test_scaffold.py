@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
-
 from inspectorate import HOOK_API_VERSION
 from inspectorate.scaffold import ScaffoldError, new_plugin
+
 from tests.support import install_fake_plugin
 
 

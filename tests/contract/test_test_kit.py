@@ -114,7 +114,6 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
 
 def test_scaffold_refuses_a_bad_name_or_an_existing_folder(tmp_path):
     import pytest
-
     from inspectorate.scaffold import ScaffoldError, new_plugin
 
     with pytest.raises(ScaffoldError, match="lower case"):
@@ -129,7 +128,6 @@ def test_a_scaffolded_plugin_declares_a_timing_rule_the_core_dates_describes_and
     import importlib
 
     import attrs
-
     from inspectorate.evaluation import evaluate, schedule, timing_rules
     from inspectorate.model import FollowUpRecord
     from inspectorate.plugins import host_from

@@ -8,7 +8,6 @@ as a mismatch. A line is printed (and flushed) only after each commit has return
 import sys
 
 import attrs
-
 from inspectorate.casebook import Casebook
 from inspectorate.model import Judgement
 

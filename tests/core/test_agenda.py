@@ -7,7 +7,6 @@ import json
 
 import attrs
 import pytest
-
 from inspectorate import hookimpl
 from inspectorate.agenda import agenda, casebook_agenda
 from inspectorate.casebook import Casebook

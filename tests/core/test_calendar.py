@@ -6,7 +6,6 @@ import random
 from datetime import date, datetime, timedelta
 
 import pytest
-
 from inspectorate.calendar import (
     DIVISIONS,
     WorkingCalendar,

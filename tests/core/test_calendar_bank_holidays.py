@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-
 from inspectorate.calendar import (
     DIVISIONS,
     add_working_days,

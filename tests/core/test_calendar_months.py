@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from inspectorate.calendar import add_months, month_window
 
 
@@ -55,7 +54,6 @@ def test_add_months_is_dateutil_relativedelta_for_every_day_and_offset():
     import datetime as _dt
 
     from dateutil.relativedelta import relativedelta
-
     from inspectorate.calendar import add_months as _add_months
 
     day = _dt.date(2011, 12, 25)

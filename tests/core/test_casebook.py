@@ -9,7 +9,6 @@ from types import SimpleNamespace
 import attrs
 import pytest
 import sqlalchemy as sa
-
 from inspectorate.casebook import Casebook, CaseNotFound, NothingToUndo, StaleWriteError
 from inspectorate.model import Case, Evidence, InspectionDates, Judgement, Provider, Recommendation
 
@@ -269,7 +268,6 @@ def test_list_cases_of_25000_rows_reads_only_the_summary_columns(casebook_at, mo
 
 def test_add_many_stores_every_case_in_one_transaction_or_none(casebook_at):
     import pytest
-
     from inspectorate.casebook import Casebook
     from inspectorate.model import Case, Provider
 

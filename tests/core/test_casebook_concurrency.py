@@ -16,7 +16,6 @@ from types import SimpleNamespace
 
 import attrs
 import pytest
-
 from inspectorate.casebook import Casebook, StaleWriteError
 from inspectorate.model import Case, Judgement, Provider
 

@@ -11,6 +11,7 @@ import time
 from inspectorate.casebook import Casebook, CasebookError, sqlite_file
 from inspectorate.casefile import read_case_file
 from inspectorate.plugins import PluginHost
+
 from tests.support import ROOT
 
 EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.toml"))

@@ -6,7 +6,6 @@ import json
 import sqlite3
 
 import attrs
-
 from inspectorate.casebook import Casebook
 from inspectorate.model import Evidence, Provider, Team
 

@@ -11,9 +11,9 @@ import threading
 
 import attrs
 import pytest
-
 from inspectorate.casebook import Casebook, CasebookError
 from inspectorate.model import Case, Judgement, Provider
+
 from tests.conftest import new_server_casebook
 
 

@@ -11,7 +11,6 @@ import stat
 import attrs
 import platformdirs
 import pytest
-
 from inspectorate.casebook import (
     SCHEMA_VERSION,
     Casebook,
@@ -92,13 +91,12 @@ def test_connections_have_foreign_keys_busy_timeout_and_wal(tmp_path):
 
 
 def test_audit_rows_need_a_case(tmp_path):
-    with Casebook.open(tmp_path / "c.sqlite") as book:
-        with pytest.raises(Exception, match="FOREIGN KEY"), book._engine.begin() as conn:
-            conn.execute(
-                schema.audit_log.insert().values(
-                    case_id="missing", change_id="x", at="2025-01-01T00:00:00+00:00", who="a", what="case", version=1
-                )
+    with Casebook.open(tmp_path / "c.sqlite") as book, pytest.raises(Exception, match="FOREIGN KEY"), book._engine.begin() as conn:
+        conn.execute(
+            schema.audit_log.insert().values(
+                case_id="missing", change_id="x", at="2025-01-01T00:00:00+00:00", who="a", what="case", version=1
             )
+        )
 
 
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
@@ -283,7 +281,7 @@ def test_a_newer_casebook_is_refused_clearly(tmp_path):
 def test_migrations_are_ordered_and_end_at_the_schema_version():
     versions = [version for version, _ in schema.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
-    assert SCHEMA_VERSION == versions[-1]
+    assert versions[-1] == SCHEMA_VERSION
 
 
 def test_reopening_keeps_data(tmp_path):

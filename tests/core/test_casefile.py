@@ -8,7 +8,6 @@ import textwrap
 import tomllib
 
 import pytest
-
 from inspectorate import hookimpl
 from inspectorate.casefile import (
     KEY_ORDER,
@@ -774,7 +773,6 @@ def test_a_field_added_to_the_model_is_written_read_and_checked_with_no_more_cod
     """The provider, team, evidence and document tables are laid out as their model classes: a new
     field (here the headteacher's name) needs the one edit in inspectorate.model."""
     import attrs
-
     from inspectorate import casefile, codec
 
     WithHead = attrs.make_class("Provider", {"headteacher": attrs.field(type=str, default="")}, bases=(Provider,), frozen=True)

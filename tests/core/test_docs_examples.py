@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from inspectorate.casefile import loads_case
 from inspectorate.plugins import PluginHost
+
 from tests.support import ROOT
 
 EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.toml"))

@@ -6,7 +6,6 @@ import datetime as dt
 
 import attrs
 import pytest
-
 from inspectorate import hookimpl
 from inspectorate.calendar import calendar_for
 from inspectorate.evaluation import UnknownFramework, evaluate, schedule, stage_of, summary

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from inspectorate.frameworks import FrameworkDataError, framework_from_toml
 
 GOOD = """

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from inspectorate.evaluation import evaluate
 from inspectorate.frameworks import Grade, Scale
 from inspectorate.model import Case, Citation, InspectionDates, Judgement, Proposal, Provider

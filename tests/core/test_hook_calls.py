@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from inspectorate import hookimpl
 from inspectorate.evaluation import evaluate, schedule, schedule_with_problems, summary
 from inspectorate.frameworks import Area, Framework, Regime

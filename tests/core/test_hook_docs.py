@@ -5,6 +5,7 @@ import re
 import textwrap
 
 from inspectorate import hookdocs
+
 from tests.support import ROOT
 
 
@@ -41,7 +42,6 @@ def test_every_hook_declares_what_it_returns_and_the_page_shows_it():
 
 def test_every_field_of_every_type_a_hook_receives_or_returns_is_documented_on_the_page():
     import attrs
-
     from inspectorate import typedocs
 
     types = hookdocs.documented_types()
@@ -61,7 +61,6 @@ def test_every_field_of_every_type_a_hook_receives_or_returns_is_documented_on_t
 
 def test_a_field_without_a_comment_is_caught():
     import attrs
-
     from inspectorate import typedocs
 
     @attrs.frozen
@@ -91,7 +90,6 @@ def test_every_hook_parameter_is_described_and_every_hook_has_an_example_that_pa
 
 def test_report_template_is_described_as_it_is():
     import attrs
-
     from inspectorate.reports import ReportTemplate
 
     page = (ROOT / "docs" / "hooks.md").read_text(encoding="utf-8")

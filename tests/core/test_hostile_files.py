@@ -6,11 +6,11 @@ import re
 import threading
 
 import pytest
-
 from inspectorate.casebook import Casebook
 from inspectorate.casefile import CaseFileError, dumps_case, loads_case, read_case_file
 from inspectorate.plugins import default_host
 from inspectorate.toml_limits import MAX_KEY_PARTS, MAX_NESTING, past_limits
+
 from tests.support import ROOT
 
 EXAMPLES = ROOT / "docs" / "examples"
@@ -142,7 +142,6 @@ def test_a_case_file_without_a_kind_takes_its_frameworks_usual_one_and_round_tri
 
 def test_export_refuses_a_case_that_would_not_import(host, tmp_path):
     import attrs
-
     from inspectorate.exchange import exporter_for
 
     case = attrs.evolve(read_case_file(EXAMPLES / "estyn-2024-core-inspection-planned.toml", host), kind="inspection")

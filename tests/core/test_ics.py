@@ -9,7 +9,6 @@ import stat
 import attrs
 import pytest
 from icalendar import Calendar
-
 from inspectorate.casebook import Casebook
 from inspectorate.casefile import read_case_file
 from inspectorate.evaluation import schedule
@@ -162,7 +161,7 @@ def test_every_event_has_what_rfc_5545_requires_and_a_newer_export_a_higher_sequ
     from inspectorate.ics import calendar_for
 
     cases = _cases(book)
-    earlier = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    earlier = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     later = earlier + dt.timedelta(days=1, seconds=5)
     first = calendar_for(host, cases, "casebook", stamp=earlier).to_ical()
     second = calendar_for(host, cases, "casebook", stamp=later).to_ical()
@@ -182,4 +181,4 @@ def test_every_event_has_what_rfc_5545_requires_and_a_newer_export_a_higher_sequ
     assert set(again) == {str(e["uid"]) for e in events}  # the same events...
     for event in events:
         assert int(again[str(event["uid"])]["sequence"]) > int(event["sequence"]) >= 0  # ... each a newer revision
-    assert {int(e["sequence"]) for e in events} == {int((earlier - dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)).total_seconds())}
+    assert {int(e["sequence"]) for e in events} == {int((earlier - dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).total_seconds())}

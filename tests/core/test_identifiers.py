@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from inspectorate import hookimpl, identifiers
 from inspectorate.casefile import CaseFileError, loads_case
 from inspectorate.exchange import Importer, read_case

@@ -9,9 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from inspectorate.casebook import Casebook
-from inspectorate.casefile import CaseFileError, MANY_FORMAT, read_case_file, read_many_cases
+from inspectorate.casefile import MANY_FORMAT, CaseFileError, read_case_file, read_many_cases
 from inspectorate.exchange import export_cases, export_to_folder
 from inspectorate.files import OutputExists
 from inspectorate.importing import import_path, read_for_import

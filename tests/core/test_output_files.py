@@ -9,13 +9,12 @@ import signal
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-
 from inspectorate import files
 from inspectorate.casebook import Casebook
+
 from tests.support import ROOT
 
 EXAMPLE = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
@@ -145,7 +144,7 @@ def test_every_output_is_owner_only_under_umask_000(cli, tmp_path, case_file, ca
             assert result.returncode in (0, 3), (name, result.stderr)
     finally:
         os.umask(old)
-    assert {name: mode(tmp_path / f) for name, f in zip(outputs, ("r.md", "c.txt", "e.toml"))} == {n: 0o600 for n in outputs}
+    assert {name: mode(tmp_path / f) for name, f in zip(outputs, ("r.md", "c.txt", "e.toml"), strict=True)} == {n: 0o600 for n in outputs}
 
 
 def test_a_casebook_others_can_read_is_made_private_and_says_so(cli, casebook_file):

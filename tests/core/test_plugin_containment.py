@@ -10,12 +10,12 @@ import threading
 import time
 
 import pytest
-
 from inspectorate import PROJECT_NAME, hookimpl
 from inspectorate.frameworks import Area, Framework, Regime
 from inspectorate.model import Citation, Finding
 from inspectorate.plugins import PluginHost, host_from
 from inspectorate.testing import make_case
+
 from tests.support import ROOT, install_fake_plugin
 
 CITE = Citation(document="test", quote="a sentence")

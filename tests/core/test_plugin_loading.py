@@ -8,6 +8,7 @@ import json
 from inspectorate import HOOK_API_VERSION, hookimpl
 from inspectorate.frameworks import Area, Framework, Regime
 from inspectorate.testing import make_host
+
 from tests.support import install_fake_plugin
 
 FRAMEWORK = Framework(id="spell-1", regime="spell", names={"en": "Spell"}, sectors=["school"], areas=[Area("a", {"en": "A"})])

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from inspectorate import HOOK_API_VERSION, hookimpl
 from inspectorate.frameworks import Area, Framework, Regime
 from inspectorate.model import Citation, Finding
 from inspectorate.plugins import PluginError, PluginHost
 from inspectorate.testing import make_case, make_host
+
 from tests.support import install_fake_plugin
 
 CITE = Citation(document="test", quote="a sentence")

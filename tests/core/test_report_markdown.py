@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from inspectorate.reports import markdown_block, markdown_line, sections, word_count
 
 markdown_it = pytest.importorskip("markdown_it")

@@ -8,9 +8,7 @@ import textwrap
 from pathlib import Path
 
 import attrs
-
 import pytest
-
 from inspectorate.casebook import Casebook
 from inspectorate.casefile import CaseFileError, dumps_case, loads_case
 from inspectorate.model import Case, Evidence, InspectionDates, Provider

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-
 from inspectorate.calendar import (
     SchoolTerms,
     SchoolTermsFileError,

@@ -9,7 +9,6 @@ import json
 
 import attrs
 import pytest
-
 from inspectorate.casefile import read_case_file
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.plugins import default_host

@@ -12,12 +12,12 @@ from pathlib import Path
 import inspectorate_estyn.plugin as estyn
 import inspectorate_ofsted.plugin as ofsted
 import pytest
-
 from inspectorate.casefile import read_case_file
 from inspectorate.drafting import draft_report, find_template, report_templates
 from inspectorate.reports import ReportError, ReportTemplate, render
 from inspectorate.testing import make_host
 from inspectorate.user_templates import user_templates_dir
+
 from tests.support import ROOT
 
 EXAMPLES = ROOT / "docs" / "examples"

@@ -13,6 +13,7 @@ import pytest
 
 from tests.support import ROOT
 
+
 def _project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ from inspectorate_tui.dialogs.new_case import NewCaseDialog
 from inspectorate_tui.screens.casebook import CasebookScreen
 from inspectorate_tui.widgets.case_table import CaseTable
 
-from tests.tui.conftest import SIZE, casebook_loaded, case_id_of, screen_text
+from tests.tui.conftest import SIZE, case_id_of, casebook_loaded, screen_text
 
 
 async def test_an_empty_casebook_says_how_to_start(make_app, casebook):

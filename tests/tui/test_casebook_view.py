@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-
 from inspectorate import hookimpl
 from inspectorate.calendar import calendar_for
 from inspectorate.evaluation import deadline_status, schedule, summary

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 
-from inspectorate.casefile import read_case_file
 import pytest
+from inspectorate.casefile import read_case_file
 from inspectorate.plugins import PluginHost
 from inspectorate.testing import toy
 from inspectorate_tui.app import InspectorateApp

@@ -8,7 +8,7 @@ from inspectorate_tui.dialogs.new_case import NewCaseDialog
 from inspectorate_tui.screens.case import CaseScreen
 from textual.widgets import Button, Input
 
-from tests.tui.conftest import casebook_loaded, case_id_of, open_tab, screen_text
+from tests.tui.conftest import case_id_of, casebook_loaded, open_tab, screen_text
 
 SMALL = (80, 24)
 

@@ -4,12 +4,11 @@ choice in the new-case dialog, a case of each in the casebook, and a row each on
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, Select
-
 from inspectorate_tui.dialogs.new_case import NewCaseDialog
 from inspectorate_tui.screens.case import CaseScreen
 from inspectorate_tui.screens.plugins import PluginsScreen
 from inspectorate_tui.widgets.case_table import CaseTable
+from textual.widgets import DataTable, Input, Select
 
 from tests.tui.conftest import SIZE, casebook_loaded, screen_text
 

@@ -3,8 +3,6 @@ when a case file fails."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from inspectorate_tui.dialogs.import_cases import ImportDialog
 from textual.widgets import Input
 

@@ -109,7 +109,7 @@ async def test_lists_in_priority_order_with_areas_and_latest_progress(make_app, 
 
 async def test_numbers_are_places_in_priority_order_as_reports_print_them(make_app, casebook):
     # A case file may hold priorities 4, 7, 9: the tab numbers them 1, 2, 3, as every report does.
-    gapped = tuple(attrs.evolve(r, priority=p) for r, p in zip(RECOMMENDATIONS, (4, 7, 9)))
+    gapped = tuple(attrs.evolve(r, priority=p) for r, p in zip(RECOMMENDATIONS, (4, 7, 9), strict=True))
     case_id = casebook.add(ofsted_case(gapped)).id
     async with make_app(casebook).run_test(size=SIZE) as pilot:
         tab = await open_tab(pilot, case_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-
 from inspectorate.model import Case, InspectionDates, Judgement, Provider
 from inspectorate_tui.session import CaseSession
 

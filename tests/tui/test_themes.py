@@ -9,7 +9,7 @@ from inspectorate_tui.themes import HIGH_CONTRAST
 from textual.color import Color
 from textual.widgets import Input, OptionList
 
-from tests.tui.conftest import SIZE, casebook_loaded, case_id_of, open_case, screen_text
+from tests.tui.conftest import SIZE, case_id_of, casebook_loaded, open_case, screen_text
 
 CONFIG = '# my settings\n\n[keymap]\n"casebook.new" = "ctrl+n"  # n is for notes\n'
 

@@ -37,7 +37,9 @@ class AgendaItem:
         event = self.event
         if event.status == "upcoming" and event.earliest:
             return event.earliest
-        return event.latest or event.earliest
+        day = event.latest or event.earliest
+        assert day is not None  # the agenda lists dated events only (agenda)
+        return day
 
     def to_json(self) -> dict:
         return {"case": self.case_id, "provider": self.provider, "framework": self.framework, **self.event.to_json()}

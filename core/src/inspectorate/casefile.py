@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 import tomli_w
+
 from inspectorate import codec, files, identifiers
 from inspectorate.calendar.divisions import NATIONS
 from inspectorate.codec import CASE_FORMAT, DATE_KEYS

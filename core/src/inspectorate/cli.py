@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import overload
 
 import click
 
@@ -19,9 +20,9 @@ from inspectorate import HOOK_API_VERSION, __version__
 from inspectorate.containment import DEFAULT_BUDGET
 
 if __name__ == "__main__":  # pragma: no cover - as a script, run the module proper: commands other
-    from inspectorate.cli import main as _main  # modules define import its helpers from it, not from this copy
+    import importlib  # modules define import its helpers from it, not from this copy
 
-    sys.exit(_main())
+    sys.exit(importlib.import_module("inspectorate.cli").main())
 
 EXIT_ERROR = 1
 EXIT_PLUGIN_ERROR = 3
@@ -60,7 +61,7 @@ def _host(ctx: click.Context):
         from inspectorate.plugins import default_host
 
         host = default_host()
-        host.regimes  # a regime id already taken is a problem of loading, told with the others
+        host.regimes  # noqa: B018 - read for its effect: a regime id already taken is a problem of loading, told with the others
         if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
                 click.echo(f"inspectorate: warning: {problem}", err=True)
@@ -116,6 +117,10 @@ def _check_output(output: str | None, force: bool, inputs=()) -> None:
         check_target(output, replace=force, inputs=inputs)
 
 
+@overload
+def _date(value: str, name: str) -> dt.date: ...
+@overload
+def _date(value: str | None, name: str) -> dt.date | None: ...
 def _date(value: str | None, name: str) -> dt.date | None:
     if value is None:
         return None
@@ -461,7 +466,7 @@ def report(
     case = _read_case(ctx, case_file)
     day = _date(today, "--today") or dt.date.today()
     drafted = draft_report(host, case, template_id, lang, day)
-    if output:
+    if output and chosen is not None:  # chosen is None only without an output
         export_report(report_document(case, drafted, day), chosen, output, replace=force, inputs=[case_file])
     elif chosen is not None and chosen.id != "md":
         raise click.UsageError(f"--format {chosen.id} needs -o FILE")
@@ -494,7 +499,14 @@ def compare(
     When a plugin failed, the comparison says "incomplete" (JSON: "problems") and the exit status
     is 3, unless --tolerate-plugin-errors.
     """
-    from inspectorate.compare import compare_case, compare_frameworks, to_markdown, to_text
+    from inspectorate.compare import (
+        CaseComparison,
+        FrameworkComparison,
+        compare_case,
+        compare_frameworks,
+        to_markdown,
+        to_text,
+    )
 
     names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
     day = _date(today, "--today")
@@ -509,12 +521,13 @@ def compare(
         raise click.UsageError("give a case file and --regimes, or --frameworks")
     inputs = [case_file] if case_file else []
     _check_output(output, force, inputs)
-    case = None if framework_ids else _read_case(ctx, case_file)
+    case = _read_case(ctx, case_file) if case_file and not framework_ids else None
     with host.watch() as problems:  # what the comparison lacks, if a plugin failed
-        if framework_ids:
-            comparison = compare_frameworks(host, names(framework_ids), day)
+        comparison: FrameworkComparison | CaseComparison
+        if case is None:  # --frameworks (checked above: a case file comes with --regimes)
+            comparison = compare_frameworks(host, names(framework_ids or ""), day)
         else:
-            comparison = compare_case(host, case, names(regimes), day, grades)
+            comparison = compare_case(host, case, names(regimes or ""), day, grades)
         tables = comparison.tables()
     preface = [*(p.incomplete for p in problems), *comparison.preface]
     fmt = "json" if as_json else fmt
@@ -542,7 +555,8 @@ def compare(
 def templates(ctx: click.Context, as_json: bool) -> None:
     """Report and letter templates: id, kind, languages, frameworks, and where each comes from
     (a plugin, or your own templates folder: `inspectorate locate templates`)."""
-    from inspectorate.user_templates import origins, templates as every_template
+    from inspectorate.user_templates import origins
+    from inspectorate.user_templates import templates as every_template
 
     host = _host(ctx)
     found = every_template(host)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from inspectorate.cli import EXIT_ERROR, FORCE, _casebook, _check_output, _host, casebook_option, force_option
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar returns
 
 
 class TerminalProgress:
@@ -17,7 +21,7 @@ class TerminalProgress:
 
     def __init__(self, label: str):
         self.label = label
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         self.shown = 0
 
     def __call__(self, done: int, total: int) -> None:
@@ -96,7 +100,8 @@ def _is_folder(output: str) -> bool:
 @click.pass_context
 def export_cases(ctx: click.Context, case_ids: tuple[str, ...], every: bool, output: str, force: bool) -> None:
     """Write cases of the casebook to a file or a folder: CASE_ID..., or --all."""
-    from inspectorate.exchange import export_case, export_cases as export_many, export_to_folder, exporter_for
+    from inspectorate.exchange import export_case, export_to_folder, exporter_for
+    from inspectorate.exchange import export_cases as export_many
 
     if every == bool(case_ids):
         raise click.UsageError("give the ids of the cases to export, or --all")

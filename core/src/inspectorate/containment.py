@@ -30,8 +30,10 @@ class Contained(Exception):
 class Overran(Contained):
     """The plugin's code did not return within the budget; its part is left out."""
 
-    def __init__(self, budget: float):
-        super().__init__(f"took longer than its time budget of {budget:g} s; its part is left out")
+    def __init__(self, budget: float | None):
+        # None: an earlier call under this key overran and is still running, whatever this call's budget.
+        limit = "" if budget is None else f" of {budget:g} s"
+        super().__init__(f"took longer than its time budget{limit}; its part is left out")
 
 
 class Exited(Contained):

@@ -9,7 +9,6 @@ from inspectorate.model import Case, DocumentDetails, Finding
 from inspectorate.plugins import PluginHost
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
 
-
 #: Every name a template's context holds, and what it is: the reference (docs/hooks.md) is made
 #: from this and a test checks it against the context a draft is rendered with.
 CONTEXT = {

@@ -30,7 +30,7 @@ from inspectorate.model import (
     _tuple,
 )
 from inspectorate.plugins import PluginHost, PluginProblem
-from inspectorate.timing import Declaration, Facts, declared_events, describe, timing_findings
+from inspectorate.timing import Declaration, Facts, Scheduled, declared_events, describe, timing_findings
 from inspectorate.wording import severity_rank
 
 #: An event whose deadline is this many working days away or fewer is "due soon".
@@ -107,7 +107,7 @@ def timing_rules(host: PluginHost, framework: Framework, declared=None) -> list[
 _last_dated: list = [None, None]
 
 
-def _dated(host, case, framework, calendar, category):
+def _dated(host, case, framework, calendar, category) -> tuple[list[Declaration], list[Scheduled], list[FollowUpEvent]]:
     """(declarations, declared events dated, events code scheduled) for ``case``."""
     key, found = _last_dated
     if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:

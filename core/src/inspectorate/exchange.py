@@ -15,7 +15,6 @@ from attrs import field, frozen
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
 
-
 #: ``(done, total)``: rows (or files) read so far, out of how many; called as reading goes on.
 Progress = Callable[[int, int], None]
 
@@ -101,9 +100,7 @@ def _case_file_importer() -> Importer:
 
 
 def _case_file_exporter(host: PluginHost) -> Exporter:
-    from inspectorate.casefile import case_file_text
-
-    from inspectorate.casefile import many_cases_text
+    from inspectorate.casefile import case_file_text, many_cases_text
 
     def write(case: Case, path: Path) -> None:  # read back before it is written: an export always re-imports
         path.write_text(case_file_text(case, host), encoding="utf-8", newline="\n")
@@ -148,7 +145,7 @@ def importer_for(host: PluginHost, path: Path, format_id: str | None = None) -> 
 
 def _recognised(importer: Importer, path: Path) -> bool:
     try:
-        return bool(importer.recognises(path))
+        return importer.recognises is not None and bool(importer.recognises(path))
     except (OSError, UnicodeDecodeError, ValueError):
         return False
 

@@ -150,7 +150,7 @@ def writing(
     except OSError as error:
         raise OutputError(f"not written to {target}: {reason(error)}", error) from error
     finally:
-        for name in (temp, *(f"{temp}{suffix}" for suffix in CASEBOOK_SIDECARS)):
+        for name in (str(temp), *(f"{temp}{suffix}" for suffix in CASEBOOK_SIDECARS)):
             with suppress(OSError):
                 os.unlink(name)
         if record is not None:
@@ -162,9 +162,8 @@ def write_text(
     path: str | os.PathLike, text: str, *, replace: bool = False, inputs: Iterable[str | os.PathLike] = ()
 ) -> Path:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` by the rules above; returns the path."""
-    with writing(path, replace=replace, inputs=inputs) as temp:
-        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+    with writing(path, replace=replace, inputs=inputs) as temp, open(temp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
     return Path(path)
 
 
@@ -239,7 +238,7 @@ def _record(temp: Path) -> Path | None:
 
 def sweep_unfinished() -> list[Path]:
     """Remove the temporary files of writes whose process has ended; return them."""
-    removed = []
+    removed: list[Path] = []
     try:
         records = list(unfinished_folder().iterdir())
     except OSError:
@@ -255,7 +254,7 @@ def sweep_unfinished() -> list[Path]:
         if (here and _running(pid)) or (not here and age < OTHER_MACHINE_GRACE):
             continue
         if TEMPORARY.match(Path(temp).name):  # never remove anything but our own temporary files
-            for name in (temp, *(f"{temp}{suffix}" for suffix in CASEBOOK_SIDECARS)):
+            for name in (str(temp), *(f"{temp}{suffix}" for suffix in CASEBOOK_SIDECARS)):
                 with suppress(FileNotFoundError):
                     os.unlink(name)
                     removed.append(Path(name))

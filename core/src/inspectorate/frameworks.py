@@ -224,6 +224,6 @@ def framework_from_toml(path: Path | str, regime: str) -> Framework:
             if isinstance(grade, dict):
                 grade.setdefault("rank", rank)  # best first: the order written is the rank
     framework, problems = structure(data, Framework, str(path), lines, regime=regime)
-    if problems:
+    if framework is None:  # structure() gives None only with the problems found
         raise FrameworkDataError(problems)
     return framework

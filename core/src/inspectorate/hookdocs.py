@@ -53,7 +53,8 @@ def _hooks() -> list[str]:
         style = "first result wins" if spec.get("firstresult") else "called on every plugin"
         declared = returns_of(fn)
         returns = f"; returns {declared.describe()} (checked: anything else is a recorded problem)" if declared else ""
-        lines += [f"## `{name}{inspect.signature(fn)}`", "", f"*{style}{returns}*", "", inspect.getdoc(fn) or "", ""]
+        # Headed by the parameters' names: the types are said in the text below, in readers' words.
+        lines += [f"## `{name}({', '.join(parameters(name))})`", "", f"*{style}{returns}*", "", inspect.getdoc(fn) or "", ""]
     return lines
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from attrs import frozen
 
@@ -104,13 +105,16 @@ class Returns:
         return None
 
 
-def returns(kind: str, type_path: str, check: str = "") -> Callable:
+_Hook = TypeVar("_Hook", bound=Callable[..., Any])
+
+
+def returns(kind: str, type_path: str, check: str = "") -> Callable[[_Hook], _Hook]:
     """Declare what a hookspec's implementations return (see the module's docstring); ``check``
     names a function that says what is wrong with one item, given the hook's arguments."""
     declared = Returns(kind, type_path, check)
 
-    def mark(function: Callable) -> Callable:
-        function.inspectorate_returns = declared
+    def mark(function: _Hook) -> _Hook:  # the hookspec keeps its typed signature
+        vars(function)["inspectorate_returns"] = declared
         return function
 
     return mark

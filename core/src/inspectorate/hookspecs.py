@@ -22,13 +22,26 @@ The reference page ``docs/hooks.md`` is generated from these docstrings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from inspectorate import hookspec
 from inspectorate.hookreturns import returns
+
+if TYPE_CHECKING:  # the hook signatures name these; importing them at run time would be a cycle
+    from inspectorate.calendar import WorkingCalendar
+    from inspectorate.compare.scales import ScaleMapping
+    from inspectorate.exchange import Exporter, Importer
+    from inspectorate.frameworks import Framework, Regime, Scale
+    from inspectorate.model import Case, Finding, FollowUpCategory, FollowUpEvent, FollowUpTrigger, Proposal, TimingRule
+    from inspectorate.report_formats import ReportFormat
+    from inspectorate.reports import ReportTemplate
+    from inspectorate.timing import Declaration
 
 
 @hookspec
 @returns("registers", "inspectorate.frameworks.Regime")
-def register_regimes(register):
+def register_regimes(register: Callable[[Regime], None]) -> None:
     """Register the regimes (inspectorates) this plugin provides.
 
     Receives: ``register``, a callable taking one :class:`inspectorate.frameworks.Regime` (id,
@@ -55,7 +68,7 @@ def register_regimes(register):
 
 @hookspec(firstresult=True)
 @returns("list", "inspectorate.model.Proposal")
-def propose_judgements(framework, case):
+def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
     """Propose the judgements the regime's rules derive from the recorded ones and the evidence.
 
     Receives: ``framework`` (:class:`~inspectorate.frameworks.Framework`) and ``case``
@@ -84,7 +97,7 @@ def propose_judgements(framework, case):
 
 @hookspec
 @returns("list", "inspectorate.model.Finding")
-def check_case(framework, case):
+def check_case(framework: Framework, case: Case) -> list[Finding] | None:
     """Check a case against the rules and return what they say.
 
     Receives: ``framework`` and ``case`` as for :func:`propose_judgements`.
@@ -110,7 +123,7 @@ def check_case(framework, case):
 
 @hookspec(firstresult=True)
 @returns("one", "inspectorate.model.FollowUpCategory")
-def classify_follow_up(framework, case):
+def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
     """Say which follow-up category or level the case falls into.
 
     Receives: ``framework`` and ``case``.
@@ -140,7 +153,7 @@ def classify_follow_up(framework, case):
 
 @hookspec
 @returns("list", "inspectorate.model.FollowUpEvent")
-def schedule_follow_up(framework, case, calendar):
+def schedule_follow_up(framework: Framework, case: Case, calendar: WorkingCalendar) -> list[FollowUpEvent] | None:
     """Compute the dated follow-up events that no declaration (:func:`declare_timing_rules`) can give.
 
     Receives: ``framework``, ``case`` and ``calendar``, the
@@ -173,7 +186,7 @@ def schedule_follow_up(framework, case, calendar):
 
 @hookspec
 @returns("list", "inspectorate.timing.Declaration", check="inspectorate.timing.declaration_problem")
-def declare_timing_rules(framework):
+def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
     """Declare the framework's follow-up timing rules, each once, as data.
 
     Receives: ``framework``.
@@ -209,7 +222,7 @@ def declare_timing_rules(framework):
 
 @hookspec
 @returns("list", "inspectorate.model.FollowUpTrigger")
-def describe_follow_up_triggers(framework):
+def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
     """Say, in words, what puts a case into each follow-up category the framework has.
 
     Receives: ``framework``.
@@ -237,7 +250,7 @@ def describe_follow_up_triggers(framework):
 
 @hookspec
 @returns("list", "inspectorate.model.TimingRule")
-def describe_timing_rules(framework):
+def describe_timing_rules(framework: Framework) -> list[TimingRule] | None:
     """Say, in words, the follow-up timing rules that :func:`schedule_follow_up` dates in code.
 
     Rules declared with :func:`declare_timing_rules` are described by the core from the
@@ -272,7 +285,7 @@ def describe_timing_rules(framework):
 
 @hookspec(firstresult=True)
 @returns("one", "inspectorate.compare.scales.ScaleMapping", check="inspectorate.compare.scales.mapping_problem")
-def map_grade_scale(framework, scale):
+def map_grade_scale(framework: Framework, scale: Scale) -> ScaleMapping | None:
     """Say how one of the framework's scales maps onto the common scale, so that its grades can be
     given and received in a comparison with a framework whose scale has another number of points.
 
@@ -310,7 +323,7 @@ def map_grade_scale(framework, scale):
 
 @hookspec
 @returns("registers", "inspectorate.reports.ReportTemplate")
-def register_report_templates(register):
+def register_report_templates(register: Callable[[ReportTemplate], None]) -> None:
     """Register report, letter and proforma templates.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.reports.ReportTemplate`
@@ -337,7 +350,7 @@ def register_report_templates(register):
 
 @hookspec
 @returns("list", "inspectorate.model.Finding")
-def check_report(template, text, case):
+def check_report(template: ReportTemplate, text: str, case: Case) -> list[Finding] | None:
     """Check a rendered report: word limits, required sections, forbidden content.
 
     Receives: ``template`` (:class:`~inspectorate.reports.ReportTemplate`), ``text`` (the
@@ -363,7 +376,7 @@ def check_report(template, text, case):
 
 @hookspec
 @returns("registers", "inspectorate.exchange.Exporter")
-def register_exporters(register):
+def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Register file formats a case or report can be written to.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Exporter`
@@ -390,7 +403,7 @@ def register_exporters(register):
 
 @hookspec
 @returns("registers", "inspectorate.report_formats.ReportFormat")
-def register_report_formats(register):
+def register_report_formats(register: Callable[[ReportFormat], None]) -> None:
     """Register file formats a drafted report or letter can be written in.
 
     Receives: ``register``, a callable taking one
@@ -422,7 +435,7 @@ def register_report_formats(register):
 
 @hookspec
 @returns("registers", "inspectorate.exchange.Importer")
-def register_importers(register):
+def register_importers(register: Callable[[Importer], None]) -> None:
     """Register file formats a case can be read from.
 
     Receives: ``register``, a callable taking one :class:`~inspectorate.exchange.Importer`

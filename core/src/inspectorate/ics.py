@@ -30,7 +30,7 @@ UID_NAMESPACE = uuid.UUID("6f0c6a52-3b8e-5a3e-9a57-2f1d7c3e4b10")
 ONE_DAY = dt.timedelta(days=1)
 #: SEQUENCE counts seconds from here: a newer export always has the higher one, within the
 #: 32-bit INTEGER RFC 5545 allows until 2088.
-SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+SEQUENCE_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def sequence_at(stamp: dt.datetime) -> int:
@@ -75,6 +75,7 @@ def _vevent(case: Case, event: FollowUpEvent, stamp: dt.datetime):
 
     first = event.earliest or event.latest
     last = event.latest or event.earliest
+    assert first is not None and last is not None  # calendar_for passes only dated events
     vevent = Event()
     vevent.add("uid", event_uid(case, event.id))
     vevent.add("dtstamp", stamp)  # required: when this calendar object was made (UTC)
@@ -95,7 +96,7 @@ def calendar_for(host, cases: Sequence[Case], name: str, today: dt.date | None =
 
     from inspectorate.evaluation import UnknownFramework, schedule
 
-    stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

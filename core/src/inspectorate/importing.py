@@ -15,6 +15,7 @@ from attrs import frozen
 
 from inspectorate.casefile import CaseFileError, Problem
 from inspectorate.exchange import ManyRead, Progress, importer_for, read_case
+from inspectorate.model import Case
 from inspectorate.plugins import PluginHost
 
 
@@ -60,7 +61,8 @@ def _read_folder(host: PluginHost, folder: Path, progress: Progress) -> ManyRead
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".toml" and p.is_file())
     if not files:
         raise CaseFileError([Problem(str(folder), None, "", "holds no case files (.toml)")])
-    cases, problems = [], []
+    cases: list[Case] = []
+    problems: list[Problem] = []
     for done, file in enumerate(files, 1):
         try:
             cases.extend(read_for_import(host, file).cases)

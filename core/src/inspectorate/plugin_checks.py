@@ -15,6 +15,7 @@ from packaging.version import Version
 
 from inspectorate import HOOK_API_VERSION
 
+
 class Refused(Exception):
     """Why the host does not take a plugin: its message is what the person reads."""
 

@@ -21,6 +21,7 @@ Environment:
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import threading
@@ -251,7 +252,8 @@ class PluginHost:
             for impl in caller.get_hookimpls():
                 if impl.plugin is plugin and not (impl.wrapper or impl.hookwrapper):
                     function = self._contained(impl.function, impl.plugin_name, caller.name) if contained else impl.function
-                    impl.function = self._guarded(impl, function, caller.name, declared)
+                    # pluggy calls the attribute Final; the host replaces it once, as the plugin is registered.
+                    impl.function = self._guarded(impl, function, caller.name, declared)  # type: ignore[misc]
 
     def _contained(self, function, plugin: str, hook_name: str):
         """``function`` run in a worker within the budget; what it printed goes to stderr, not stdout."""
@@ -282,6 +284,7 @@ class PluginHost:
             # The common hook (one result, or a list, checked by type alone): no more work than that.
             check = declared.checker()
 
+            @functools.wraps(impl.function)
             def guarded(*args, **kwargs):
                 try:
                     result = function(*args, **kwargs)
@@ -296,17 +299,17 @@ class PluginHost:
                     return None
                 return result
 
-            guarded.__wrapped__ = impl.function
             return guarded
 
-        def guarded(*args, **kwargs):
+        @functools.wraps(impl.function)
+        def guarded_with_items(*args, **kwargs):
             mine: list = []
             if at is not None:
                 register, args = args[at], (*args[:at], mine.append, *args[at + 1 :])
             try:
                 result = function(*args, **kwargs)
                 # The hook's arguments are named for an item check only (timing declarations).
-                arguments = dict(zip(impl.argnames, args)) if checks_items else None
+                arguments = dict(zip(impl.argnames, args, strict=False)) if checks_items else None
                 wrong = declared.wrong(mine if registers else result, arguments) if declared else None
                 if wrong:
                     raise TypeError(wrong)
@@ -319,8 +322,7 @@ class PluginHost:
                 return None
             return None if registers else result
 
-        guarded.__wrapped__ = impl.function
-        return guarded
+        return guarded_with_items
 
     def call(self, hook_name: str, **kwargs):
         """Call a hook through pluggy: one result for a firstresult hook, else a list of results.
@@ -436,6 +438,7 @@ class PluginHost:
     def regimes(self) -> dict[str, Regime]:
         if self._regimes is None:
             self._register_regimes()
+        assert self._regimes is not None  # _register_regimes sets it
         return self._regimes
 
     @property
@@ -514,9 +517,9 @@ class PluginHost:
         watch, so each result computed without that plugin's part still says so."""
         key = (hook_name, framework.id)
         if key not in self._per_framework:
-            with self.watch() as seen:
+            with self.watch() as watched:
                 items = self.collect(hook_name, framework=framework)
-            self._per_framework[key] = (items, tuple(seen))
+            self._per_framework[key] = (items, tuple(watched))
         items, seen = self._per_framework[key]
         self.problem_count += len(seen)
         for problem in seen:

@@ -16,7 +16,7 @@ from inspectorate.model import Case, FollowUpEvent
 
 def last_known_date(case: Case) -> dt.date | None:
     """The latest date the case records: an inspection date or a follow-up event done."""
-    days = [d for d in (getattr(case.dates, k) for k in DATE_KEYS) if d is not None]
+    days: list[dt.date] = [d for d in (getattr(case.dates, k) for k in DATE_KEYS) if d is not None]
     days += list(case.follow_up.done.values())
     days += [p.on for r in case.recommendations for p in r.progress]
     return max(days, default=None)
@@ -25,8 +25,7 @@ def last_known_date(case: Case) -> dt.date | None:
 def is_past(events: Iterable[FollowUpEvent], today: dt.date) -> bool:
     """True when every dated follow-up event of the case fell due before ``today``: a case being
     written up long after the fact rather than one in progress."""
-    dated = [e.latest or e.earliest or e.done_on for e in events]
-    dated = [d for d in dated if d is not None]
+    dated = [d for e in events if (d := e.latest or e.earliest or e.done_on) is not None]
     return bool(dated) and max(dated) < today
 
 

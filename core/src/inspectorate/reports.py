@@ -153,7 +153,6 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
     """Render ``template`` in ``lang`` with ``context`` in the sandbox; undefined names are
     errors, not blanks. Anything that goes wrong is a :class:`ReportError` naming the template's
     file, the line and what is wrong."""
-    import jinja2
 
     if lang not in template.languages:
         raise ReportError(

@@ -36,7 +36,6 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
     add_working_days,
 )
-from inspectorate.problems import choice_hint
 from inspectorate.model import (
     Anchor,
     Case,
@@ -47,6 +46,7 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
+from inspectorate.problems import choice_hint
 
 #: The case dates an event can be counted from, by anchor name, with the words for them.
 CASE_DATES = {
@@ -215,14 +215,17 @@ class SchoolWeeks:
         day = anchor[0] if direction < 0 else anchor[1]
         add = add_school_weeks if self.count == "school-weeks" else add_weeks_discounting_school_holidays
         terms = calendar.school_terms
+        no_terms = Dated(None, None, "no school terms for this provider", problem=(
+            "No school terms are known for this provider, so school holidays cannot be discounted."
+        ))
+        if terms is None:
+            return no_terms
         try:
             found = add(day, abs(self.weeks), calendar, direction=direction)
         except SchoolTermsUnknown as unknown:
             return Dated(None, None, "school terms not known for these dates", problem=str(unknown))
         except ValueError:
-            return Dated(None, None, "no school terms for this provider", problem=(
-                "No school terms are known for this provider, so school holidays cannot be discounted."
-            ))
+            return no_terms
         return Dated(None, found, f"weeks discounting school holidays, counted as {SCHOOL_WEEK_COUNTS[self.count]} ({terms.name})")
 
     def words(self, anchor: str) -> str:
@@ -417,10 +420,10 @@ class Timing(Declaration):
     each: str = ""
 
     def anchor_for(self, reading: str) -> str:
-        return self.anchor[reading] if type(self.anchor) is dict else self.anchor  # the converter makes mappings dicts
+        return self.anchor if isinstance(self.anchor, str) else self.anchor[reading]
 
     def offset_for(self, reading: str) -> Offset:
-        return self.offset[reading] if type(self.offset) is dict else self.offset
+        return self.offset[reading] if isinstance(self.offset, Mapping) else self.offset
 
     @property
     def described_event(self) -> str:
@@ -610,7 +613,7 @@ class _Dating:
                     earliest, latest, opened_by = after[1], max(latest, after[1]), other
         values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
         basis = self.words(timing, reading, offset, anchor_name)
-        if opened_by:
+        if opened_by and earliest:
             basis += f" (not before {earliest.isoformat()}, after {self.title_of(opened_by)})"
         if problem:
             basis += ": no date, because the school terms for these dates are not known"
@@ -649,8 +652,8 @@ class _Dating:
             if timing.each:
                 for record_id in sorted(self.case.follow_up.done):
                     match = re.fullmatch(timing.each, record_id)
-                    if match:
-                        found.append(self.date(timing, match))
+                    if match and (dated := self.date(timing, match)) is not None:
+                        found.append(dated)
                 continue
             dated = self.date(timing)
             if dated is not None:
@@ -695,13 +698,14 @@ def describe(declarations, framework) -> list[TimingRule]:
     timings, records, _ = _split(declarations)
     for timing in timings:
         each_words = next((_the(r.title) for r in records if r.id == timing.each), "")
-        anchor_of = (lambda name: each_words or _pattern_words(timing.each)) if timing.each else (
+        # Bound now: each rule's words are its own (the lambdas are called before the loop moves on).
+        anchor_of = (lambda name, words=each_words, each=timing.each: words or _pattern_words(each)) if timing.each else (
             lambda name: _anchor_words(timings, name, records))
         if timing.setting and (isinstance(timing.anchor, Mapping) or isinstance(timing.offset, Mapping)):
             setting = framework.settings[timing.setting]
             readings = [setting["default"], *(r for r in setting["readings"] if r != setting["default"])]
             phrases = [timing.offset_for(r).words(anchor_of(timing.anchor_for(r))) for r in readings]
-            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:]))
+            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:], strict=True))
             basis = f"{phrases[0]} (as the {timing.setting} setting reads it by default, '{readings[0]}'){others}"
         else:
             basis = timing.offset_for("").words(anchor_of(timing.anchor_for("")))
@@ -750,11 +754,11 @@ def _late_or_early(event: FollowUpEvent, opened_by: str = "", key: str = "") -> 
     )
 
 
-def _out_of_order(event: FollowUpEvent, what: str, when: dt.date, citation: Citation, key: str = "") -> Finding:
+def _out_of_order(event: FollowUpEvent, done: dt.date, what: str, when: dt.date, citation: Citation, key: str = "") -> Finding:
     return Finding(
         severity="warning",
         rule="timing.done-before-what-it-follows",
-        message=f"{event.title} is recorded on {event.done_on.isoformat()}, before {what} "
+        message=f"{event.title} is recorded on {done.isoformat()}, before {what} "
         f"({when.isoformat()}), which it follows.",
         citation=citation,
         key=key or _done_key(event),
@@ -769,7 +773,7 @@ def _order(event: FollowUpEvent, key: str = "", what: str = "") -> Finding | Non
     falls = event.latest or event.earliest
     if falls is None or falls < anchor:
         return None  # counted back from its anchor (a notice before a visit): no order to keep
-    return _out_of_order(event, what or event.anchor.name.replace("-", " "), anchor, event.citation, key)
+    return _out_of_order(event, day, what or event.anchor.name.replace("-", " "), anchor, event.citation, key)
 
 
 #: Pairs of case dates that run in order (the first on or before the second), and the words when not.
@@ -850,7 +854,7 @@ def timing_findings(
         if scheduled.opened_by and event.done_on and event.earliest and event.done_on < event.earliest:
             other = next((t for t in reversed(timings) if t.event == scheduled.opened_by), None)
             what = _anchor_words(timings, scheduled.opened_by, records)
-            findings.append(_out_of_order(event, what, event.earliest, other.citation if other else event.citation, key))
+            findings.append(_out_of_order(event, event.done_on, what, event.earliest, other.citation if other else event.citation, key))
         if scheduled.problem:
             findings.append(
                 Finding(

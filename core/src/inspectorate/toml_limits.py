@@ -50,7 +50,8 @@ def past_limits(text: str) -> Limit | None:
     """The first limit ``text`` goes past, or None. Runs in time proportional to what it scans."""
     if (found := too_big(len(text))) is not None:
         return found
-    line, pos, stack = 1, 0, []
+    line, pos = 1, 0
+    stack: list[str] = []
     in_key, header, parts = True, False, 1
     while (match := _TOKEN.search(text, pos)) is not None:
         token, pos = match.group(), match.end()

@@ -17,6 +17,7 @@ already read (or for finding the key on the line of a syntax error), and never r
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 import tomllib
 from collections.abc import Sequence
@@ -76,10 +77,8 @@ def _quoted(key: str) -> str:
 def key_lines(source: str) -> KeyLines:
     """Scan ``source`` and return where each key path is written."""
     scanner = _Scanner(source)
-    try:
+    with contextlib.suppress(Exception):  # a best effort: keep whatever was found before the scanner got lost
         scanner.document()
-    except Exception:  # a best effort: keep whatever was found before the scanner got lost
-        pass
     return KeyLines(scanner.lines)
 
 

@@ -23,7 +23,12 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from inspectorate.problems import Problem, ProblemsError, choice_hint, what_it_is
 from inspectorate.toml_limits import past_limits, too_big

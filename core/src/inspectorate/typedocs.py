@@ -60,7 +60,8 @@ def reachable(roots: list[type]) -> list[type]:
             for hint in hints(cls).values():
                 todo += [c for c in _inner(hint) if c.__module__.startswith("inspectorate")]
         # attrs' slotted classes replace the class they were made from: keep the one the module has.
-        todo += [sub for sub in cls.__subclasses__() if getattr(importlib.import_module(sub.__module__), sub.__name__, None) is sub]
+        subclasses: list[type] = cls.__subclasses__()
+        todo += [sub for sub in subclasses if getattr(importlib.import_module(sub.__module__), sub.__name__, None) is sub]
     return seen
 
 
@@ -78,10 +79,10 @@ def field_comments(cls: type) -> dict[str, str]:
     lines = source.splitlines()
     tree = ast.parse(source)
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    found = {}
+    found: dict[str, str] = {}
     for node in body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            comment = []
+            comment: list[str] = []
             row = node.lineno - 2  # the line above, counted from 0
             while row >= 0 and lines[row].strip().startswith("#:"):
                 comment.insert(0, lines[row].strip()[2:].strip())
@@ -118,7 +119,7 @@ def fields_of(cls: type) -> list[FieldDoc]:
     for f in attrs.fields(cls):
         if f.default is attrs.NOTHING:
             default = "required"
-        elif isinstance(f.default, attrs.Factory):
+        elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]  # attrs' stubs call Factory a function; it is a class
             default = f"{getattr(f.default.factory, '__name__', 'empty')}()"
         else:
             default = repr(f.default) if not hasattr(f.default, "test") else "always"

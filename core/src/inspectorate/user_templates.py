@@ -121,17 +121,17 @@ def read_user_templates(folder: Path, plugins: list[ReportTemplate], frameworks:
         files = sorted(p for p in folder.iterdir() if p.suffix == ".toml" and p.is_file())
     except OSError:
         files = []
-    by_id = {}
+    by_id: dict[str, ReportTemplate] = {}
     for template in plugins:
         by_id.setdefault(template.id, template)  # the first registered wins, as find_template has it
     own: dict[str, ReportTemplate] = {}
     refused: dict[str, tuple[str, ...]] = {}
     for path in files:
-        template, problems = _read_one(path, by_id.get(path.stem), frameworks)
-        if problems:
+        read, problems = _read_one(path, by_id.get(path.stem), frameworks)
+        if problems or read is None:
             refused[path.stem] = tuple(problems)
         else:
-            own[template.id] = template
+            own[read.id] = read
     merged = [own.get(t.id, t) for t in plugins]
     merged += [t for template_id, t in own.items() if template_id not in by_id]
     return Templates(all=merged, folder=folder, own=frozenset(p.stem for p in files), refused=refused)
@@ -290,7 +290,7 @@ def _hint(word: str, choices) -> str:
 def origins(host, found: Templates) -> dict[str, str]:
     """Where each template comes from, in words: "plugin estyn", "yours: FILE", or "yours: FILE, in
     place of plugin estyn's"."""
-    plugin_of = {}
+    plugin_of: dict[str, str] = {}
     for plugin, registered in host.registered_in_order("register_report_templates"):
         for template in registered:
             plugin_of.setdefault(template.id, plugin)

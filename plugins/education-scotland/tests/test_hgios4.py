@@ -8,7 +8,6 @@ kit's ``assert_quoted``) and Education Scotland's own, which the rule's citation
 import datetime as dt
 from pathlib import Path
 
-import attrs
 import inspectorate_education_scotland.plugin as es
 import pytest
 from inspectorate.compare.scales import COMMON_SCALE

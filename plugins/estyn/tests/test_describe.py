@@ -17,8 +17,8 @@ from inspectorate.casefile import read_case_file
 from inspectorate.evaluation import evaluate, schedule, timing_rules
 from inspectorate.frameworks import Framework
 from inspectorate.model import Evidence, FollowUpRecord, Judgement
-from inspectorate.timing import describe
 from inspectorate.testing import make_case, make_host
+from inspectorate.timing import describe
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.follow_up import POST_16_CATEGORIES, SCHOOL_CATEGORIES
 from inspectorate_estyn.frameworks import SCHOOL_SECTORS

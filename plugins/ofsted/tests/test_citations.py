@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from inspectorate.model import NO_GUIDANCE, UNSOURCED, Citation
+from inspectorate.testing.guidance import guidance_folder
 from inspectorate_ofsted import citations as cite
 from inspectorate_ofsted import support_strategies
-
-from inspectorate.testing.guidance import guidance_folder
 
 ALL = {name: value for name, value in vars(cite).items() if isinstance(value, Citation)}
 STRATEGIES = {f"strategy {key}": support_strategies.citation(key) for key in support_strategies.STRATEGIES}

@@ -8,8 +8,8 @@ import datetime as dt
 
 import attrs
 import inspectorate_ofsted.plugin
-from inspectorate.model import InspectionDates
 from inspectorate.evaluation import evaluate, schedule
+from inspectorate.model import InspectionDates
 from inspectorate.testing import RegimeConformance, make_host, sample_cases
 
 #: A week in the framework's own time, so date-bound rules (no overall grade from 2 Sept 2024) run both ways.

@@ -6,9 +6,9 @@ date and classify with, so these tests check that what is described is what is s
 """
 
 import datetime as dt
-from pathlib import Path
 import itertools
 import types
+from pathlib import Path
 
 import attrs
 import inspectorate_ofsted.plugin as ofsted

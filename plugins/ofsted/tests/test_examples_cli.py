@@ -12,7 +12,6 @@ import pytest
 from inspectorate.casefile import read_case_file
 from inspectorate.evaluation import summary
 from inspectorate.plugins import PluginHost
-
 from inspectorate.testing.command import run_cli
 
 #: The project's example case files (docs/examples); a copy of the plugin on its own skips these tests.

@@ -12,10 +12,9 @@ from inspectorate.casefile import CaseFileError
 from inspectorate.exchange import importer_for
 from inspectorate.importing import read_for_import
 from inspectorate.testing import make_host
-from inspectorate_ofsted import outcome_layouts
-
 from inspectorate.testing.command import run_cli
 from inspectorate.testing.guidance import guidance_folder
+from inspectorate_ofsted import outcome_layouts
 
 _GUIDANCE = guidance_folder(Path(__file__).resolve().parent)
 #: The real spreadsheet sits beside the guidance, in the shared data folder.

@@ -34,7 +34,7 @@ def clip(text: str, width: int) -> str:
     if cells <= width:
         return line
     room, end = max(width - 1, 0), 0
-    for start, stop, size in graphemes:
+    for _start, stop, size in graphemes:
         if size > room:
             break
         room, end = room - size, stop

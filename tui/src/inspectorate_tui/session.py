@@ -13,6 +13,7 @@ all-clear) and the screen takes their view when it comes (:meth:`CaseSession.wai
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as StillRunning
@@ -132,10 +133,10 @@ class CaseSession:
         self._show(rules)
         summary = self._summary_of(self.case, rules)
         if summary is not None:
-            try:  # the same case with its columns: no change is recorded
+            # The same case with its columns: no change is recorded. Changed meanwhile elsewhere
+            # (CasebookError): that save stored its own columns.
+            with contextlib.suppress(CasebookError):
                 self.version = self.casebook.update(self.case_id, self.case, self.version, summary=summary).version
-            except CasebookError:  # changed meanwhile elsewhere: that save stored its own columns
-                pass
         return True
 
     def _take(self, stored: StoredCase, rules: tuple | Future | None = None) -> None:

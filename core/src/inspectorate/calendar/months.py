@@ -7,9 +7,8 @@ working day say so separately.
 
 from __future__ import annotations
 
-from datetime import date
-
 import calendar
+from datetime import date
 
 
 def add_months(d: date, months: int) -> date:

@@ -229,13 +229,14 @@ class _Problem(Exception):
 def _parse(text: str, origin: str) -> SchoolTerms:
     data, lines = parse(text, origin, SchoolTermsFileError)
     layout, problems = structure(data, TermsLayout, origin, lines)
-    if problems:
+    if layout is None:  # structure() gives None only with the problems found
         raise SchoolTermsFileError(problems)
     try:
         return _read(layout, origin)
     except _Problem as problem:
         # Inside a school year, the year's label helps find the place; the label's own problem needs none.
         year = problem.path[1] if len(problem.path) > 2 and problem.path[2] != "label" else None
+        assert year is None or isinstance(year, int)  # ("year", index, ...)
         label = f"(school year {layout.year[year].label})" if year is not None else ""
         found = Problem(origin, lines.line(problem.path), key_name(problem.path), problem.message, label)
         raise SchoolTermsFileError([found]) from None

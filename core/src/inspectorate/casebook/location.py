@@ -70,7 +70,9 @@ def resolve_casebook(chosen=None) -> Path | sa.URL:
 def _target(value) -> Path | sa.URL:
     if isinstance(value, os.PathLike) or not is_url(value):
         return Path(value).expanduser()
-    scheme = _URL.match(value).group(1).lower()
+    match = _URL.match(value)
+    assert match is not None  # is_url() said it matches
+    scheme = match.group(1).lower()
     if scheme in (*SERVER_SCHEMES, "sqlite"):
         import sqlalchemy as sa
 

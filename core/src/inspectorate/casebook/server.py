@@ -80,7 +80,7 @@ class Server:
 
     @classmethod
     def connect(cls, url: sa.URL) -> Server:
-        notices = ()
+        notices: tuple[str, ...] = ()
         if url.password:
             notices = (
                 f"the casebook URL {shown(url)} holds a password in plain text; keep it in a password "

@@ -11,6 +11,7 @@ change counter (``PRAGMA data_version``) on one connection kept for the purpose.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -161,10 +162,8 @@ def _restrict_sidecars(path: Path) -> None:
     """Give SQLite's -wal/-shm/-journal files the database file's own permissions."""
     mode = stat.S_IMODE(path.stat().st_mode)
     for suffix in ("-wal", "-shm", "-journal"):
-        try:
+        with contextlib.suppress(OSError):  # absent (or not ours); SQLite gives new ones the database file's permissions
             os.chmod(f"{path}{suffix}", mode)
-        except OSError:
-            pass  # absent (or not ours); SQLite gives new ones the database file's permissions
 
 
 def _on_connect(dbapi_connection, _record) -> None:

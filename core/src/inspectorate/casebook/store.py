@@ -18,7 +18,6 @@ import getpass
 import json
 import os
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -221,12 +220,16 @@ class Casebook:
         )
         if not include_archived:
             query = query.where(cases.c.archived == 0)
-        day, moment = dt.date.fromisoformat, dt.datetime.fromisoformat
+        moment = dt.datetime.fromisoformat
+
+        def day(text: str | None) -> dt.date | None:
+            return dt.date.fromisoformat(text) if text else None
+
         with self._read() as conn:
             return [
                 CaseRow(
-                    r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]) if r[6] else None, r[7], bool(r[8]), moment(r[9]), r[10],
-                    *(day(d) if d else None for d in r[11:14]), r[14] or "", r[15] or "england", r[16] or "",
+                    r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]), r[7], bool(r[8]), moment(r[9]), r[10],
+                    day(r[11]), day(r[12]), day(r[13]), r[14] or "", r[15] or "england", r[16] or "",
                 )  # fmt: skip
                 for r in conn.execute(query)
             ]
@@ -489,6 +492,8 @@ class Casebook:
         )
         if result.rowcount != 1:  # cannot happen after the locked re-read; the last guard
             current = conn.execute(sa.select(cases.c.version).where(cases.c.id == row.id)).scalar()
+            if current is None:  # removed meanwhile
+                raise CaseNotFound(row.id)
             raise self._stale(conn, row.id, row.version, current)
 
     def _audit(self, conn, case_id, version, now, diffs, label=None, undo_of=None) -> None:
@@ -610,6 +615,8 @@ def open_backend(target=None, migrate: bool = False):
 
     if isinstance(target, Engine):
         if target.dialect.name == "sqlite":  # the file's own policy needs its own engine
+            if not target.url.database:
+                raise CasebookError(f"a casebook is a file: {target.url} names none")
             return SqliteFile.open(Path(target.url.database))
         return Server.open(target.url, migrate=migrate, engine=target)
     target = resolve_casebook(target)

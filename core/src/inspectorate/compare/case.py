@@ -266,7 +266,7 @@ class CaseComparison:
         for area in side.framework.graded_areas:
             if theme not in area.themes:
                 continue
-            scale = side.framework.scale(area.scale)
+            scale = side.framework.scale_for(area.id)
             proposal = side.proposal(area.id)
             recorded = side.case.grade(area.id)
             if side.projected:
@@ -280,8 +280,8 @@ class CaseComparison:
                 continue
             ceiling = " (at best)" if proposal and proposal.ceiling and side.projected else ""
             parts.append(f"{area.name()}: {grade.symbol} {grade.name()}{ceiling} [{how}]".replace("  ", " "))
-            if place is None:
-                place = (scale.place(grade.id) / max(len(scale.grades) - 1, 1),)
+            if place is None and scale is not None and (at := scale.place(grade.id)) is not None:
+                place = (at / max(len(scale.grades) - 1, 1),)
         return "; ".join(parts), place
 
     def _judgements(self) -> Table:
@@ -322,9 +322,10 @@ class CaseComparison:
             carried_everywhere = True
             for side in projected:
                 item = side.evidence[i]
-                if item.is_carried:
+                if item.carried is not None:
                     to_area = side.framework.area(item.carried.area)
-                    cells.append(f"→ {to_area.name()} · {item.carried.kind} ({item.reason})")
+                    to_name = to_area.name() if to_area else item.carried.area
+                    cells.append(f"→ {to_name} · {item.carried.kind} ({item.reason})")
                 else:
                     carried_everywhere = False
                     cells.append(f"not carried: {item.reason}")

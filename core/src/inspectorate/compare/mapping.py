@@ -9,9 +9,9 @@ so a comparison can list it: nothing is dropped silently.
 
 from __future__ import annotations
 
-import attrs
 from collections.abc import Callable
 
+import attrs
 from attrs import field, frozen
 
 from inspectorate.compare.scales import ScaleMapping, level_name
@@ -138,6 +138,7 @@ def carry_evidence(evidence: Evidence, source: Framework, target: Framework, sec
     match = match_area(area, target, sector)
     if match.target is None:
         return CarriedEvidence(evidence, area, None, match, match.reason)
+    kind: str | None
     if evidence.kind in target.evidence_kinds:
         kind = evidence.kind
     else:
@@ -154,7 +155,7 @@ def _place(framework: Framework, area_id: str, grade_id: str) -> tuple[int, int]
     """(0-based place from the best, number of points) of a grade on its area's scale."""
     scale = framework.scale_for(area_id)
     place = scale.place(grade_id) if scale else None
-    return None if place is None else (place, len(scale.grades))
+    return None if scale is None or place is None else (place, len(scale.grades))
 
 
 #: How a comparison finds a scale's mapping onto the common scale: (framework, scale) -> mapping or None.
@@ -228,9 +229,12 @@ def combine_grades(target: Framework, carried: list[CarriedGrade]) -> tuple[Judg
             continue
         judgement = item.carried
         earlier = by_area.get(judgement.area)
-        if earlier is None or _place(target, judgement.area, judgement.grade) > _place(
-            target, earlier.area, earlier.grade
-        ):
+        if earlier is None:
+            by_area[judgement.area] = judgement
+            continue
+        # Carried grades are on the target's scales (carry_grade makes them so); a grade off them never wins.
+        place, earlier_place = _place(target, judgement.area, judgement.grade), _place(target, earlier.area, earlier.grade)
+        if place is not None and (earlier_place is None or place > earlier_place):
             by_area[judgement.area] = judgement
     return tuple(by_area.values())
 

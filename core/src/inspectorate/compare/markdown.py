@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from inspectorate.compare.table import Table
 
 
@@ -26,7 +28,7 @@ def table_markdown(table: Table) -> list[str]:
     return lines
 
 
-def to_markdown(title: str, tables: list[Table], preface: list[str] = ()) -> str:
+def to_markdown(title: str, tables: list[Table], preface: Sequence[str] = ()) -> str:
     lines = [f"# {title}", "", *preface]
     if preface:
         lines.append("")

@@ -12,10 +12,10 @@ import re
 
 from attrs import field, frozen
 
+from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.drafting import for_template, report_context, report_templates
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
-from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.reports import SECTION_MARK, ReportError, ReportTemplate, render, sections, word_count
 
 HEADING = re.compile(r"^#{1,6}\s+(.*\S)\s*$")
@@ -86,7 +86,7 @@ def _headings(text: str) -> dict[str, str]:
         if not mark:
             continue
         near = [lines[j] for j in (i + 1, i + 2, i - 1, i - 2) if 0 <= j < len(lines)]
-        heading = next((HEADING.match(n).group(1) for n in near if HEADING.match(n)), "")
+        heading = next((m.group(1) for n in near if (m := HEADING.match(n))), "")
         found[mark.group(1)] = heading
     return found
 

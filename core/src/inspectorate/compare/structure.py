@@ -14,6 +14,7 @@ from inspectorate.compare.outline import Outline, outline_table, outlines
 from inspectorate.compare.table import DIFFERENT, Row, Table, keyed_rows, mark
 from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.describe import framework_to_json
+from inspectorate.evaluation import timing_rules
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import (
     Case,
@@ -26,7 +27,6 @@ from inspectorate.model import (
     TimingRule,
     _tuple,
 )
-from inspectorate.evaluation import timing_rules
 from inspectorate.plugins import PluginHost
 
 
@@ -45,8 +45,9 @@ def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
     ]
     judgements = []
     for area in framework.graded_areas:
-        scale = framework.scale(area.scale)
-        judgements.append(Judgement(area=area.id, grade=scale.best_first[-1].id))
+        scale = framework.scale_for(area.id)
+        if scale is not None and scale.best_first:
+            judgements.append(Judgement(area=area.id, grade=scale.best_first[-1].id))
     return Case(
         provider=Provider(
             name="Example provider",
@@ -93,6 +94,8 @@ class FrameworkView:
 
 def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = "en") -> FrameworkView:
     regime = host.regime(framework.regime)
+    if regime is None:
+        raise ValueError(f"framework {framework.id} names regime {framework.regime!r}, which no plugin registers")
     return FrameworkView(
         regime=regime,
         framework=framework,
@@ -244,7 +247,7 @@ def _numbered(pairs) -> dict[str, str]:
 
 
 def _area_text(framework: Framework, area) -> str:
-    graded = f" ({framework.scale(area.scale).id})" if area.scale and framework.scale(area.scale) else ""
+    graded = f" ({scale.id})" if (scale := framework.scale_for(area.id)) else ""
     return f"{area.name()}{graded}"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from inspectorate.compare.table import Table
 
@@ -31,7 +32,7 @@ def table_text(table: Table, width: int = 120) -> list[str]:
     return lines + [""]
 
 
-def to_text(title: str, tables: list[Table], preface: list[str] = (), width: int = 120) -> str:
+def to_text(title: str, tables: list[Table], preface: Sequence[str] = (), width: int = 120) -> str:
     lines = [title, "=" * len(title), *preface, ""]
     for table in tables:
         lines += table_text(table, width)

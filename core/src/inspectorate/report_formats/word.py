@@ -69,7 +69,7 @@ def _field(paragraph, code: str) -> None:
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
-        elif text.strip() == code:
+        elif text is not None and text.strip() == code:
             element = OxmlElement("w:instrText")
             element.set(qn("xml:space"), "preserve")
             element.text = text
@@ -138,16 +138,18 @@ class _Body:
             self.header_rows = -1  # rows until thead_close are header rows
             return i + 1
         if kind == "thead_close":
-            self.header_rows = len(self.table)
+            self.header_rows = len(self.table or ())
             return i + 1
         if kind == "tr_open":
             self.row = []
             return i + 1
         if kind in ("th_open", "td_open"):
-            self.row.append(tokens[i + 1])
+            if self.row is not None:  # markdown-it opens a row before its cells
+                self.row.append(tokens[i + 1])
             return i + 3
         if kind == "tr_close":
-            self.table.append(self.row)
+            if self.table is not None and self.row is not None:
+                self.table.append(self.row)
             return i + 1
         if kind == "table_close":
             self._table()

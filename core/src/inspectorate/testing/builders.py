@@ -49,7 +49,7 @@ def make_case(framework: Framework, nation: str | None = None, **changes) -> Cas
 def _graded(framework: Framework, case: Case, pick) -> Case:
     judgements = []
     for area in framework.graded_areas:
-        scale = framework.scale(area.scale)
+        scale = framework.scale_for(area.id)
         if scale and scale.grades:
             judgements.append(Judgement(area=area.id, grade=pick(scale).id, by="A. Inspector"))
     return attrs.evolve(case, judgements=judgements)

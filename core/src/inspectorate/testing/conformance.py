@@ -18,11 +18,9 @@ import pytest
 
 from inspectorate.calendar import WorkingCalendar
 from inspectorate.calendar.bank_holidays import BankHolidaySource
+from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
 from inspectorate.drafting import draft_report, plugin_templates
 from inspectorate.evaluation import calendar_for_case, declarations, evaluate, schedule, timing_rules
-from inspectorate.reports import ReportError, check_rendered
-from inspectorate.timing import CASE_DATES, Recorded, Timing
-from inspectorate.compare.themes import COMMON_KINDS, COMMON_THEMES
 from inspectorate.model import (
     Citation,
     Finding,
@@ -32,8 +30,10 @@ from inspectorate.model import (
     ProgressEntry,
     Proposal,
 )
+from inspectorate.reports import ReportError, check_rendered
 from inspectorate.testing.builders import sample_cases
 from inspectorate.testing.hosts import make_host
+from inspectorate.timing import CASE_DATES, Recorded, Timing
 
 TODAY = dt.date(2025, 6, 2)
 
@@ -325,7 +325,7 @@ class RegimeConformance:
         if regime.id == toy.REGIME_ID:
             pytest.skip("the toy regime is the other regime")
         host = make_host(**{self.regime_id or "plugin": self.plugin, "toy": toy})
-        for label, case in sample_cases(toy.FRAMEWORK, nation="scotland").items():
+        for case in sample_cases(toy.FRAMEWORK, nation="scotland").values():
             evaluate(host, case)  # a strict host: a hook that raises fails here, naming it
             schedule(host, case, TODAY)
             draft_report(host, case, toy.TEMPLATE.id, "en", TODAY)

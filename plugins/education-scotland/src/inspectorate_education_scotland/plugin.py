@@ -7,8 +7,10 @@ model inspection covers two QIs, a full model four. Dates count on Scotland's ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspectorate import hookimpl, timing
 from inspectorate.compare.scales import ScaleMapping
@@ -18,6 +20,11 @@ from inspectorate.reports import ReportTemplate
 from inspectorate.timing import NoTimeSet, Timing
 
 from inspectorate_education_scotland import citations as cite
+
+if TYPE_CHECKING:  # for the hook signatures only
+    from inspectorate.frameworks import Area, Framework, Scale
+    from inspectorate.model import Case, Proposal
+    from inspectorate.timing import Declaration
 
 #: The hook API versions this plugin works with (map_grade_scale came in 1.3).
 HOOK_API_SUPPORTED = ">=1.3,<2"
@@ -56,26 +63,26 @@ NOT_YET = FollowUpTrigger(
 )
 
 
-def _ours(framework) -> bool:
+def _ours(framework: Framework) -> bool:
     return framework.regime == REGIME.id
 
 
-def _graded(framework, case):
+def _graded(framework: Framework, case: Case) -> list[tuple[Area, str | None]]:
     return [(area, case.grade(area.id)) for area in framework.graded_areas if case.grade(area.id)]
 
 
 @hookimpl
-def register_regimes(register):
+def register_regimes(register: Callable[[Regime], None]) -> None:
     register(REGIME)
 
 
 @hookimpl
-def propose_judgements(framework, case):
+def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
     return [] if _ours(framework) else None  # each QI is the inspectors' own evaluation
 
 
 @hookimpl
-def classify_follow_up(framework, case):
+def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
     if not _ours(framework):
         return None
     graded = _graded(framework, case)
@@ -97,12 +104,12 @@ def classify_follow_up(framework, case):
 
 
 @hookimpl
-def describe_follow_up_triggers(framework):
+def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
     return [FURTHER, SUPPORT, NONE, NOT_YET] if _ours(framework) else None
 
 
 @hookimpl
-def check_case(framework, case):
+def check_case(framework: Framework, case: Case) -> list[Finding] | None:
     if not _ours(framework):
         return []
     allowed = QIS_BY_MODEL.get(case.kind)
@@ -118,7 +125,7 @@ def check_case(framework, case):
 
 
 @hookimpl
-def declare_timing_rules(framework):
+def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
     if not _ours(framework):
         return None
     return [
@@ -132,7 +139,7 @@ def declare_timing_rules(framework):
 
 
 @hookimpl
-def map_grade_scale(framework, scale):
+def map_grade_scale(framework: Framework, scale: Scale) -> ScaleMapping | None:
     """Six points onto the common four, by the words "Terms we use" gives each point (our reading)."""
     if not _ours(framework) or scale.id != "six-point":
         return None
@@ -154,5 +161,5 @@ LETTER = ReportTemplate(
 
 
 @hookimpl
-def register_report_templates(register):
+def register_report_templates(register: Callable[[ReportTemplate], None]) -> None:
     register(LETTER)

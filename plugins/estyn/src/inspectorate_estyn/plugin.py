@@ -9,11 +9,13 @@ The ``describe_*`` hooks go to the same modules, which keep each rule's words be
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from inspectorate import hookimpl
 from inspectorate.evaluation import calendar_for_case
 from inspectorate.framework_dates import outside_dates
 
-from inspectorate_estyn import citations as cite
 from inspectorate_estyn import (
     case_study,
     consortium,
@@ -23,6 +25,7 @@ from inspectorate_estyn import (
     rules_2010,
     rules_2022,
 )
+from inspectorate_estyn import citations as cite
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CONSORTIUM_2017,
@@ -32,6 +35,13 @@ from inspectorate_estyn.frameworks import (
     UNGRADED,
 )
 
+if TYPE_CHECKING:  # for the hook signatures only
+    from inspectorate.calendar import WorkingCalendar
+    from inspectorate.frameworks import Framework, Regime
+    from inspectorate.model import Case, Finding, FollowUpCategory, FollowUpEvent, FollowUpTrigger, Proposal, TimingRule
+    from inspectorate.reports import ReportTemplate
+    from inspectorate.timing import Declaration
+
 __all__ = ["REGIME"]
 
 
@@ -40,12 +50,12 @@ HOOK_API_SUPPORTED = ">=1.2,<2"
 
 
 @hookimpl
-def register_regimes(register):
+def register_regimes(register: Callable[[Regime], None]) -> None:
     register(REGIME)
 
 
 @hookimpl
-def propose_judgements(framework, case):
+def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
     if framework.id not in FRAMEWORK_IDS:
         return None
     if framework.id == CIF_2010:
@@ -54,14 +64,14 @@ def propose_judgements(framework, case):
 
 
 @hookimpl
-def classify_follow_up(framework, case):
+def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
     if framework.id not in INSPECTIONS:
         return None  # consortia are not in follow-up categories
     return follow_up.classify(framework, case)
 
 
 @hookimpl
-def check_case(framework, case):
+def check_case(framework: Framework, case: Case) -> list[Finding] | None:
     if framework.id not in FRAMEWORK_IDS:
         return []
     calendar = calendar_for_case(case)
@@ -84,7 +94,7 @@ _DECLARED: dict[str, list] = {}
 
 
 @hookimpl
-def declare_timing_rules(framework):
+def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
     if framework.id not in FRAMEWORK_IDS:
         return None
     if framework.id not in _DECLARED:
@@ -99,14 +109,14 @@ def declare_timing_rules(framework):
 
 
 @hookimpl
-def schedule_follow_up(framework, case, calendar):
+def schedule_follow_up(framework: Framework, case: Case, calendar: WorkingCalendar) -> list[FollowUpEvent] | None:
     if framework.id not in INSPECTIONS:
         return []
     return follow_up.schedule(framework, case, calendar)
 
 
 @hookimpl
-def describe_follow_up_triggers(framework):
+def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
     if framework.id not in FRAMEWORK_IDS:
         return None
     if framework.id not in INSPECTIONS:
@@ -115,18 +125,18 @@ def describe_follow_up_triggers(framework):
 
 
 @hookimpl
-def describe_timing_rules(framework):
+def describe_timing_rules(framework: Framework) -> list[TimingRule] | None:
     if framework.id not in FRAMEWORK_IDS:
         return None
     return follow_up.timing_rules(framework) if framework.id in INSPECTIONS else []
 
 
 @hookimpl
-def register_report_templates(register):
+def register_report_templates(register: Callable[[ReportTemplate], None]) -> None:
     for template in reports.TEMPLATES:
         register(template)
 
 
 @hookimpl
-def check_report(template, text, case):
+def check_report(template: ReportTemplate, text: str, case: Case) -> list[Finding] | None:
     return reports.check(template, text, case)

@@ -13,6 +13,8 @@ from inspectorate.model import Finding
 from inspectorate.reports import ReportTemplate, WordLimit
 
 from inspectorate_estyn import citations as cite
+from inspectorate_estyn.case_study import WEEKS_DUE
+from inspectorate_estyn.follow_up import ACTION_PLAN_DAYS, DEVELOPMENT_PLAN_DAYS
 from inspectorate_estyn.frameworks import (
     CIF_2010,
     CIF_2017,
@@ -21,8 +23,6 @@ from inspectorate_estyn.frameworks import (
     ESTYN_2024,
     PACKAGE,
 )
-from inspectorate_estyn.case_study import WEEKS_DUE
-from inspectorate_estyn.follow_up import ACTION_PLAN_DAYS, DEVELOPMENT_PLAN_DAYS
 from inspectorate_estyn.messages import MESSAGES, with_numbers
 
 #: The rules' numbers that report text states ($action_plan_days in a catalogue): said once, here.

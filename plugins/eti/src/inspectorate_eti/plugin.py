@@ -7,8 +7,10 @@ months ETI states. Dates are counted on Northern Ireland's bank holidays (the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspectorate import hookimpl, timing
 from inspectorate.compare.scales import ScaleMapping
@@ -18,6 +20,11 @@ from inspectorate.reports import ReportTemplate
 from inspectorate.timing import Months, Timing
 
 from inspectorate_eti import citations as cite
+
+if TYPE_CHECKING:  # for the hook signatures only
+    from inspectorate.frameworks import Framework, Scale
+    from inspectorate.model import Case, Proposal
+    from inspectorate.timing import Declaration
 
 #: The hook API versions this plugin works with (map_grade_scale came in 1.3).
 HOOK_API_SUPPORTED = ">=1.3,<2"
@@ -63,30 +70,30 @@ BY_CONCLUSION = {
 }
 
 
-def _ours(framework) -> bool:
+def _ours(framework: Framework) -> bool:
     return framework.regime == REGIME.id
 
 
 @hookimpl
-def register_regimes(register):
+def register_regimes(register: Callable[[Regime], None]) -> None:
     register(REGIME)
 
 
 @hookimpl
-def propose_judgements(framework, case):
+def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
     # The conclusion is the inspectors' own evaluation: the sources give no rule deriving it.
     return [] if _ours(framework) else None
 
 
 @hookimpl
-def classify_follow_up(framework, case):
+def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
     if not _ours(framework):
         return None
     conclusion = case.grade(OVERALL)
-    trigger = BY_CONCLUSION.get(conclusion, NOT_CONCLUDED)
-    area = framework.area(OVERALL)
-    grade = framework.scale_for(OVERALL).grade(conclusion) if conclusion else None
-    rationale = f"{area.name()}: {grade.name()}." if grade else "No overall effectiveness conclusion is recorded yet."
+    trigger = BY_CONCLUSION.get(conclusion, NOT_CONCLUDED) if conclusion else NOT_CONCLUDED
+    area, scale = framework.area(OVERALL), framework.scale_for(OVERALL)
+    grade = scale.grade(conclusion) if scale and conclusion else None
+    rationale = f"{area.name()}: {grade.name()}." if area and grade else "No overall effectiveness conclusion is recorded yet."
     if case.follow_up.category and case.follow_up.category != trigger.category:
         rationale = f"Set by hand ({case.follow_up.category_reason or 'no reason recorded'}); the conclusion gives {trigger.name}. {rationale}"
         return FollowUpCategory(id=case.follow_up.category, name=case.follow_up.category.replace("-", " ").capitalize(),
@@ -96,12 +103,12 @@ def classify_follow_up(framework, case):
 
 
 @hookimpl
-def describe_follow_up_triggers(framework):
+def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
     return [MONITORING, FOLLOW_UP, URGENT_FOLLOW_UP, NOT_CONCLUDED] if _ours(framework) else None
 
 
 @hookimpl
-def declare_timing_rules(framework):
+def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
     if not _ours(framework):
         return None
     counted_from = timing.reading_is_anchor(framework, ANCHOR_SETTING)
@@ -117,7 +124,7 @@ def declare_timing_rules(framework):
 
 
 @hookimpl
-def map_grade_scale(framework, scale):
+def map_grade_scale(framework: Framework, scale: Scale) -> ScaleMapping | None:
     """Six performance levels onto the common four: the two above good are excellent and good, the
     two below it the weakest levels. Our reading of the levels' names; ETI states no such mapping."""
     if not _ours(framework) or scale.id != "performance-levels":
@@ -142,5 +149,5 @@ REPORT = ReportTemplate(
 
 
 @hookimpl
-def register_report_templates(register):
+def register_report_templates(register: Callable[[ReportTemplate], None]) -> None:
     register(REPORT)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from inspectorate import timing
 from inspectorate.calendar import add_months
-from inspectorate.names import among
 from inspectorate.model import (
     AGREED_ACTION,
     Anchor,
@@ -20,11 +19,12 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
+from inspectorate.names import among
 from inspectorate.timing import MONTHS_POLICY, Months, NoTimeSet, Recorded, Timing, WorkingDays
 
 from inspectorate_ofsted import citations as cite
-from inspectorate_ofsted.categories import from_trigger
 from inspectorate_ofsted import support_strategies
+from inspectorate_ofsted.categories import from_trigger
 
 FRAMEWORK_ID = "ofsted-cif-2012"
 #: A date recorded as done under this event id: the improvement HMI asked to bring the re-inspection forward.

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
-
 from inspectorate import hookimpl
 from inspectorate.frameworks import Regime, framework_from_toml
 from inspectorate.model import Finding, FollowUpCategory
@@ -25,16 +26,26 @@ from inspectorate_ofsted import (
 )
 from inspectorate_ofsted import reports as ofsted_reports
 
+if TYPE_CHECKING:  # for the hook signatures only
+    from types import ModuleType
+
+    from inspectorate.calendar import WorkingCalendar
+    from inspectorate.exchange import Importer
+    from inspectorate.frameworks import Framework
+    from inspectorate.model import Case, FollowUpEvent, FollowUpTrigger, Proposal, TimingRule
+    from inspectorate.reports import ReportTemplate
+    from inspectorate.timing import Declaration
+
 PACKAGE = resources.files("inspectorate_ofsted")
 RULES = {module.FRAMEWORK_ID: module for module in (cif_2012, eif_2019, renewed_2025)}
 
 
-def _frameworks():
+def _frameworks() -> list[Framework]:
     folder = Path(str(PACKAGE / "frameworks"))
     return [_with_catalogue(framework_from_toml(path, regime="ofsted")) for path in sorted(folder.glob("*.toml"))]
 
 
-def _with_catalogue(framework):
+def _with_catalogue(framework: Framework) -> Framework:
     """CIF 2012's follow-up options are the support strategies of the 2013 guidance, kept in their own data file."""
     if framework.id != cif_2012.FRAMEWORK_ID:
         return framework
@@ -51,18 +62,18 @@ HOOK_API_SUPPORTED = ">=1.2,<2"
 
 
 @hookimpl
-def register_regimes(register):
+def register_regimes(register: Callable[[Regime], None]) -> None:
     register(REGIME)
 
 
 @hookimpl
-def propose_judgements(framework, case):
+def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
     rules = RULES.get(framework.id)
     return rules.propose(framework, case) if rules else None
 
 
 @hookimpl
-def classify_follow_up(framework, case):
+def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
     rules = RULES.get(framework.id)
     if rules is None:
         return None
@@ -82,7 +93,7 @@ def classify_follow_up(framework, case):
 
 
 @hookimpl
-def check_case(framework, case):
+def check_case(framework: Framework, case: Case) -> list[Finding] | None:
     rules = RULES.get(framework.id)
     if rules is None:
         return []
@@ -93,7 +104,7 @@ def check_case(framework, case):
     ]
 
 
-def _category_set_by_hand_unknown(rules, framework, case) -> list[Finding]:
+def _category_set_by_hand_unknown(rules: ModuleType, framework: Framework, case: Case) -> list[Finding]:
     """A category set by hand that the framework does not have (a typo would otherwise stand as a category)."""
     chosen = case.follow_up.category
     if not chosen:
@@ -114,42 +125,42 @@ def _category_set_by_hand_unknown(rules, framework, case) -> list[Finding]:
 
 
 @hookimpl
-def declare_timing_rules(framework):
+def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
     rules = RULES.get(framework.id)
     return rules.declarations(framework) if rules else None
 
 
 @hookimpl
-def schedule_follow_up(framework, case, calendar):
+def schedule_follow_up(framework: Framework, case: Case, calendar: WorkingCalendar) -> list[FollowUpEvent] | None:
     rules = RULES.get(framework.id)
     return rules.schedule(framework, case, calendar) if rules else []
 
 
 @hookimpl
-def describe_follow_up_triggers(framework):
+def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
     rules = RULES.get(framework.id)
     return rules.triggers(framework) if rules else None
 
 
 @hookimpl
-def describe_timing_rules(framework):
+def describe_timing_rules(framework: Framework) -> list[TimingRule] | None:
     rules = RULES.get(framework.id)
     return rules.timing_rules(framework) if rules else None
 
 
 @hookimpl
-def register_report_templates(register):
+def register_report_templates(register: Callable[[ReportTemplate], None]) -> None:
     for template in ofsted_reports.TEMPLATES:
         register(template)
 
 
 @hookimpl
-def check_report(template, text, case):
+def check_report(template: ReportTemplate, text: str, case: Case) -> list[Finding] | None:
     return ofsted_reports.check(template, text, case, REGIME)
 
 
 @hookimpl
-def register_importers(register):
+def register_importers(register: Callable[[Importer], None]) -> None:
     from inspectorate_ofsted import outcomes
 
     register(outcomes.importer())

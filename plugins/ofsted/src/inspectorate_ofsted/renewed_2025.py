@@ -10,8 +10,8 @@ from __future__ import annotations
 from inspectorate.model import Finding, FollowUpCategory, FollowUpTrigger
 
 from inspectorate_ofsted import citations as cite
-from inspectorate_ofsted.categories import from_trigger
 from inspectorate_ofsted import draft_comments
+from inspectorate_ofsted.categories import from_trigger
 
 FRAMEWORK_ID = "ofsted-renewed-2025"
 LEADERSHIP = "leadership-and-governance"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from inspectorate.casebook import CasebookError, NothingToRedo, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
 from inspectorate.model import Case
@@ -98,10 +100,8 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
 
     def _rules_finished(self) -> None:
         if self.is_attached and self.session.take_rules():
-            try:
+            with contextlib.suppress(NoMatches):  # the screen was being closed as the rules finished: nothing to show
                 self.show_case()
-            except NoMatches:  # the screen was being closed as the rules finished: nothing to show
-                pass
 
     def _show_active(self) -> None:
         active = self.query_one(TabbedContent).active

@@ -8,6 +8,8 @@ as typed, and an open case a colleague changed is shown as they left it (see
 
 from __future__ import annotations
 
+import contextlib
+
 from inspectorate.casebook import CasebookError
 from textual import work
 from textual.app import ComposeResult
@@ -126,10 +128,8 @@ the folder you choose (remembered for next time).
     def _told_of_saves(self, case_ids: set[str]) -> None:
         """The watch's callback, in its own thread: hand over to the app without waiting for it
         (``call_from_thread`` would wait, and wait for ever once the app has stopped)."""
-        try:
+        with contextlib.suppress(RuntimeError):  # the app's loop has closed: nobody to tell
             self.post_message(ColleagueSaved(case_ids))
-        except RuntimeError:  # the app's loop has closed: nobody to tell
-            pass
 
     def on_colleague_saved(self, message: ColleagueSaved) -> None:
         if not self._saved_elsewhere:

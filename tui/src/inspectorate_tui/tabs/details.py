@@ -28,7 +28,6 @@ from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.widgets.one_line_input import OneLineInput
 
 
-
 def _words(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 

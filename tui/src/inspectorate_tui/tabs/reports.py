@@ -10,7 +10,6 @@ notification, never a traceback. Export writes the draft as it is rendered, in a
 from __future__ import annotations
 
 import attrs
-
 from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from inspectorate.user_templates import templates as every_template
@@ -25,6 +24,7 @@ from inspectorate_tui.labels import SEVERITY
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+
 
 def templates_for(session: CaseSession) -> list[ReportTemplate]:
     return [t for t in report_templates(session.host) if session.case.framework in t.frameworks]
