@@ -196,3 +196,28 @@ async def test_withdrawing_a_call_by_ticking_no_area(make_app, casebook):
         await pilot.pause()
         assert casebook.get(case_id).case.inspector_calls == {}
         assert "not made" in str(screen.query_one("#call-areas-serious-shortcomings", Static).render())
+
+
+async def test_every_area_and_its_proposal_can_be_reached_on_an_80_by_24_terminal(make_app, casebook):
+    """On a short, narrow terminal the areas column scrolls through every area, each whole (its
+    grade, the team's calls and the proposal, under the grade rather than squeezed beside it)."""
+    from inspectorate_tui.tabs.judgements import AreaRow
+
+    case_id = casebook.add(ESTYN_2010).id
+    async with make_app(casebook).run_test(size=(80, 24)) as pilot:
+        screen = await open_case(pilot, case_id)
+        await pilot.press("f9")
+        await pilot.pause()
+        rows = list(screen.query(AreaRow))
+        assert len(rows) == len(screen.session.framework.graded_areas) > 2
+        for row in rows:
+            proposal = row.query_one(".proposal", Static)
+            # The proposal sits under the grade, as wide as the row, and nothing of the row is cut off.
+            assert proposal.region.width >= 30 or proposal.region.height == 0, row.area.id
+            assert row.size.height >= row.query_one(Select).size.height + proposal.size.height
+        last = rows[-1]
+        last.query_one(Select).focus()  # Tab reaches it; the column scrolls it into view
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one("#areas-column").scroll_y > 0
+        assert last.query_one(Select).region.height > 0  # on screen now

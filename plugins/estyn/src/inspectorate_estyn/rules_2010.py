@@ -84,6 +84,12 @@ def excellent_shortfalls(framework, case):
             )
 
 
+def _named(framework, area_id: str) -> str:
+    """An area as the inspector reads it: its name, not its id."""
+    area = framework.area(area_id)
+    return area.name() if area is not None else area_id
+
+
 def _overridden(case, area: str) -> bool:
     """The inspector set a proposal for this area aside with a reason: the rules propose no more for it."""
     return any(j.area == area and j.overridden_from and j.reason for j in case.judgements)
@@ -134,14 +140,14 @@ def check(framework, case) -> list[Finding]:
         Finding(
             severity="warning",
             rule=rule,
-            message=f"'{area}' is excellent but {missing} for it.",
+            message=f"{_named(framework, area)} is excellent but {missing} for it.",
             citation=citation,
             area=area,
         )
         for area, rule, citation, missing in excellent_shortfalls(framework, case)
     ]
     findings += _sector_leading_tests(framework, case)
-    findings += _many_strengths_unsupported(case)
+    findings += _many_strengths_unsupported(framework, case)
     return findings
 
 
@@ -159,7 +165,7 @@ def _sector_leading_tests(framework, case) -> list[Finding]:
                     Finding(
                         severity="warning",
                         rule=f"estyn-2010.sector-leading-test.{tag}",
-                        message=f"'{area.id}' is excellent but its sector-leading practice is not recorded as "
+                        message=f"{area.name()} is excellent but its sector-leading practice is not recorded as "
                         f"{words} (tag '{tag}').",
                         citation=cite.SECTOR_LEADING_TESTS[tag],
                         area=area.id,
@@ -168,7 +174,7 @@ def _sector_leading_tests(framework, case) -> list[Finding]:
     return findings
 
 
-def _many_strengths_unsupported(case) -> list[Finding]:
+def _many_strengths_unsupported(framework, case) -> list[Finding]:
     """'Many strengths' recorded where the evidence shows no strength, or more to improve than strengths."""
     findings = []
     for area in many_strengths(case):
@@ -178,7 +184,7 @@ def _many_strengths_unsupported(case) -> list[Finding]:
                 Finding(
                     severity="warning",
                     rule="estyn-2010.many-strengths-unsupported",
-                    message=f"The team records 'many strengths' in '{area}', but the evidence recorded there shows "
+                    message=f"The team records 'many strengths' in {_named(framework, area)}, but the evidence recorded there shows "
                     f"{found.strengths} strengths, {found.improvements} areas for improvement "
                     f"({found.important} important).",
                     citation=cite.MANY_STRENGTHS_BEFORE_SECTOR_LEADING,

@@ -191,7 +191,7 @@ def check(framework, case) -> list[Finding]:
         Finding(
             severity="error",
             rule="renewed-2025.area-for-sector",
-            message=f"'{area.id}' is a report-card area for {', '.join(area.sectors)}, not for a {sector} provider; "
+            message=f"{area.name()} is a report-card area for {', '.join(area.sectors)}, not for a {sector} provider; "
             "remove its grade.",
             citation=cite.RENEWED_SCHOOL_AREAS,
             area=area.id,

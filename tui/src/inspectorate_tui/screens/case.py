@@ -29,6 +29,9 @@ from inspectorate_tui.widgets.key_footer import KeyFooter
 
 class CaseScreen(Screen):
     BINDINGS = bindings("case")
+    #: Below 110 columns the Judgements tab puts the rules' proposal under the grade, not beside it
+    #: (beside it, at 80 columns, it would have eight columns to itself).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-roomy")]
     HELP = """\
 ## Case
 

@@ -167,6 +167,9 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
     DEFAULT_CSS = """
     JudgementsTab #judgement-columns { height: 1fr; }
     JudgementsTab #areas-column { width: 3fr; }
+    /* As tall as their rows, so the column scrolls through every area (1fr would clip them to the
+       screen's height, hiding areas on a short terminal). */
+    JudgementsTab #areas, JudgementsTab #calls { height: auto; }
     JudgementsTab #findings-column { width: 2fr; border-left: vkey $panel; }
     JudgementsTab .call-row { height: auto; padding: 0 1; margin-top: 1; }
     JudgementsTab .call-row Button { width: auto; min-width: 24; margin-right: 1; }
