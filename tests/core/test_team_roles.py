@@ -14,9 +14,9 @@ import re
 
 import attrs
 import pytest
-
 from inspectorate.casebook import Casebook, CasebookError
 from inspectorate.model import Case, Judgement, Provider
+
 from tests.support import ROOT
 
 PAGE = ROOT / "docs" / "team-casebook.md"
