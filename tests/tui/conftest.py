@@ -86,6 +86,10 @@ def opener(case_id: str | None, *keys: str):
             await pilot.pause()
         await pilot.press(*keys)
         await pilot.pause()
+        # The picture is taken once what the keys started (the rules, a list) has finished: on a
+        # loaded machine it would otherwise catch "the rules are still running".
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
     return run_before
 
