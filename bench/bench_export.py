@@ -1,5 +1,5 @@
-"""Benchmark of exporting the whole demo casebook: every report and letter as Word, and the
-follow-up as one .ics file, each against a baseline measured in the same run.
+"""Benchmark of exporting the whole demo casebook: every report and letter as Word, against a
+baseline measured in the same run (the follow-up as one .ics file: ``bench_ics.py``).
 
 Run from the repository root::
 
@@ -12,13 +12,8 @@ Markdown (``export_report`` with the Markdown format): drafting, the file rules 
 of the text, so the ratio is what the Word document itself (styles, numbering, tables, header,
 page numbers) adds.
 
-iCalendar: ``export_cases`` of every case to a new .ics file. Its baseline is ``schedule`` over the
-same cases, nothing written: the rules' part of the export, so the ratio is what making and
-writing the calendar adds.
-
 Before timing, every .docx is read back with python-docx (it holds its provider's name and the
-template's title) and the .ics with icalendar (one event per dated event). Times are the best of
-several repeats; nothing is asserted about time.
+template's title). Times are the best of several repeats; nothing is asserted about time.
 """
 
 from __future__ import annotations
@@ -29,11 +24,8 @@ import tempfile
 from pathlib import Path
 
 import docx
-from icalendar import Calendar
 from inspectorate.casebook import Casebook
 from inspectorate.drafting import draft_report, report_templates
-from inspectorate.evaluation import schedule
-from inspectorate.exchange import export_cases
 from inspectorate.plugins import default_host
 from inspectorate.report_formats import export_report, format_for, report_document
 from inspectorate_tui.demo import WRITTEN_FOR, seed
@@ -49,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     with Casebook.open(folder / "demo.sqlite") as book:
         seed(book, host, WRITTEN_FOR)
         cases = [book.get(row.id).case for row in book.list_cases()]
-    drafts = [(case, t.id, lang) for case in cases for t in report_templates(host) if case.framework in t.frameworks
+    templates = {t.id: t for t in report_templates(host)}
+    drafts = [(case, t.id, lang) for case in cases for t in templates.values() if case.framework in t.frameworks
               for lang in t.languages]
     word, markdown = format_for(host, format_id="docx"), format_for(host, format_id="md")
     runs = iter(range(10**6))
@@ -64,38 +57,22 @@ def main(argv: list[str] | None = None) -> int:
             written.append(export_report(report_document(case, report, WRITTEN_FOR), report_format, path))
         return written
 
-    def scheduling():
-        for case in cases:
-            schedule(host, case, WRITTEN_FOR)
-
-    def calendar():
-        export_cases(host, cases, folder / f"casebook-{next(runs)}.ics")
-
     # Read back before timing (and warm: templates compiled, frameworks loaded, calendars built).
     for (case, template_id, lang), path in zip(drafts, export_all(word), strict=True):
-        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-        title = next(t for t in report_templates(host) if t.id == template_id).title(lang)
-        header = "\n".join(p.text for p in docx.Document(str(path)).sections[0].header.paragraphs)
+        document = docx.Document(str(path))
+        text = "\n".join(p.text for p in document.paragraphs)
+        title = templates[template_id].title(lang)
+        header = "\n".join(p.text for p in document.sections[0].header.paragraphs)
         if case.provider.name not in header or title not in header or not text.strip():
             print(f"WRONG: {path.name} lacks its provider {case.provider.name!r} or title {title!r}")
             return 1
     export_all(markdown)
-    check = folder / "check.ics"
-    export_cases(host, cases, check)
-    dated = sum(1 for case in cases for e in schedule(host, case, WRITTEN_FOR) if e.earliest or e.latest)
-    if (events := len(Calendar.from_ical(check.read_bytes()).walk("VEVENT"))) != dated:
-        print(f"WRONG: the calendar holds {events} events, the cases have {dated} dated events")
-        return 1
 
     base_md = best_of(args.repeats, lambda: export_all(markdown))
     docx_time = best_of(args.repeats, lambda: export_all(word))
-    base_schedule = best_of(args.repeats, scheduling)
-    ics_time = best_of(args.repeats, calendar)
-    print(f"demo casebook: {len(cases)} cases, {len(drafts)} reports and letters, {dated} dated events, best of {args.repeats}")
+    print(f"demo casebook: {len(cases)} cases, {len(drafts)} reports and letters, best of {args.repeats}")
     print(f"baseline  every draft written as clean Markdown (.md):  {base_md * 1e3:9.2f} ms")
     print(f"export    every draft written as Word (.docx):          {docx_time * 1e3:9.2f} ms  {docx_time / base_md:6.2f}x the Markdown baseline")
-    print(f"baseline  schedule every case, nothing written:         {base_schedule * 1e3:9.2f} ms")
-    print(f"export    every case's follow-up to one .ics file:      {ics_time * 1e3:9.2f} ms  {ics_time / base_schedule:6.2f}x the scheduling baseline")
     return 0
 
 
