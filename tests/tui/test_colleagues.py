@@ -95,10 +95,7 @@ async def test_an_open_case_a_colleague_changed_says_who_and_keeps_what_is_being
     case_id = ann.add(RI_COLLEGE).id
     app = make_app(ann)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_case(pilot, case_id)
-        nominee = screen.query_one("#team-nominee", Input)
-        nominee.focus()
-        await pilot.press(*"Dewi Hughes")  # typed, not yet saved
+        screen, nominee = await _typing_a_nominee(pilot, case_id)  # typed, not yet saved
 
         _edit(bob, case_id, lambda case: attrs.evolve(case, team=attrs.evolve(case.team, reporting_inspector="Carys Evans HMI")))
         reporting = screen.query_one("#team-reporting_inspector", Input)
@@ -115,6 +112,15 @@ async def test_an_open_case_a_colleague_changed_says_who_and_keeps_what_is_being
         assert (team.nominee, team.reporting_inspector) == ("Dewi Hughes", "Carys Evans HMI")
 
 
+async def _typing_a_nominee(pilot, case_id: str) -> tuple[CaseScreen, Input]:
+    """Ann opens the case and types "Dewi Hughes" as its nominee, not yet saved."""
+    screen = await open_case(pilot, case_id)
+    nominee = screen.query_one("#team-nominee", Input)
+    nominee.focus()
+    await pilot.press(*"Dewi Hughes")
+    return screen, nominee
+
+
 async def test_a_stale_save_is_refused_naming_who_and_when_and_the_typed_text_is_saved_next(books, make_app, monkeypatch):
     ann, bob = books
     # Bob saves a moment before Ann presses Enter, before her app has heard of it: the watch is
@@ -123,10 +129,7 @@ async def test_a_stale_save_is_refused_naming_who_and_when_and_the_typed_text_is
     case_id = ann.add(RI_COLLEGE).id
     app = make_app(ann)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_case(pilot, case_id)
-        nominee = screen.query_one("#team-nominee", Input)
-        nominee.focus()
-        await pilot.press(*"Dewi Hughes")
+        screen, nominee = await _typing_a_nominee(pilot, case_id)  # typed, not yet saved
         _edit(bob, case_id, lambda case: attrs.evolve(
             case, provider=attrs.evolve(case.provider, local_authority="Cardiff"), team=attrs.evolve(case.team, nominee="Siân Evans")))
 
@@ -155,10 +158,7 @@ async def test_a_stale_save_on_quitting_keeps_the_app_open_and_the_text_in_the_f
     case_id = ann.add(RI_COLLEGE).id
     app = make_app(ann)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_case(pilot, case_id)
-        nominee = screen.query_one("#team-nominee", Input)
-        nominee.focus()
-        await pilot.press(*"Dewi Hughes")
+        screen, nominee = await _typing_a_nominee(pilot, case_id)  # typed, not yet saved
         _edit(bob, case_id, _nominee("Siân Evans"))
         await pilot.press("ctrl+q")
         await pilot.pause()
