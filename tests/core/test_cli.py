@@ -45,7 +45,7 @@ def test_plugins_json_lists_estyn_and_ofsted_with_versions_and_hooks(cli):
     assert plugins["estyn"]["regimes"] == ["estyn"]
     assert plugins["estyn"]["builtin"] and plugins["ofsted"]["distribution"] == "inspectorate"
     assert report["problems"] == []
-    assert report["hook_api_version"] == "1.3"
+    assert report["hook_api_version"] == "1.4"
 
 
 def test_frameworks_json_has_scales_and_areas(cli):

@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 #: Version of the hook API. Hooks change additively within a major version:
 #: a plugin written for 1.x keeps working on every later 1.y.
-HOOK_API_VERSION = "1.3"
+HOOK_API_VERSION = "1.4"
 
 PROJECT_NAME = "inspectorate"
 

@@ -15,7 +15,7 @@ defines them. ``@returns`` beside each hookspec says what an implementation retu
 raises, or returns anything else, is reported naming plugin and hook, its plugin's contribution to
 that one call is dropped, and every result computed without it says "incomplete" (see
 ``inspectorate plugins``). A wrapper that fails is reported and the call is made without it. Hook API version
-1.3 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
+1.4 is :data:`inspectorate.HOOK_API_VERSION`; hooks change only additively within a major version.
 
 The reference page ``docs/hooks.md`` is generated from these docstrings.
 """
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the hook signatures name these; importing them at run time 
     from inspectorate.compare.scales import ScaleMapping
     from inspectorate.exchange import Exporter, Importer
     from inspectorate.frameworks import Framework, Regime, Scale
+    from inspectorate.i18n import MessageCatalogue
     from inspectorate.model import Case, Finding, FollowUpCategory, FollowUpEvent, FollowUpTrigger, Proposal, TimingRule
     from inspectorate.report_formats import ReportFormat
     from inspectorate.reports import ReportTemplate
@@ -68,11 +69,16 @@ def register_regimes(register: Callable[[Regime], None]) -> None:
 
 @hookspec(firstresult=True)
 @returns("list", "inspectorate.model.Proposal")
-def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | None:
+def propose_judgements(framework: Framework, case: Case, language: str) -> list[Proposal] | None:
     """Propose the judgements the regime's rules derive from the recorded ones and the evidence.
 
     Receives: ``framework`` (:class:`~inspectorate.frameworks.Framework`) and ``case``
     (:class:`~inspectorate.model.Case`).
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.Proposal` (area, grade or ceiling, rationale,
     citation, rule id, whether the inspector may override it), or None when the framework is not
@@ -97,10 +103,15 @@ def propose_judgements(framework: Framework, case: Case) -> list[Proposal] | Non
 
 @hookspec
 @returns("list", "inspectorate.model.Finding")
-def check_case(framework: Framework, case: Case) -> list[Finding] | None:
+def check_case(framework: Framework, case: Case, language: str) -> list[Finding] | None:
     """Check a case against the rules and return what they say.
 
     Receives: ``framework`` and ``case`` as for :func:`propose_judgements`.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.Finding` (severity ``error``, ``warning`` or
     ``info``; rule id; a message an inspector can act on; the citation of the sentence the rule
@@ -123,10 +134,15 @@ def check_case(framework: Framework, case: Case) -> list[Finding] | None:
 
 @hookspec(firstresult=True)
 @returns("one", "inspectorate.model.FollowUpCategory")
-def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | None:
+def classify_follow_up(framework: Framework, case: Case, language: str) -> FollowUpCategory | None:
     """Say which follow-up category or level the case falls into.
 
     Receives: ``framework`` and ``case``.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a :class:`~inspectorate.model.FollowUpCategory` (e.g. ``special-measures``,
     ``estyn-review``, ``none``) with rationale and citation, or None for frameworks you do not own.
@@ -153,12 +169,19 @@ def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | N
 
 @hookspec
 @returns("list", "inspectorate.model.FollowUpEvent")
-def schedule_follow_up(framework: Framework, case: Case, calendar: WorkingCalendar) -> list[FollowUpEvent] | None:
+def schedule_follow_up(
+    framework: Framework, case: Case, calendar: WorkingCalendar, language: str
+) -> list[FollowUpEvent] | None:
     """Compute the dated follow-up events that no declaration (:func:`declare_timing_rules`) can give.
 
     Receives: ``framework``, ``case`` and ``calendar``, the
     :class:`~inspectorate.calendar.WorkingCalendar` of the provider's nation (bank holidays, school
     terms); count working days with :func:`inspectorate.calendar.add_working_days`.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.FollowUpEvent`, each with its window or
     deadline, anchor, basis in words, citation and provenance (rule, calendar policy, reading of
@@ -186,10 +209,15 @@ def schedule_follow_up(framework: Framework, case: Case, calendar: WorkingCalend
 
 @hookspec
 @returns("list", "inspectorate.timing.Declaration", check="inspectorate.timing.declaration_problem")
-def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
+def declare_timing_rules(framework: Framework, language: str) -> list[Declaration] | None:
     """Declare the framework's follow-up timing rules, each once, as data.
 
     Receives: ``framework``.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.timing.Timing` (event id and title; the case date or
     event it is counted from; the offset in working days, calendar months, weeks or weeks
@@ -222,10 +250,15 @@ def declare_timing_rules(framework: Framework) -> list[Declaration] | None:
 
 @hookspec
 @returns("list", "inspectorate.model.FollowUpTrigger")
-def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] | None:
+def describe_follow_up_triggers(framework: Framework, language: str) -> list[FollowUpTrigger] | None:
     """Say, in words, what puts a case into each follow-up category the framework has.
 
     Receives: ``framework``.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.FollowUpTrigger` (category id as
     :func:`classify_follow_up` gives it, name, the condition in words, whether it is statutory,
@@ -250,13 +283,18 @@ def describe_follow_up_triggers(framework: Framework) -> list[FollowUpTrigger] |
 
 @hookspec
 @returns("list", "inspectorate.model.TimingRule")
-def describe_timing_rules(framework: Framework) -> list[TimingRule] | None:
+def describe_timing_rules(framework: Framework, language: str) -> list[TimingRule] | None:
     """Say, in words, the follow-up timing rules that :func:`schedule_follow_up` dates in code.
 
     Rules declared with :func:`declare_timing_rules` are described by the core from the
     declaration; describe here only what your code schedules.
 
     Receives: ``framework``.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.TimingRule` (event id as
     :func:`schedule_follow_up` gives it, title, the timing in words, which cases it applies to,
@@ -350,11 +388,16 @@ def register_report_templates(register: Callable[[ReportTemplate], None]) -> Non
 
 @hookspec
 @returns("list", "inspectorate.model.Finding")
-def check_report(template: ReportTemplate, text: str, case: Case) -> list[Finding] | None:
+def check_report(template: ReportTemplate, text: str, case: Case, language: str) -> list[Finding] | None:
     """Check a rendered report: word limits, required sections, forbidden content.
 
     Receives: ``template`` (:class:`~inspectorate.reports.ReportTemplate`), ``text`` (the
     rendered Markdown) and ``case``.
+
+    Also receives ``language``: the code of the language the words are wanted in (``"en"`` or
+    ``"cy"``, :data:`inspectorate.i18n.LANGUAGES`); render messages, titles and reasons with
+    your catalogue (:func:`inspectorate.i18n.words_of`). Name the parameter only if you use it; a
+    plugin without a catalogue in that language is shown in English, saying so. Since hook API 1.4.
 
     Returns: a list of :class:`~inspectorate.model.Finding`, or None.
 
@@ -466,4 +509,28 @@ def register_importers(register: Callable[[Importer], None]) -> None:
             register(Importer(id="my-json", name="My JSON", extensions=[".json"], read=read))
 
     Since hook API 1.0.
+    """
+
+
+@hookspec
+@returns("registers", "inspectorate.i18n.MessageCatalogue")
+def register_message_catalogues(register: Callable[[MessageCatalogue], None]) -> None:
+    """Say where this plugin's gettext catalogue is, so its words can be shown in Welsh.
+
+    Receives: ``register``, a callable taking one :class:`~inspectorate.i18n.MessageCatalogue`
+    (``domain``, the gettext domain; ``package``, the importable package whose ``locale`` folder
+    holds ``<language>/LC_MESSAGES/<domain>.po``).
+
+    Returns: nothing; call ``register`` once.
+
+    Style: each plugin registers its own; the host then knows which languages each plugin speaks,
+    and a result in a language a plugin lacks says that plugin's words are in English.
+
+    Example::
+
+        @hookimpl
+        def register_message_catalogues(register):
+            register(MessageCatalogue(domain="inspectorate_my_regime", package="inspectorate_my_regime"))
+
+    Since hook API 1.4.
     """

@@ -32,7 +32,7 @@ from importlib import metadata
 import pluggy
 from attrs import define, field, frozen
 
-from inspectorate import PROJECT_NAME, hookspecs
+from inspectorate import PROJECT_NAME, hookspecs, i18n
 from inspectorate.containment import DEFAULT_BUDGET, Contained, Containment
 from inspectorate.frameworks import Framework, Regime
 from inspectorate.hookreturns import Returns, returns_of
@@ -117,11 +117,12 @@ class PluginHost:
         self.plugins: list[PluginInfo] = []
         self.problems: list[PluginProblem] = []
         self._regimes: dict[str, Regime] | None = None
+        self._catalogues: dict[str, i18n.MessageCatalogue] | None = None
         self._regime_owners: dict[str, str] = {}
         self._collected: dict[str, list] = {}
         #: Per hook: (caller, declared returns, firstresult, wrappers), worked out once per plugin set.
         self._plans: dict[str, tuple] = {}
-        self._per_framework: dict[tuple[str, str], tuple[list, tuple]] = {}
+        self._per_framework: dict[tuple[str, str, str], tuple[list, tuple]] = {}
         #: How many plugin failures have been met (repeats included): a cheap "did this call fail?".
         self.problem_count = 0
         self._frameworks_by_id: dict[str, Framework] | None = None
@@ -195,6 +196,7 @@ class PluginHost:
             )
         )
         self._regimes = None
+        self._catalogues = None
         self._collected.clear()
         self._plans.clear()
         self._per_framework.clear()
@@ -331,6 +333,8 @@ class PluginHost:
         skips its None); a wrapper that fails is recorded and the call made again without it.
         """
         caller, declared, firstresult, wrappers = self._plan(hook_name)
+        if "language" not in kwargs and caller.spec and "language" in caller.spec.argnames:
+            kwargs["language"] = i18n.language()  # words come back in the language spoken here
         if not wrappers and "register" not in kwargs:
             return caller(**kwargs)  # plain implementations only: each is guarded
         left_out: list[object] = []
@@ -496,6 +500,25 @@ class PluginHost:
         with self._unwatched():
             self._problem(plugin, hook_name, PluginError(why))
 
+    def catalogues(self) -> dict[str, i18n.MessageCatalogue]:
+        """Plugin name -> its message catalogue (``register_message_catalogues``), first kept."""
+        if self._catalogues is None:
+            self._catalogues = {}
+            for plugin, mine in self.registered_in_order("register_message_catalogues"):
+                if mine:
+                    self._catalogues.setdefault(plugin, mine[0])
+        return self._catalogues
+
+    def not_speaking(self, language: str | None = None) -> list[str]:
+        """The plugins (those that register a regime) whose words cannot be had in ``language``
+        (default: the language spoken here): their findings, events and reasons are in English."""
+        code = language or i18n.language()
+        if code == i18n.SOURCE_LANGUAGE:
+            return []
+        catalogues = self.catalogues()
+        owners = sorted(set(self.regime_owners.values()))
+        return [name for name in owners if name not in catalogues or code not in catalogues[name].languages()]
+
     def regime(self, regime_id: str) -> Regime | None:
         return self.regimes.get(regime_id)
 
@@ -515,10 +538,10 @@ class PluginHost:
         """A collect-all hook whose answer depends on the framework alone (the timing
         declarations), asked once per framework; a failure it had is reported again to every
         watch, so each result computed without that plugin's part still says so."""
-        key = (hook_name, framework.id)
+        key = (hook_name, framework.id, i18n.language())
         if key not in self._per_framework:
             with self.watch() as watched:
-                items = self.collect(hook_name, framework=framework)
+                items = self.collect(hook_name, framework=framework, language=key[2])
             self._per_framework[key] = (items, tuple(watched))
         items, seen = self._per_framework[key]
         self.problem_count += len(seen)
