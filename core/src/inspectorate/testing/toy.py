@@ -172,7 +172,7 @@ def case(
         base,
         provider=attrs.evolve(base.provider, name=name),
         dates=attrs.evolve(base.dates, published=published),
-        judgements=[Judgement(area=area, grade=grade, by="A. Inspector") for area, grade in judged.items()],
+        judgements=[Judgement(area=area, grade=grade) for area, grade in judged.items()],
         follow_up=attrs.evolve(base.follow_up, done=dict(done or {})),
         **changes,
     )
