@@ -165,12 +165,13 @@ def case(
 ) -> Case:
     """A toy case for ``name``: the kit's sample dates (published ``published``), the area
     ``grades`` given (by default :data:`WEAK_TEACHING`, so it is in a toy review) and the
-    follow-up events ``done``; any other field of :class:`~inspectorate.model.Case` in ``changes``."""
+    follow-up events ``done``; any other field of :class:`~inspectorate.model.Case` in ``changes``
+    (a ``provider`` given there is used as it is, ``name`` and all)."""
     base = make_case(FRAMEWORK, nation="scotland")
     judged = WEAK_TEACHING if grades is None else grades
+    changes.setdefault("provider", attrs.evolve(base.provider, name=name))
     return attrs.evolve(
         base,
-        provider=attrs.evolve(base.provider, name=name),
         dates=attrs.evolve(base.dates, published=published),
         judgements=[Judgement(area=area, grade=grade) for area, grade in judged.items()],
         follow_up=attrs.evolve(base.follow_up, done=dict(done or {})),
