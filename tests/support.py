@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
+
+from inspectorate.testing.command import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GUIDANCE = SHARED / "guidance"
 REAL_DATA = SHARED / "data" / "real"
 
-
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real ``inspectorate`` command in a subprocess, as a person at a shell would."""
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("INSPECTORATE_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "inspectorate.cli", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd,
-        timeout=120,
-    )
+__all__ = ["GUIDANCE", "REAL_DATA", "ROOT", "SHARED", "install_fake_plugin", "run_cli"]
 
 
 def install_fake_plugin(folder: Path, name: str, module_source: str, version: str = "9.9.9") -> Path:

@@ -351,3 +351,33 @@ def test_the_conformance_suite_fails_a_template_that_fails_only_once_follow_up_i
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*es-letter (en) fails on the sample case '*-follow-up-done': template 'es-letter'"
                                  " (en): *has no attribute 'visited_on'*"])
+
+
+def test_the_toy_regime_dates_a_review_letter_only_once_the_review_visit_is_done(toy_host):
+    import datetime as dt
+
+    from inspectorate.evaluation import schedule
+    from inspectorate.testing import toy
+
+    weak = toy.case()
+    assert {e.id for e in schedule(toy_host, weak, dt.date(2025, 6, 2))} == {"toy-plan", "toy-review-visit"}
+    visited = toy.case(done={"toy-review-visit": dt.date(2025, 7, 10)})
+    letter = {e.id: e for e in schedule(toy_host, visited, dt.date(2025, 6, 2))}["toy-review-letter"]
+    assert letter.latest == dt.date(2025, 7, 24)  # ten working days after Thursday 10 July
+    assert not schedule(toy_host, toy.case(grades={"teaching": "strong"}), dt.date(2025, 6, 2))
+    assert "icalendar" in {p.name for p in toy_host.plugins}  # the core's own formats come with it
+
+
+def test_the_command_runs_with_only_the_toy_regime_installed(toy_cli, tmp_path):
+    from inspectorate.casefile import write_case_file
+    from inspectorate.testing import make_host, toy
+
+    listed = toy_cli("plugins")
+    assert listed.returncode == 0, listed.stderr
+    loaded = [line.split()[0] for line in listed.stdout.splitlines()[1:] if line and not line.startswith(" ")]
+    assert loaded == ["icalendar", "toy"]  # the core's own format and the toy: no built-in regime
+    path = tmp_path / "toy.toml"
+    write_case_file(toy.case("Loch Toy Academy"), path, make_host(toy=toy))
+    result = toy_cli("evaluate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Toy review" in result.stdout

@@ -1,18 +1,29 @@
-"""The headless command line, run as a person would run it: a real subprocess."""
+"""The headless command line, run as a person would run it: a real subprocess.
+
+The commands are the core's, so they run with only the test kit's toy regime installed (Estyn's
+Welsh report and its excellent-without-sector-leading-practice rule are tested with Estyn)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import stat
 
 import pytest
+from inspectorate.casefile import write_case_file
+from inspectorate.model import Evidence
+from inspectorate.testing import make_host, toy
 
-from tests.support import ROOT
+#: In a toy review: a written plan by 27 May 2025, a review visit 1 to 29 July.
+PRIMARY = toy.case("Toy Primary School", evidence=[Evidence("teaching", "concern", "Too little challenge.")])
 
-EXAMPLES = ROOT / "docs" / "examples"
-OFSTED_RI = EXAMPLES / "ofsted-cif-2012-requires-improvement.toml"
-ESTYN_EXCELLENT = EXAMPLES / "estyn-cif-2010-excellent-school.toml"
+
+@pytest.fixture
+def primary(tmp_path):
+    path = tmp_path / "primary.toml"
+    write_case_file(PRIMARY, path, make_host(toy=toy))
+    return path
 
 
 @pytest.mark.parametrize(
@@ -35,88 +46,92 @@ def test_workdays_rejects_an_impossible_date_in_one_line(cli):
     assert "Traceback" not in result.stderr
 
 
-def test_plugins_json_lists_estyn_and_ofsted_with_versions_and_hooks(cli):
-    result = cli("plugins", "--json")
+def test_plugins_json_lists_each_plugin_with_its_version_hooks_and_regimes(toy_cli):
+    result = toy_cli("plugins", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     plugins = {p["name"]: p for p in report["plugins"]}
-    assert plugins["estyn"]["version"] == "0.1.0" and plugins["ofsted"]["version"] == "0.1.0"
-    assert "register_regimes" in plugins["estyn"]["hooks"] and "schedule_follow_up" in plugins["ofsted"]["hooks"]
-    assert plugins["estyn"]["regimes"] == ["estyn"]
-    assert plugins["estyn"]["builtin"] and plugins["ofsted"]["distribution"] == "inspectorate"
+    assert set(plugins) == {"toy", "icalendar"}
+    assert plugins["toy"]["version"] == "0.0.0" and plugins["icalendar"]["version"] == "0.1.0"
+    assert "register_regimes" in plugins["toy"]["hooks"] and "declare_timing_rules" in plugins["toy"]["hooks"]
+    assert plugins["toy"]["regimes"] == ["toy"]
+    assert not plugins["toy"]["builtin"] and plugins["toy"]["distribution"] == "inspectorate-test-plugins"
+    assert plugins["icalendar"]["builtin"] and plugins["icalendar"]["distribution"] == "inspectorate"
     assert report["problems"] == []
     assert report["hook_api_version"] == "1.4"
 
 
-def test_frameworks_json_has_scales_and_areas(cli):
-    result = cli("frameworks", "--json")
+def test_frameworks_json_has_scales_and_areas(toy_cli):
+    result = toy_cli("frameworks", "--json")
     regimes = {r["id"]: r for r in json.loads(result.stdout)["regimes"]}
-    cif = regimes["estyn"]["frameworks"][0]
-    assert cif["id"] == "estyn-cif-2010"
-    assert [g["id"] for g in cif["scales"][0]["grades"]] == ["excellent", "good", "adequate", "unsatisfactory"]
-    assert cif["scales"][0]["grades"][0]["names"]["cy"] == "Rhagorol"
-    assert "outcomes" in [a["id"] for a in cif["areas"]]
+    [framework] = regimes["toy"]["frameworks"]
+    assert framework["id"] == "toy-2026"
+    assert [g["id"] for g in framework["scales"][0]["grades"]] == ["strong", "sound", "weak"]
+    assert framework["scales"][0]["grades"][0]["names"] == {"en": "Strong"}
+    assert "community" in [a["id"] for a in framework["areas"]]
 
 
-def test_evaluate_json_shape(cli):
-    result = cli("evaluate", str(OFSTED_RI), "--json")
+def test_evaluate_json_shape(toy_cli, primary):
+    result = toy_cli("evaluate", str(primary), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"proposals", "follow_up", "findings"}
-    assert data["follow_up"]["id"] == "requires-improvement-support"
-    assert data["follow_up"]["citation"]["document"].startswith("ofsted-2013-support-and-challenge")
+    assert data["proposals"]["overall"]["grade"] == "weak"  # the weakest area grade
+    assert data["follow_up"]["id"] == "toy-review"
+    assert data["follow_up"]["citation"]["document"] == toy.SOURCE
 
 
-def test_evaluate_estyn_flags_excellent_without_sector_leading_practice(cli):
-    data = json.loads(cli("evaluate", str(ESTYN_EXCELLENT), "--json").stdout)
-    assert data["proposals"]["outcomes"]["grade"] == "good"
+def test_evaluate_json_finding_shape(toy_cli, tmp_path):
+    late = tmp_path / "late.toml"
+    write_case_file(toy.case(done={"toy-plan": dt.date(2025, 6, 2)}), late, make_host(toy=toy))
+    data = json.loads(toy_cli("evaluate", str(late), "--json").stdout)
     [finding] = data["findings"]
     assert set(finding) >= {"severity", "rule", "message", "citation"}
-    assert finding["rule"] == "estyn-2010.excellent-needs-sector-leading-practice"
+    assert finding["rule"] == "timing.done-late"  # the plan was due by 27 May
 
 
-def test_schedule_json_shape_and_statuses_against_today(cli):
-    result = cli("schedule", str(OFSTED_RI), "--json", "--today", "2013-05-20")
+def test_schedule_json_shape_and_statuses_against_today(toy_cli, primary):
+    result = toy_cli("schedule", str(primary), "--json", "--today", "2025-07-24")
     events = {e["id"]: e for e in json.loads(result.stdout)["events"]}
-    visit = events["improvement-visit"]
+    visit = events["toy-review-visit"]
     assert {"id", "title", "earliest", "latest", "anchor", "basis", "statutory", "citation"} <= set(visit)
-    assert (visit["earliest"], visit["latest"]) == ("2013-04-26", "2013-05-28")
+    assert (visit["earliest"], visit["latest"]) == ("2025-07-01", "2025-07-29")
     assert visit["status"] == "due-soon"
-    assert events["improvement-letter"]["earliest"] is None and events["improvement-letter"]["latest"] is None
-    late = {e["id"]: e for e in json.loads(cli("schedule", str(OFSTED_RI), "--json", "--today", "2013-06-03").stdout)["events"]}
-    assert late["improvement-visit"]["status"] == "overdue"
+    assert "toy-review-letter" not in events  # it follows the visit only once the visit is done
+    late = {e["id"]: e for e in json.loads(toy_cli("schedule", str(primary), "--json", "--today", "2025-07-30").stdout)["events"]}
+    assert late["toy-review-visit"]["status"] == "overdue"
 
 
-def test_case_file_with_a_misspelt_key_names_file_line_and_key_and_imports_nothing(cli, tmp_path):
+def test_case_file_with_a_misspelt_key_names_file_line_and_key_and_imports_nothing(toy_cli, tmp_path, primary):
     bad = tmp_path / "case.toml"
-    bad.write_text(OFSTED_RI.read_text().replace('kind = "area-for-improvement"', 'knid = "area-for-improvement"'))
+    assert 'kind = "concern"' in primary.read_text()
+    bad.write_text(primary.read_text().replace('kind = "concern"', 'knid = "concern"'))
     casebook = tmp_path / "casebook.sqlite"
-    result = cli("import", str(bad), "--casebook", str(casebook))
+    result = toy_cli("import", str(bad), "--casebook", str(casebook))
     assert result.returncode != 0
-    line = next(i for i, text in enumerate(bad.read_text().splitlines(), start=1) if text.startswith("knid"))
+    line = next(i for i, text in enumerate(bad.read_text().splitlines(), start=1) if "knid" in text)
     assert f"{bad}:{line}: evidence[0].knid: unknown key (did you mean 'kind'?)" in result.stderr
     assert "Traceback" not in result.stderr
-    listed = cli("list", "--json", "--casebook", str(casebook))
+    listed = toy_cli("list", "--json", "--casebook", str(casebook))
     assert json.loads(listed.stdout) == []
 
 
-def test_import_then_export_gives_an_identical_case_file(cli, tmp_path):
+def test_import_then_export_gives_an_identical_case_file(toy_cli, tmp_path, primary):
     casebook = tmp_path / "casebook.sqlite"
-    imported = cli("import", str(OFSTED_RI), "--casebook", str(casebook))
+    imported = toy_cli("import", str(primary), "--casebook", str(casebook))
     assert imported.returncode == 0, imported.stderr
     case_id = imported.stdout.split()[1].rstrip(":")
     assert stat.S_IMODE(os.stat(casebook).st_mode) == 0o600
-    [row] = json.loads(cli("list", "--json", "--casebook", str(casebook)).stdout)
-    assert (row["id"], row["provider"], row["next_event"]) == (case_id, "Riverside College", "Improvement visit by the improvement HMI")
+    [row] = json.loads(toy_cli("list", "--json", "--casebook", str(casebook)).stdout)
+    assert (row["id"], row["provider"], row["next_event"]) == (case_id, "Toy Primary School", "Written plan")
     out = tmp_path / "out.toml"
-    assert cli("export", case_id, "-o", str(out), "--casebook", str(casebook)).returncode == 0
-    again = cli("evaluate", str(out), "--json")
-    assert json.loads(again.stdout) == json.loads(cli("evaluate", str(OFSTED_RI), "--json").stdout)
+    assert toy_cli("export", case_id, "-o", str(out), "--casebook", str(casebook)).returncode == 0
+    again = toy_cli("evaluate", str(out), "--json")
+    assert json.loads(again.stdout) == json.loads(toy_cli("evaluate", str(primary), "--json").stdout)
     from inspectorate.casefile import loads_case
-    from inspectorate.plugins import PluginHost
 
-    host = PluginHost(environ={}).load_entry_points()
-    assert loads_case(out.read_text(), host) == loads_case(OFSTED_RI.read_text(), host)
+    host = make_host(toy=toy)
+    assert loads_case(out.read_text(), host) == loads_case(primary.read_text(), host) == PRIMARY
 
 
 def test_export_of_an_unknown_case_is_one_clear_line(cli, tmp_path):
@@ -132,27 +147,16 @@ def test_locate_honours_the_casebook_option(cli, tmp_path):
     assert cli("locate", "log").stdout.strip().endswith("problems.log")
 
 
-def test_report_renders_in_welsh(cli):
-    result = cli("report", str(ESTYN_EXCELLENT), "--template", "estyn-case-study-invitation", "--lang", "cy", "--today", "2014-11-20")
-    assert result.returncode == 0, result.stderr
-    assert "Gwahoddiad i baratoi astudiaeth achos" in result.stdout
-    assert "11 Rhagfyr 2014" in result.stdout  # four weeks after Thursday 13 November 2014
-    assert "Rhagorol" in result.stdout
-
-
-def test_report_to_a_file_replaces_it_whole(cli, tmp_path):
-    from tests.support import ROOT
-
+def test_report_to_a_file_replaces_it_whole(toy_cli, tmp_path, primary):
     out = tmp_path / "letter.md"
     out.write_text("an older draft")
     out.chmod(0o640)
-    example = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
-    args = ("report", str(example), "--template", "ofsted-improvement-visit-letter", "-o", str(out))
-    refused = cli(*args)
+    args = ("report", str(primary), "--template", "toy-report", "-o", str(out))
+    refused = toy_cli(*args)
     assert refused.returncode == 1 and refused.stderr == f"inspectorate: error: {out} already exists; add --force to replace it\n"
     assert out.read_text(encoding="utf-8") == "an older draft"
-    result = cli(*args, "--force")
+    result = toy_cli(*args, "--force")
     assert result.returncode == 0, result.stderr
-    assert out.read_text(encoding="utf-8").startswith("# Improvement visit: Riverside College")
+    assert out.read_text(encoding="utf-8").startswith("# Toy Primary School: toy inspection report")
     assert out.stat().st_mode & 0o777 == 0o600  # owner-only, as every file the program writes
-    assert [p.name for p in tmp_path.iterdir()] == ["letter.md"]  # no temporary file left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.md", "primary.toml"]  # no temporary file left behind

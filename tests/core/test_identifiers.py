@@ -1,4 +1,6 @@
-"""Provider identifiers: one check of URN, UKPRN, LA code and LAESTAB, wherever an identifier comes in."""
+"""Provider identifiers: one check of URN, UKPRN, LA code and LAESTAB, wherever an identifier comes in.
+
+Case files are the test kit's toy case's; the last test reads every example in docs/examples."""
 
 from __future__ import annotations
 
@@ -7,19 +9,21 @@ from pathlib import Path
 
 import pytest
 from inspectorate import hookimpl, identifiers
-from inspectorate.casefile import CaseFileError, loads_case
+from inspectorate.casefile import CaseFileError, dumps_case, loads_case
 from inspectorate.exchange import Importer, read_case
 from inspectorate.model import Case, Provider
 from inspectorate.plugins import PluginHost, host_from
+from inspectorate.testing import make_host, toy
 
 from tests.support import ROOT
 
-OFSTED_RI = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
+#: A toy case file; its provider's URN is 100001.
+TOY_FILE = dumps_case(toy.case("Toy Primary School"))
 
 
 @pytest.fixture(scope="module")
 def host():
-    return PluginHost(environ={}).load_entry_points()
+    return make_host(toy=toy)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +66,8 @@ def test_the_typed_form_is_read_back_and_every_wrong_part_said():
 
 
 def test_the_case_file_reader_refuses_a_malformed_urn_with_its_line_and_key(host):
-    text = OFSTED_RI.read_text(encoding="utf-8").replace('urn = "130534"', 'urn = "13053"\nukprn = "10005032"')
+    text = TOY_FILE.replace('urn = "100001"', 'urn = "13053"\nukprn = "10005032"')
+    assert text != TOY_FILE
     with pytest.raises(CaseFileError) as error:
         loads_case(text, host, "case.toml")
     [problem] = error.value.problems
@@ -78,10 +83,10 @@ def test_a_case_from_another_importer_is_checked_the_same_way(tmp_path):
         @hookimpl
         def register_importers(self, register):
             register(Importer(id="csv", name="CSV", extensions=[".csv"], read=lambda path, host: Case(
-                provider=Provider("Riverside College", "further-education", identifiers={"ukprn": "9999"}),
-                regime="ofsted", framework="ofsted-cif-2012")))
+                provider=Provider("Toy College", "further-education", identifiers={"ukprn": "9999"}),
+                regime="toy", framework="toy-2026")))
 
-    host = host_from([("csv", CsvPlugin())])
+    host = host_from([("toy", toy), ("csv", CsvPlugin())])
     path = tmp_path / "cases.csv"
     path.write_text("anything")
     with pytest.raises(CaseFileError) as error:
@@ -91,17 +96,18 @@ def test_a_case_from_another_importer_is_checked_the_same_way(tmp_path):
     assert "'9999' is not a valid UKPRN" in str(problem)
 
 
-def test_import_refuses_a_case_file_with_a_bad_identifier_and_adds_nothing(cli, tmp_path):
+def test_import_refuses_a_case_file_with_a_bad_identifier_and_adds_nothing(toy_cli, tmp_path):
     bad = tmp_path / "case.toml"
-    bad.write_text(OFSTED_RI.read_text(encoding="utf-8").replace('urn = "130534"', 'urn = "130534x"'))
+    bad.write_text(TOY_FILE.replace('urn = "100001"', 'urn = "100001x"'))
     casebook = tmp_path / "casebook.sqlite"
-    result = cli("import", str(bad), "--casebook", str(casebook))
+    result = toy_cli("import", str(bad), "--casebook", str(casebook))
     assert result.returncode != 0
-    assert "provider.identifiers.urn: urn '130534x' is not a valid URN" in result.stderr
+    assert "provider.identifiers.urn: urn '100001x' is not a valid URN" in result.stderr
     assert "Traceback" not in result.stderr
-    assert json.loads(cli("list", "--json", "--casebook", str(casebook)).stdout) == []
+    assert json.loads(toy_cli("list", "--json", "--casebook", str(casebook)).stdout) == []
 
 
-def test_every_example_case_file_has_well_formed_identifiers(host):
+def test_every_example_case_file_has_well_formed_identifiers():
+    host = PluginHost(environ={}).load_entry_points()
     for path in sorted(Path(ROOT / "docs" / "examples").glob("*.toml")):
         loads_case(path.read_text(encoding="utf-8"), host, str(path))

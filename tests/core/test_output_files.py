@@ -1,4 +1,7 @@
-"""Output files: what `-o` refuses, who can read what is written, and what an interruption leaves."""
+"""Output files: what `-o` refuses, who can read what is written, and what an interruption leaves.
+
+The commands run with only the test kit's toy regime installed and write its report; the
+comparison's output is Ofsted's case compared with Estyn, as the toy is one regime."""
 
 from __future__ import annotations
 
@@ -14,11 +17,14 @@ from pathlib import Path
 import pytest
 from inspectorate import files
 from inspectorate.casebook import Casebook
+from inspectorate.casefile import write_case_file
+from inspectorate.testing import make_host, toy
+from inspectorate.testing.command import TOY, install_plugins
 
-from tests.support import ROOT
+from tests.support import ROOT, run_cli
 
-EXAMPLE = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
-LETTER = ("--template", "ofsted-improvement-visit-letter")
+OFSTED = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
+LETTER = ("--template", "toy-report")
 
 
 def mode(path) -> int:
@@ -26,9 +32,22 @@ def mode(path) -> int:
 
 
 @pytest.fixture
+def cli(toy_cli):
+    """The command with only the toy regime installed."""
+    return toy_cli
+
+
+@pytest.fixture
 def case_file(tmp_path) -> Path:
-    copy = tmp_path / "case.toml"
-    shutil.copy(EXAMPLE, copy)
+    path = tmp_path / "case.toml"
+    write_case_file(toy.case("Toy Primary School"), path, make_host(toy=toy))
+    return path
+
+
+@pytest.fixture
+def ofsted_file(tmp_path) -> Path:
+    copy = tmp_path / "ofsted.toml"
+    shutil.copy(OFSTED, copy)
     return copy
 
 
@@ -50,11 +69,11 @@ def test_report_refuses_its_own_case_file_even_with_force(cli, case_file):
     assert case_file.read_bytes() == before
 
 
-def test_compare_refuses_its_own_case_file(cli, case_file):
-    before = case_file.read_bytes()
-    result = cli("compare", str(case_file), "--regimes", "estyn", "-o", str(case_file), "--force")
+def test_compare_refuses_its_own_case_file(ofsted_file):
+    before = ofsted_file.read_bytes()
+    result = run_cli("compare", str(ofsted_file), "--regimes", "estyn", "-o", str(ofsted_file), "--force")
     assert result.returncode == 1 and "the file this command reads from" in result.stderr
-    assert case_file.read_bytes() == before
+    assert ofsted_file.read_bytes() == before
 
 
 def test_report_refuses_a_casebook_another_process_has_open(cli, case_file, casebook_file):
@@ -65,7 +84,7 @@ def test_report_refuses_a_casebook_another_process_has_open(cli, case_file, case
         [row] = book.list_cases()
         book.update(row.id, book.get(row.id).case, row.version, what="saved after")
     listed = cli("list", "--casebook", str(casebook_file))
-    assert listed.returncode == 0 and "Riverside College" in listed.stdout
+    assert listed.returncode == 0 and "Toy Primary School" in listed.stdout
 
 
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
@@ -73,7 +92,7 @@ def test_a_casebooks_own_files_are_refused(cli, case_file, casebook_file, suffix
     target = f"{casebook_file}{suffix}"
     result = cli("report", str(case_file), *LETTER, "-o", target, "--force")
     assert result.returncode == 1 and f"SQLite keeps part of the database {casebook_file} in it" in result.stderr
-    assert not os.path.exists(target) or Path(target).read_bytes()[:5] != b"# Imp"
+    assert not os.path.exists(target) or Path(target).read_bytes()[:5] != b"# Toy"
 
 
 def test_export_refuses_an_existing_file_unless_forced(cli, tmp_path, casebook_file):
@@ -130,17 +149,17 @@ def test_a_file_that_appears_while_writing_is_kept(tmp_path):
 # -- 2. owner-only, whatever the umask ------------------------------------------------------------
 
 
-def test_every_output_is_owner_only_under_umask_000(cli, tmp_path, case_file, casebook_file):
+def test_every_output_is_owner_only_under_umask_000(cli, tmp_path, case_file, casebook_file, ofsted_file):
     [line] = cli("list", "--casebook", str(casebook_file)).stdout.splitlines()
     old = os.umask(0)
     try:
         outputs = {
             "report": ("report", str(case_file), *LETTER, "-o", str(tmp_path / "r.md")),
-            "compare": ("compare", str(case_file), "--regimes", "estyn", "-o", str(tmp_path / "c.txt")),
+            "compare": ("compare", str(ofsted_file), "--regimes", "estyn", "-o", str(tmp_path / "c.txt")),
             "export": ("export", line.split()[0], "-o", str(tmp_path / "e.toml"), "--casebook", str(casebook_file)),
         }
         for name, args in outputs.items():
-            result = cli(*args)
+            result = (run_cli if name == "compare" else cli)(*args)
             assert result.returncode in (0, 3), (name, result.stderr)
     finally:
         os.umask(old)
@@ -234,16 +253,17 @@ mount -t tmpfs -o size=256k tmpfs "$DISK"
 dd if=/dev/zero of="$DISK/fill" bs=4k 2>/dev/null || true
 "$PY" -m inspectorate.cli list --casebook "$DISK/c.sqlite" 2>&1 || true
 "$PY" -m inspectorate.cli list --casebook "$DISK/new.sqlite" 2>&1 || true
-"$PY" -m inspectorate.cli report "$CASE" --template ofsted-improvement-visit-letter -o "$DISK/r.md" 2>&1 || true
+"$PY" -m inspectorate.cli report "$CASE" --template toy-report -o "$DISK/r.md" 2>&1 || true
 ls -a "$DISK"
 """
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"), reason="mounting a small disk needs root")
-def test_a_full_disk_is_said_in_words_and_leaves_nothing(tmp_path):
+def test_a_full_disk_is_said_in_words_and_leaves_nothing(tmp_path, case_file):
     disk = tmp_path / "disk"
     disk.mkdir()
-    env = {**os.environ, "DISK": str(disk), "PY": sys.executable, "CASE": str(EXAMPLE)}
+    toy_only = install_plugins(tmp_path / "plugins", TOY)
+    env = {**os.environ, "DISK": str(disk), "PY": sys.executable, "CASE": str(case_file), **toy_only}
     env.pop("INSPECTORATE_DEBUG", None)
     run = subprocess.run(["unshare", "-m", "sh", "-c", FULL_DISK], capture_output=True, text=True, env=env, timeout=120)
     if "mount:" in run.stderr:

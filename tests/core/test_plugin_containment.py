@@ -1,4 +1,7 @@
-"""A plugin cannot end the app, stall it or write into its output: its hook code is contained."""
+"""A plugin cannot end the app, stall it or write into its output: its hook code is contained.
+
+The commands run with the test kit's toy regime and the misbehaving plugin installed, nothing
+else; a comparison needs a second regime, so the compare commands run Ofsted's case against Estyn."""
 
 from __future__ import annotations
 
@@ -11,16 +14,41 @@ import time
 
 import pytest
 from inspectorate import PROJECT_NAME, hookimpl
+from inspectorate.casefile import write_case_file
 from inspectorate.frameworks import Area, Framework, Regime
 from inspectorate.model import Citation, Finding
 from inspectorate.plugins import PluginHost, host_from
-from inspectorate.testing import make_case
+from inspectorate.testing import make_case, make_host, toy
+from inspectorate.testing.command import TOY, install_plugins, run_cli
 
 from tests.support import ROOT, install_fake_plugin
 
 CITE = Citation(document="test", quote="a sentence")
 FRAMEWORK = Framework(id="toy-1", regime="toy", names={"en": "Toy"}, sectors=["school"], areas=[Area("a", {"en": "A"})])
 OFSTED_RI = ROOT / "docs" / "examples" / "ofsted-cif-2012-requires-improvement.toml"
+#: Stands for the toy case file in a command; a compare command runs on Ofsted's case instead.
+CASE = "{case}"
+
+
+@pytest.fixture
+def case_file(tmp_path_factory):
+    """A toy case in a toy review, outside the folder the test installs its plugins in."""
+    path = tmp_path_factory.mktemp("case") / "toy.toml"
+    write_case_file(toy.case("Toy Primary School"), path, make_host(toy=toy))
+    return path
+
+
+@pytest.fixture
+def run(toy_cli, case_file):
+    """Run a command: with only the toy installed (and the test's plugins), on the toy case; a
+    comparison with the built-in plugins, on Ofsted's case."""
+
+    def run_command(*args, env=None):
+        if "compare" in args:
+            return run_cli(*(str(OFSTED_RI) if a == CASE else a for a in args), env=env)
+        return toy_cli(*(str(case_file) if a == CASE else a for a in args), env=env)
+
+    return run_command
 
 
 class Toy:
@@ -99,12 +127,12 @@ def schedule_follow_up(framework, case, calendar):
 """
 
 
-def test_the_cli_carries_on_past_a_plugin_that_exits_and_says_what_is_missing(tmp_path, cli):
+def test_the_cli_carries_on_past_a_plugin_that_exits_and_says_what_is_missing(tmp_path, run):
     install_fake_plugin(tmp_path, "quitter", QUITTER)
-    result = cli("evaluate", str(OFSTED_RI), "--json", env={"PYTHONPATH": str(tmp_path)})
+    result = run("evaluate", CASE, "--json", env={"PYTHONPATH": str(tmp_path)})
     assert result.returncode == 3, result.stderr
     data = json.loads(result.stdout)
-    assert data["follow_up"]["id"] == "requires-improvement-support"
+    assert data["follow_up"]["id"] == "toy-review"
     assert {(p["plugin"], p["hook"], p["message"]) for p in data["problems"]} == {
         ("quitter", "check_case", "SystemExit: 0"),
         ("quitter", "schedule_follow_up", "KeyboardInterrupt"),
@@ -125,11 +153,12 @@ def check_case(framework, case):
 """
 
 
-def test_ctrl_c_during_a_slow_hook_still_interrupts_the_command(tmp_path):
+def test_ctrl_c_during_a_slow_hook_still_interrupts_the_command(tmp_path, case_file):
     """The person's Ctrl+C is theirs, not the plugin's: it ends the command at once."""
     install_fake_plugin(tmp_path, "sleepy", SLEEPY)
-    command = [sys.executable, "-m", "inspectorate.cli", "--hook-budget", "50", "evaluate", str(OFSTED_RI), "--json"]
-    env = {**__import__("os").environ, "PYTHONPATH": str(tmp_path)}
+    command = [sys.executable, "-m", "inspectorate.cli", "--hook-budget", "50", "evaluate", str(case_file), "--json"]
+    toy_only = install_plugins(tmp_path / "toy", TOY)
+    env = {**__import__("os").environ, **toy_only, "PYTHONPATH": f"{toy_only['PYTHONPATH']}:{tmp_path}"}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     time.sleep(3)  # loaded and inside the sleeping hook
     started = time.monotonic()
@@ -169,26 +198,26 @@ def test_a_hook_past_its_budget_is_left_out_and_recorded_naming_plugin_hook_and_
     assert (sorted(rules), lacking) == (["toy.ok", "waiting.late"], [])
 
 
-def test_the_budget_is_a_setting_and_a_bad_one_is_a_clear_error(tmp_path, cli):
+def test_the_budget_is_a_setting_and_a_bad_one_is_a_clear_error(tmp_path, run):
     assert PluginHost(environ={}).hook_budget == 2
     assert PluginHost(environ={"INSPECTORATE_HOOK_BUDGET": "5"}).hook_budget == 5
     for bad in ("soon", "0", "-1", "inf"):
         with pytest.raises(ValueError, match="INSPECTORATE_HOOK_BUDGET"):
             PluginHost(environ={"INSPECTORATE_HOOK_BUDGET": bad})
-    result = cli("evaluate", str(OFSTED_RI), env={"INSPECTORATE_HOOK_BUDGET": "soon"})
+    result = run("evaluate", CASE, env={"INSPECTORATE_HOOK_BUDGET": "soon"})
     assert result.returncode == 1
     assert result.stderr.strip() == (
         "inspectorate: error: INSPECTORATE_HOOK_BUDGET='soon': give the seconds a plugin's hook may take, a number above 0"
     )
-    refused = cli("--hook-budget", "0", "evaluate", str(OFSTED_RI))
+    refused = run("--hook-budget", "0", "evaluate", CASE)
     assert refused.returncode == 2 and "--hook-budget" in refused.stderr
 
 
-@pytest.mark.parametrize("command", [["evaluate", str(OFSTED_RI)], ["compare", str(OFSTED_RI), "--regimes", "estyn"]])
-def test_the_cli_drops_a_sleeping_plugins_part_after_the_budget(tmp_path, cli, command):
+@pytest.mark.parametrize("command", [["evaluate", CASE], ["compare", CASE, "--regimes", "estyn"]])
+def test_the_cli_drops_a_sleeping_plugins_part_after_the_budget(tmp_path, run, command):
     install_fake_plugin(tmp_path, "sleepy", SLEEPY)
     started = time.monotonic()
-    result = cli("--hook-budget", "0.5", *command, "--json", env={"PYTHONPATH": str(tmp_path)})
+    result = run("--hook-budget", "0.5", *command, "--json", env={"PYTHONPATH": str(tmp_path)})
     assert time.monotonic() - started < 15  # a minute of sleeping per call before
     assert result.returncode == 3, result.stderr
     data = json.loads(result.stdout)
@@ -259,12 +288,12 @@ def schedule_follow_up(framework, case, calendar):
 
 @pytest.mark.parametrize(
     "command",
-    [["evaluate", str(OFSTED_RI), "--json"], ["schedule", str(OFSTED_RI), "--json", "--today", "2013-05-20"],
-     ["compare", str(OFSTED_RI), "--regimes", "estyn", "--json"]],
+    [["evaluate", CASE, "--json"], ["schedule", CASE, "--json", "--today", "2025-06-02"],
+     ["compare", CASE, "--regimes", "estyn", "--json"]],
 )
-def test_json_output_stays_valid_when_a_plugin_prints(tmp_path, cli, command):
+def test_json_output_stays_valid_when_a_plugin_prints(tmp_path, run, command):
     install_fake_plugin(tmp_path, "chatty", CHATTY)
-    result = cli(*command, env={"PYTHONPATH": str(tmp_path)})
+    result = run(*command, env={"PYTHONPATH": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     json.loads(result.stdout)
     assert "HIJACKED OUTPUT" not in result.stdout
@@ -288,11 +317,11 @@ raise SystemExit("no thank you")
 """
 
 
-def test_a_plugin_that_prints_or_exits_as_it_is_imported_spoils_nothing(tmp_path, cli):
+def test_a_plugin_that_prints_or_exits_as_it_is_imported_spoils_nothing(tmp_path, run):
     install_fake_plugin(tmp_path, "loud", LOUD_AT_IMPORT)
     install_fake_plugin(tmp_path, "leaver", EXITS_AT_IMPORT)
-    result = cli("evaluate", str(OFSTED_RI), "--json", env={"PYTHONPATH": str(tmp_path)})
+    result = run("evaluate", CASE, "--json", env={"PYTHONPATH": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["follow_up"]["id"] == "requires-improvement-support"
+    assert json.loads(result.stdout)["follow_up"]["id"] == "toy-review"
     assert "inspectorate: plugin 'loud' printed in load: LOADING MY PLUGIN" in result.stderr
     assert "plugin 'leaver' failed in load: SystemExit: no thank you" in result.stderr

@@ -1,5 +1,8 @@
 """What the host refuses at load: a misspelt hook name, a plugin for other hook API versions.
-And ``inspectorate plugins`` in strict mode lists every problem, then fails."""
+And ``inspectorate plugins`` in strict mode lists every problem, then fails.
+
+The broken plugins are installed beside the test kit's toy regime alone; the last tests are about
+the built-in plugins themselves (they pass strict mode, and declare their hook API versions)."""
 
 from __future__ import annotations
 
@@ -54,16 +57,17 @@ def test_the_plugins_command_shows_the_misspelling_and_lists_no_such_hook(tmp_pa
 BROKEN = 'raise ImportError("deliberately broken")\n'
 
 
-def test_strict_plugins_lists_every_problem_then_exits_non_zero(tmp_path, cli):
+def test_strict_plugins_lists_every_problem_then_exits_non_zero(tmp_path, toy_cli):
     install_fake_plugin(tmp_path, "speller", SPELLER)
     install_fake_plugin(tmp_path, "broken", BROKEN)
     env = {"PYTHONPATH": str(tmp_path)}
-    for result in (cli("plugins", env={**env, "INSPECTORATE_STRICT_PLUGINS": "1"}), cli("plugins", "--strict", env=env)):
+    for result in (toy_cli("plugins", env={**env, "INSPECTORATE_STRICT_PLUGINS": "1"}), toy_cli("plugins", "--strict", env=env)):
         assert result.returncode == 3, result.stdout + result.stderr
-        assert "estyn 0.1.0" in result.stdout  # the report is whole, not cut short by the first error
+        # The report is whole, not cut short by the first error: the toy loads after both (by name).
+        assert "icalendar 0.1.0" in result.stdout and "toy 0.0.0" in result.stdout
         assert "plugin 'speller' failed in load" in result.stdout
         assert "plugin 'broken' failed in load" in result.stdout
-    assert cli("plugins", env=env).returncode == 0  # not strict: a report, not a failure
+    assert toy_cli("plugins", env=env).returncode == 0  # not strict: a report, not a failure
 
 
 def test_plugins_strict_passes_when_nothing_is_wrong(cli):

@@ -1,4 +1,9 @@
-"""The plugin host: defensive loading, isolated hook failures, selection by environment."""
+"""The plugin host: defensive loading, isolated hook failures, selection by environment.
+
+Hook failures run on a toy regime of this module's own, and a broken installed plugin beside the
+test kit's toy regime. Three tests need the built-in plugins themselves: that an installed plugin
+cannot replace a built-in regime, that the built-ins load from their entry points, and that the
+allow and deny lists select among installed entry points."""
 
 from __future__ import annotations
 
@@ -141,24 +146,24 @@ raise ImportError("this plugin is deliberately broken")
 """
 
 
-def test_broken_plugin_installed_is_skipped_and_reported(tmp_path, cli):
+def test_broken_plugin_installed_is_skipped_and_reported(tmp_path, toy_cli):
     install_fake_plugin(tmp_path, "broken", BROKEN)
     env = {"PYTHONPATH": str(tmp_path)}
-    result = cli("plugins", "--json", env=env)
+    result = toy_cli("plugins", "--json", env=env)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert {"estyn", "ofsted"} <= {p["name"] for p in report["plugins"]}
+    assert {p["name"] for p in report["plugins"]} == {"toy", "icalendar"}
     assert report["problems"][0]["plugin"] == "broken"
     assert "deliberately broken" in report["problems"][0]["message"]
     # The other commands keep working and warn on stderr.
-    frameworks = cli("frameworks", env=env)
-    assert frameworks.returncode == 0
+    frameworks = toy_cli("frameworks", env=env)
+    assert frameworks.returncode == 0 and "toy: Toy Inspectorate (scotland)" in frameworks.stdout
     assert "deliberately broken" in frameworks.stderr
 
 
-def test_broken_plugin_in_strict_mode_exits_non_zero_with_one_line(tmp_path, cli):
+def test_broken_plugin_in_strict_mode_exits_non_zero_with_one_line(tmp_path, toy_cli):
     install_fake_plugin(tmp_path, "broken", BROKEN)
-    result = cli("plugins", env={"PYTHONPATH": str(tmp_path), "INSPECTORATE_STRICT_PLUGINS": "1"})
+    result = toy_cli("plugins", env={"PYTHONPATH": str(tmp_path), "INSPECTORATE_STRICT_PLUGINS": "1"})
     assert result.returncode != 0
     assert "deliberately broken" in result.stdout  # the report lists it, then the command fails
     assert "Traceback" not in result.stderr

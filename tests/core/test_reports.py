@@ -17,7 +17,7 @@ from inspectorate.reports import (
     word_count,
 )
 
-LIMIT_CITE = Citation(document="estyn-2022-what-we-inspect-adult-learning-in-the-community.txt", quote="200-300 words")
+LIMIT_CITE = Citation(document="toy-guidance.txt", quote="The overview is 200-300 words.")
 
 
 def _template(tmp_path, body: str, **kw) -> ReportTemplate:

@@ -1,6 +1,10 @@
 """A person's own templates (the ``templates`` folder beside config.toml) add to and replace the
 plugins' ones, and every template renders in the sandbox: no files, environment or internals, and
-an error names the file, the line and what is wrong."""
+an error names the file, the line and what is wrong.
+
+On the test kit's toy regime and its report, except where the point is a plugin's own template:
+replacing Estyn's letter keeps its macros and its messages in two languages (the toy's report has
+neither), and the README's example is written for Ofsted's framework."""
 
 from __future__ import annotations
 
@@ -12,10 +16,10 @@ from pathlib import Path
 import inspectorate_estyn.plugin as estyn
 import inspectorate_ofsted.plugin as ofsted
 import pytest
-from inspectorate.casefile import read_case_file
+from inspectorate.casefile import read_case_file, write_case_file
 from inspectorate.drafting import draft_report, find_template, report_templates
 from inspectorate.reports import ReportError, ReportTemplate, render
-from inspectorate.testing import make_host
+from inspectorate.testing import make_host, toy
 from inspectorate.user_templates import user_templates_dir
 
 from tests.support import ROOT
@@ -23,11 +27,12 @@ from tests.support import ROOT
 EXAMPLES = ROOT / "docs" / "examples"
 OFSTED_CASE = EXAMPLES / "ofsted-eif-2019-state-school-2024.toml"
 ESTYN_CASE = EXAMPLES / "estyn-2022-safeguarding-concern.toml"
+CASE = toy.case("Toy Primary School")
 DAY = dt.date(2025, 1, 6)
 SECRET = "the-secret-in-the-environment-7741"
 
 NOTICE_TOML = """\
-frameworks = ["ofsted-eif-2019"]
+frameworks = ["toy-2026"]
 kind = "letter"
 title = "Notice of visit"
 required_sections = ["introduction"]
@@ -47,7 +52,19 @@ We will visit on {{ dated | longdate }}.
 
 @pytest.fixture
 def host():
-    return make_host(estyn=estyn, ofsted=ofsted)
+    return make_host(toy=toy)
+
+
+@pytest.fixture
+def estyn_host():
+    return make_host(estyn=estyn)
+
+
+@pytest.fixture
+def case_file(tmp_path):
+    path = tmp_path / "toy.toml"
+    write_case_file(CASE, path, make_host(toy=toy))
+    return path
 
 
 @pytest.fixture
@@ -76,9 +93,9 @@ def test_the_folder_is_templates_beside_config_toml(cli):
 
 def test_a_template_of_ones_own_is_offered_for_its_framework_and_drafts(host, folder):
     notice(folder)
-    case = read_case_file(OFSTED_CASE, host)
+    case = CASE
     offered = [t.id for t in report_templates(host) if case.framework in t.frameworks]
-    assert "notice-of-visit" in offered and "ofsted-eif-2019-inspection-report" in offered
+    assert set(offered) == {"toy-report", "notice-of-visit"}  # the plugin's and one's own
     drafted = draft_report(host, case, "notice-of-visit", "en", DAY)
     assert drafted.text.startswith("# Notice of visit\n")
     assert f"Dear {case.provider.name}\n\nWe will visit on 6 January 2025." in drafted.text
@@ -86,23 +103,24 @@ def test_a_template_of_ones_own_is_offered_for_its_framework_and_drafts(host, fo
     assert find_template(host, "notice-of-visit").kind == "letter"
 
 
-def test_the_command_line_drafts_it_and_lists_where_each_template_comes_from(cli, folder, tmp_path):
+def test_the_command_line_drafts_it_and_lists_where_each_template_comes_from(toy_cli, folder, case_file):
     notice(folder)
-    drafted = cli("report", str(OFSTED_CASE), "--template", "notice-of-visit", "--today", "2025-01-06")
+    drafted = toy_cli("report", str(case_file), "--template", "notice-of-visit", "--today", "2025-01-06")
     assert drafted.returncode == 0, drafted.stderr
     assert "We will visit on 6 January 2025." in drafted.stdout
-    listed = cli("templates")
+    listed = toy_cli("templates")
     assert listed.returncode == 0, listed.stderr
     line = next(line for line in listed.stdout.splitlines() if line.startswith("notice-of-visit "))
-    assert f"[yours: {folder / 'notice-of-visit.toml'}]" in line and "ofsted-eif-2019" in line
-    assert "[plugin ofsted]" in next(line for line in listed.stdout.splitlines() if line.startswith("ofsted-eif-2019-inspection-report"))
+    assert f"[yours: {folder / 'notice-of-visit.toml'}]" in line and "toy-2026" in line
+    assert "[plugin toy]" in next(line for line in listed.stdout.splitlines() if line.startswith("toy-report"))
     assert listed.stdout.splitlines()[-1] == f"your templates: {folder}"
-    rows = {row["id"]: row for row in json.loads(cli("templates", "--json").stdout)}
+    rows = {row["id"]: row for row in json.loads(toy_cli("templates", "--json").stdout)}
     assert rows["notice-of-visit"]["file"] == str(folder / "notice-of-visit.en.md.j2")
-    assert rows["estyn-wellbeing-letter"]["from"] == "plugin estyn"
+    assert rows["toy-report"]["from"] == "plugin toy"
 
 
-def test_ones_own_version_of_a_plugins_template_replaces_it_keeping_its_macros_and_messages(host, folder, cli):
+def test_ones_own_version_of_a_plugins_template_replaces_it_keeping_its_macros_and_messages(estyn_host, folder, cli):
+    host = estyn_host
     plugin_text = (Path(estyn.__file__).parent / "templates" / "estyn-wellbeing-letter.md.j2").read_text(encoding="utf-8")
     # One line added under the title; the rest (its import of the plugin's macros, its t() calls) as the plugin has it.
     write(folder, "estyn-wellbeing-letter.md.j2", plugin_text.replace('# {{ t("wellbeing-letter-title") }}\n',
@@ -120,41 +138,41 @@ def test_ones_own_version_of_a_plugins_template_replaces_it_keeping_its_macros_a
     assert line.endswith(f"[yours: {folder / 'estyn-wellbeing-letter.toml'}, in place of plugin estyn's]")
 
 
-def test_a_file_that_cannot_be_used_names_file_line_and_key_and_its_id_is_refused(host, folder, cli):
-    write(folder, "estyn-wellbeing-letter.md.j2", "# Ours\n")
-    write(folder, "estyn-wellbeing-letter.toml", 'kind = "leter"\n\n[word_limits.overview]\nmaximum = "300"\n')
-    write(folder, "inspection-notes.toml", 'frameworks = ["ofsted-eif-2091"]\ncolour = "blue"\n')
+def test_a_file_that_cannot_be_used_names_file_line_and_key_and_its_id_is_refused(host, folder, toy_cli, case_file):
+    write(folder, "toy-report.md.j2", "# Ours\n")
+    write(folder, "toy-report.toml", 'kind = "leter"\n\n[word_limits.overview]\nmaximum = "300"\n')
+    write(folder, "inspection-notes.toml", 'frameworks = ["toy-2062"]\ncolour = "blue"\n')
     write(folder, "inspection-notes.en.md.j2", "notes\n")
-    write(folder, "no-text.toml", 'frameworks = ["estyn-2024"]\n')
-    write(folder, "not-toml.toml", 'frameworks = ["estyn-2024"]\nkind = letter\n')
+    write(folder, "no-text.toml", 'frameworks = ["toy-2026"]\n')
+    write(folder, "not-toml.toml", 'frameworks = ["toy-2026"]\nkind = letter\n')
     write(folder, "new-one.toml", 'kind = "letter"\n')
     write(folder, "new-one.md.j2", "text\n")
     from inspectorate.user_templates import templates
 
     found = templates(host)
-    assert set(found.refused) == {"estyn-wellbeing-letter", "inspection-notes", "no-text", "not-toml", "new-one"}
+    assert set(found.refused) == {"toy-report", "inspection-notes", "no-text", "not-toml", "new-one"}
     problems = "\n".join(found.problems)
-    assert f"{folder / 'estyn-wellbeing-letter.toml'}:1: kind: must be one of report, letter, proforma, not 'leter'" in problems
-    assert f"{folder / 'estyn-wellbeing-letter.toml'}:4: word_limits.overview.maximum: must be a whole number of words" in problems
-    assert f"{folder / 'inspection-notes.toml'}:1: frameworks[0]: no framework 'ofsted-eif-2091' is loaded (did you mean 'ofsted-eif-2019'?)" in problems
+    assert f"{folder / 'toy-report.toml'}:1: kind: must be one of report, letter, proforma, not 'leter'" in problems
+    assert f"{folder / 'toy-report.toml'}:4: word_limits.overview.maximum: must be a whole number of words" in problems
+    assert f"{folder / 'inspection-notes.toml'}:1: frameworks[0]: no framework 'toy-2062' is loaded (did you mean 'toy-2026'?)" in problems
     assert f"{folder / 'inspection-notes.toml'}:2: colour: unknown key" in problems
     assert f"{folder / 'no-text.toml'}: no text beside it: write no-text.md.j2" in problems
     assert f"{folder / 'not-toml.toml'}:2: not valid TOML" in problems
     assert f"{folder / 'new-one.toml'}: frameworks: missing" in problems
-    # The plugin's letter is not drafted in place of the person's broken one.
-    with pytest.raises(ReportError, match="your template 'estyn-wellbeing-letter' cannot be used: .*kind: must be one of"):
-        draft_report(host, read_case_file(ESTYN_CASE, host), "estyn-wellbeing-letter", "en", DAY)
-    assert "estyn-wellbeing-letter" not in [t.id for t in report_templates(host) if t.directory == folder]
-    result = cli("report", str(ESTYN_CASE), "--template", "estyn-wellbeing-letter")
-    assert result.returncode == 1 and "inspectorate: error: your template 'estyn-wellbeing-letter' cannot be used" in result.stderr
-    listed = cli("templates")
+    # The plugin's report is not drafted in place of the person's broken one.
+    with pytest.raises(ReportError, match="your template 'toy-report' cannot be used: .*kind: must be one of"):
+        draft_report(host, CASE, "toy-report", "en", DAY)
+    assert "toy-report" not in [t.id for t in report_templates(host) if t.directory == folder]
+    result = toy_cli("report", str(case_file), "--template", "toy-report")
+    assert result.returncode == 1 and "inspectorate: error: your template 'toy-report' cannot be used" in result.stderr
+    listed = toy_cli("templates")
     assert f"inspectorate: warning: {folder / 'inspection-notes.toml'}:2: colour: unknown key" in listed.stderr
     assert listed.stdout.splitlines()[-1].startswith(f"your templates: {folder} (not used, see the warnings: ")
 
 
 def test_a_template_edited_after_it_was_read_is_drafted_as_it_now_is(host, folder):
     path = notice(folder)
-    case = read_case_file(OFSTED_CASE, host)
+    case = CASE
     assert "We will visit" in draft_report(host, case, "notice-of-visit", "en", DAY).text
     path.write_text(NOTICE_TEXT.replace("We will visit", "The team visits") + "\n", encoding="utf-8")
     assert "The team visits" in draft_report(host, case, "notice-of-visit", "en", DAY).text
@@ -185,7 +203,7 @@ def test_a_template_cannot_read_files_the_environment_or_python_internals(host, 
     monkeypatch.setenv("INSPECTORATE_SECRET", SECRET)
     path = notice(folder, NOTICE_TEXT + line + "\n")
     with pytest.raises(ReportError) as raised:
-        draft_report(host, read_case_file(OFSTED_CASE, host), "notice-of-visit", "en", DAY)
+        draft_report(host, CASE, "notice-of-visit", "en", DAY)
     message = str(raised.value)
     assert message.startswith(f"template 'notice-of-visit' (en): {path}:7: ")  # the file and the line with the escape
     assert why in message
@@ -195,7 +213,7 @@ def test_a_template_cannot_read_files_the_environment_or_python_internals(host, 
 def test_a_message_cannot_reach_internals_through_its_fields(host, folder):
     notice(folder, toml=NOTICE_TOML.replace("Dear {name}", "Dear {name.__class__.__mro__}"))
     with pytest.raises(ReportError, match=r"notice-of-visit.en.md.j2:4: a message can only name plain values, as \{name\}, not \{name.__class__.__mro__\}"):
-        draft_report(host, read_case_file(OFSTED_CASE, host), "notice-of-visit", "en", DAY)
+        draft_report(host, CASE, "notice-of-visit", "en", DAY)
 
 
 def test_a_link_leading_out_of_the_folder_is_not_followed(host, folder, tmp_path):
@@ -204,7 +222,7 @@ def test_a_link_leading_out_of_the_folder_is_not_followed(host, folder, tmp_path
     os.symlink(secret, folder / "_part.md.j2")
     path = notice(folder, NOTICE_TEXT + "{% include '_part.md.j2' %}\n")
     with pytest.raises(ReportError) as raised:
-        draft_report(host, read_case_file(OFSTED_CASE, host), "notice-of-visit", "en", DAY)
+        draft_report(host, CASE, "notice-of-visit", "en", DAY)
     assert str(raised.value) == (f"template 'notice-of-visit' (en): {path}:7: '_part.md.j2' is a link leading out of the "
                                  f"template's folders (to {secret}); a template reads only files there")
 
@@ -212,7 +230,7 @@ def test_a_link_leading_out_of_the_folder_is_not_followed(host, folder, tmp_path
 def test_a_file_in_the_folder_can_be_included(host, folder):
     write(folder, "_signature.md.j2", "Yours, the team\n")
     notice(folder, NOTICE_TEXT + "{% include '_signature.md.j2' %}\n")
-    assert draft_report(host, read_case_file(OFSTED_CASE, host), "notice-of-visit", "en", DAY).text.endswith("Yours, the team\n")
+    assert draft_report(host, CASE, "notice-of-visit", "en", DAY).text.endswith("Yours, the team\n")
 
 
 @pytest.mark.parametrize(
@@ -242,7 +260,8 @@ def test_an_error_in_an_imported_macro_names_the_macros_file(tmp_path):
         render(template, {})
 
 
-def test_the_readme_example_is_a_template_that_can_be_used(host, folder):
+def test_the_readme_example_is_a_template_that_can_be_used(folder):
+    host = make_host(ofsted=ofsted)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Your own report and letter templates")[1].split("\n## ")[0]
     import re

@@ -151,3 +151,12 @@ def test_every_template_renders_from_an_example_in_both_languages(name, template
     other = "cy" if lang == "en" else "en"
     assert f"## {MESSAGES[lang][heading]}" in result.stdout
     assert f"## {MESSAGES[other][heading]}" not in result.stdout
+
+
+def test_case_study_invitation_renders_in_welsh_with_welsh_dates_and_grades():
+    result = run_cli("report", example("estyn-cif-2010-excellent-school"), "--template", "estyn-case-study-invitation",
+                     "--lang", "cy", "--today", "2014-11-20")
+    assert result.returncode == 0, result.stderr
+    assert "Gwahoddiad i baratoi astudiaeth achos" in result.stdout
+    assert "11 Rhagfyr 2014" in result.stdout  # four weeks after Thursday 13 November 2014
+    assert "Rhagorol" in result.stdout

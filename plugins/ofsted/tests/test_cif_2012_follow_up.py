@@ -211,3 +211,12 @@ def test_the_improvement_hmi_is_matched_whatever_the_title_case_and_spacing(host
 def test_different_people_sharing_a_title_are_not_matched(host, framework):
     team = Team(reporting_inspector="Ann Jones HMI", improvement_hmi="Dev Patel HMI", next_inspection_team=["Eve Brown HMI"])
     assert evaluate(host, _case(framework, "requires-improvement", team=team)).findings == ()
+
+
+def test_the_support_strategies_are_the_frameworks_follow_up_options(host, framework):
+    """Paragraph 15: one declaration, the catalogue of support strategies, reaches every front end
+    through the framework."""
+    assert "joint-observation" in framework.follow_up_options
+    assert framework.follow_up_options["further-visits"] == "a further visit or visits by the HMI"
+    assert "paragraph 15" in framework.follow_up_options_title
+    assert host.framework("ofsted-eif-2019").follow_up_options == {}

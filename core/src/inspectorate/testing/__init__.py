@@ -2,8 +2,10 @@
 
 Installed with inspectorate as a pytest plugin, so a plugin's own test suite gets:
 
-- fixtures ``make_host`` (a plugin host with only the plugins you give it, no entry points) and
-  ``case_builder`` (see :mod:`inspectorate.testing.builders`);
+- fixtures ``make_host`` (a plugin host with only the plugins you give it, no entry points),
+  ``case_builder`` (see :mod:`inspectorate.testing.builders`), ``toy_host`` (the toy regime of
+  :mod:`inspectorate.testing.toy` alone) and ``toy_cli`` (the real command with only the toy
+  regime installed, :func:`inspectorate.testing.command.run_cli`);
 - :class:`RegimeConformance`, the conformance suite every regime plugin must pass::
 
       from inspectorate.testing import RegimeConformance

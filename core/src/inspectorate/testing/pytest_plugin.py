@@ -26,3 +26,25 @@ def guidance_text(request):
     from inspectorate.testing.guidance import read_guidance
 
     return lambda name: read_guidance(name, request.path.parent)
+
+
+@pytest.fixture
+def toy_host():
+    """A strict host with only the kit's toy regime (:mod:`inspectorate.testing.toy`) and the
+    core's own formats (the .ics exporter): the core at work with no real regime."""
+    from inspectorate.plugins import CORE_PLUGINS, PROJECT_NAME
+    from inspectorate.testing import toy
+
+    host = _make_host(toy=toy)
+    for name, make in CORE_PLUGINS.items():
+        host.add(make(host), name, distribution=PROJECT_NAME)
+    return host
+
+
+@pytest.fixture
+def toy_cli():
+    """Run the real ``inspectorate`` command with the toy regime installed and no other plugin:
+    ``toy_cli("evaluate", str(path), env={...})`` (see :func:`inspectorate.testing.command.run_cli`)."""
+    from inspectorate.testing.command import TOY, run_cli
+
+    return lambda *args, **kwargs: run_cli(*args, plugins=TOY, **kwargs)

@@ -8,19 +8,30 @@ module. Register it with ``make_host(toy=inspectorate.testing.toy)``.
   mapped to the common themes, and a "community" area with no common theme (so a comparison has
   something it cannot carry);
 - overall is proposed as the weakest area grade;
-- a provider with any area "weak" goes into "toy-review", with two declared timing rules: a
-  review visit 40 to 60 working days after publication, and a written plan within 15 working days.
+- a provider with any area "weak" goes into "toy-review", with three declared timing rules: a
+  review visit 40 to 60 working days after publication, a written plan within 15 working days,
+  and, once the review visit is recorded done, a review letter within 10 working days of it (an
+  event that only appears when another is done);
+- one report template, ``toy-report`` (``TEMPLATE``), with a required "findings" section.
+
+:func:`case` builds a toy case in one line (``inspectorate.casefile.write_case_file`` writes its
+case file for a command to read).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
+
+import attrs
 
 from inspectorate import hookimpl
 from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
-from inspectorate.model import Citation, FollowUpCategory, FollowUpTrigger, Proposal
+from inspectorate.model import Case, Citation, FollowUpCategory, FollowUpTrigger, Judgement, Proposal
 from inspectorate.reports import ReportTemplate
-from inspectorate.timing import Timing, When, WorkingDays
+from inspectorate.testing.builders import make_case
+from inspectorate.timing import Timing, When, WorkingDays, done
 
 #: The hook API versions this plugin works with (declare_timing_rules came in 1.2).
 HOOK_API_SUPPORTED = ">=1.2,<2"
@@ -38,6 +49,7 @@ OVERALL_RULE = cite("Overall is the weakest of the area grades.")
 REVIEW_RULE = cite("Any area judged weak brings a toy review.")
 VISIT_RULE = cite("The review visit falls 40 to 60 working days after publication.")
 PLAN_RULE = cite("The provider sends a written plan within 15 working days of publication.")
+LETTER_RULE = cite("The review letter is sent within 10 working days of the review visit.")
 
 SCALE = Scale(
     id="toy-3-point",
@@ -124,6 +136,8 @@ def declare_timing_rules(framework):
                rule="toy.review", when=WEAK),
         Timing("toy-review-visit", "Review visit", anchor="report-published", offset=WorkingDays(40, 60),
                citation=VISIT_RULE, rule="toy.review", when=WEAK),
+        Timing("toy-review-letter", "Review letter", anchor="toy-review-visit", offset=WorkingDays(10),
+               citation=LETTER_RULE, rule="toy.review", when=WEAK & done("toy-review-visit", "the review visit is done")),
     ]
 
 
@@ -135,3 +149,31 @@ def describe_follow_up_triggers(framework):
         FollowUpTrigger(category="none", name="No follow-up", when="No area is weak.", citation=REVIEW_RULE),
         FollowUpTrigger(category="toy-review", name="Toy review", when="Any area is weak.", citation=REVIEW_RULE),
     ]
+
+
+#: The area grades :func:`case` gives when none are named: one area weak, so a toy review follows.
+WEAK_TEACHING = {"teaching": "weak", "wellbeing": "sound", "leadership": "strong", "community": "sound"}
+
+
+def case(
+    name: str = "Toy Primary School",
+    *,
+    published: dt.date | None = dt.date(2025, 5, 2),
+    grades: Mapping[str, str] | None = None,
+    done: Mapping[str, dt.date] | None = None,
+    **changes,
+) -> Case:
+    """A toy case for ``name``: the kit's sample dates (published ``published``), the area
+    ``grades`` given (by default :data:`WEAK_TEACHING`, so it is in a toy review) and the
+    follow-up events ``done``; any other field of :class:`~inspectorate.model.Case` in ``changes``
+    (a ``provider`` given there is used as it is, ``name`` and all)."""
+    base = make_case(FRAMEWORK, nation="scotland")
+    judged = WEAK_TEACHING if grades is None else grades
+    changes.setdefault("provider", attrs.evolve(base.provider, name=name))
+    return attrs.evolve(
+        base,
+        dates=attrs.evolve(base.dates, published=published),
+        judgements=[Judgement(area=area, grade=grade) for area, grade in judged.items()],
+        follow_up=attrs.evolve(base.follow_up, done=dict(done or {})),
+        **changes,
+    )
