@@ -288,6 +288,7 @@ class _Checker:
             "regime": self.required_string,
             "framework": self.required_string,
             "kind": self.required_string,
+            "report_language": self.language,
         }
         fields.update((name, self.date) for name in DATE_KEYS)
         return self.table(value, key, fields, required=("regime", "framework"))
@@ -390,6 +391,17 @@ class _Checker:
             return value
         self.problem(key, f"expected a string, got {what_it_is(value)}")
         return _BAD
+
+    def language(self, value: Any, key: KeyPath) -> Any:
+        """A language the product speaks (``i18n.LANGUAGES``), by its code."""
+        from inspectorate.i18n import LANGUAGES
+
+        checked = self.string(value, key)
+        if checked is not _BAD and checked not in LANGUAGES:
+            choices = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
+            self.problem(key, f"{checked!r} is not a language the reports are drafted in: use one of {choices}")
+            return _BAD
+        return checked
 
     def local_authority(self, value: Any, key: KeyPath) -> Any:
         """A name, not a paragraph: it also names the school-terms file looked for."""

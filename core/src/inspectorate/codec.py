@@ -52,6 +52,7 @@ def case_to_data(case: Case) -> dict[str, Any]:
     """The case as the case-file layout, dates as ``datetime.date``."""
     inspection = {"regime": case.regime, "framework": case.framework, "kind": case.kind}
     inspection.update({k: getattr(case.dates, k) for k in DATE_KEYS})
+    inspection["report_language"] = case.report_language
     data: dict[str, Any] = {
         "format": CASE_FORMAT,
         "provider": table_of(case.provider),
@@ -112,6 +113,7 @@ def case_from_data(data: dict[str, Any], case_id: str | None = None) -> Case:
         regime=inspection["regime"],
         framework=inspection["framework"],
         kind=inspection.get("kind", "inspection"),
+        report_language=inspection.get("report_language", ""),
         dates=InspectionDates(**{k: inspection.get(k) for k in DATE_KEYS}),
         team=Team(**data.get("team", {})),
         judgements=judgements,

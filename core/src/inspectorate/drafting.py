@@ -108,9 +108,11 @@ def for_template(context: dict, template: ReportTemplate) -> dict:
 
 
 def draft_report(
-    host: PluginHost, case: Case, template_id: str, lang: str = "en", today: dt.date | None = None
+    host: PluginHost, case: Case, template_id: str, lang: str | None = None, today: dt.date | None = None
 ) -> RenderedReport:
-    """Render ``template_id`` for ``case`` in ``lang`` and check it (template checks + plugins' checks)."""
+    """Render ``template_id`` for ``case`` in ``lang`` (default: the case's own report language,
+    ``Case.drafting_language``) and check it (template checks + plugins' checks)."""
+    lang = lang or case.drafting_language
     template = find_template(host, template_id)
     if case.framework not in template.frameworks:
         raise ReportError(

@@ -239,6 +239,10 @@ class DocumentDetails:
     signatory: str = ""
 
 
+#: The language mediums (``Provider.language_medium``) whose reports are drafted in Welsh by default.
+WELSH_MEDIUM = ("welsh", "cymraeg")
+
+
 @frozen
 class Case:
     """One inspection of one provider under one regime's framework."""
@@ -270,8 +274,19 @@ class Case:
     settings: Mapping[str, str] = field(factory=dict, converter=_mapping)
     #: The date, addressee and signatory set for a letter or report, by template id.
     documents: Mapping[str, DocumentDetails] = field(factory=dict, converter=_mapping)
+    #: The language its reports and letters are drafted in (an ``i18n.LANGUAGES`` code); "" for
+    #: the provider's language medium's (see ``drafting_language``).
+    report_language: str = ""
     #: The casebook's id; None for a case not (yet) stored.
     id: str | None = None
+
+    @property
+    def drafting_language(self) -> str:
+        """The language its reports are drafted in: the one chosen for the case, else Welsh for a
+        Welsh-medium provider and English for any other."""
+        if self.report_language:
+            return self.report_language
+        return "cy" if self.provider.language_medium.strip().lower() in WELSH_MEDIUM else "en"
 
     def grade(self, area: str) -> str | None:
         """The recorded grade for ``area``, or None."""

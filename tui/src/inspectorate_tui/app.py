@@ -27,6 +27,7 @@ from inspectorate_tui.bindings import bindings
 from inspectorate_tui.config import Settings, export_folder, load_settings, save_setting, save_theme
 from inspectorate_tui.keymap import ACTIONS
 from inspectorate_tui.themes import DEFAULT_THEME, HIGH_CONTRAST
+from inspectorate_tui.words import N_, _
 
 if TYPE_CHECKING:
     from inspectorate.casebook import Casebook
@@ -34,6 +35,16 @@ if TYPE_CHECKING:
 
 #: Opens the casebook and loads the plugins; called once, in a worker thread.
 Opener = Callable[[], "tuple[Casebook, PluginHost]"]
+
+#: Textual's own commands in the palette, by their English names: told in the language spoken.
+TEXTUAL_COMMANDS = {
+    "Theme": (N_("Theme"), N_("Change the current theme")),
+    "Quit": (N_("Quit"), N_("Quit the application as soon as possible")),
+    "Keys": (N_("Keys"), N_("Show help for the focused widget and a summary of available keys")),
+    "Minimize": (N_("Minimize"), N_("Minimize the widget and restore to normal size")),
+    "Maximize": (N_("Maximize"), N_("Maximize the focused widget")),
+    "Screenshot": (N_("Screenshot"), N_("Save an SVG 'screenshot' of the current screen")),
+}
 
 
 class InspectorateApp(App):
@@ -78,9 +89,10 @@ class InspectorateApp(App):
         if self.ready:
             self.casebook_opened()
         for problem in self.settings.problems:
-            self.notify(str(problem), title="Settings not applied", severity="warning", timeout=12)
+            self.notify(str(problem), title=_("Settings not applied"), severity="warning", timeout=12)
         if self.settings.theme and self.settings.theme not in self.available_themes:
-            self.notify(f"No theme called {self.settings.theme!r}; using {DEFAULT_THEME}.", severity="warning")
+            self.notify(_("No theme called {name!r}; using {default}.", name=self.settings.theme, default=DEFAULT_THEME),
+                        severity="warning")
 
     @property
     def ready(self) -> bool:
@@ -95,9 +107,9 @@ class InspectorateApp(App):
     def casebook_opened(self) -> None:
         book = self.casebook
         where = book.path.name if getattr(book, "path", None) else getattr(book, "place", "")
-        self.sub_title = f"{where}{' (demo)' if self.demo else ''}"
+        self.sub_title = _("{where} (demo)", where=where) if self.demo else where
         for notice in getattr(self.casebook, "notices", ()):
-            self.notify(f"{notice[:1].upper()}{notice[1:]}.", title="Casebook", severity="warning", timeout=12)
+            self.notify(f"{notice[:1].upper()}{notice[1:]}.", title=_("Casebook"), severity="warning", timeout=12)
         self.report_plugin_problems()
 
     def report_plugin_problems(self) -> None:
@@ -105,7 +117,8 @@ class InspectorateApp(App):
         if self.host is None:
             return
         for problem in self.host.problems[self._reported_problems :]:
-            self.notify(f"{problem}. The rest of the app carries on; F2 shows details.", title="Plugin problem", severity="error", timeout=12)
+            self.notify(_("{problem}. The rest of the app carries on; F2 shows details.", problem=problem),
+                        title=_("Plugin problem"), severity="error", timeout=12)
         self._reported_problems = len(self.host.problems)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
@@ -128,7 +141,7 @@ class InspectorateApp(App):
             self.exit(return_code=1, message=last_resort.ending(error, path))
             return
         try:
-            self.notify(last_resort.told(error, path), title="Unexpected problem", severity="error", timeout=20)
+            self.notify(last_resort.told(error, path), title=_("Unexpected problem"), severity="error", timeout=20)
             resync = getattr(self.screen, "resync", None)
             if resync is not None:
                 resync()
@@ -159,9 +172,16 @@ class InspectorateApp(App):
         for screen in reversed(self.screen_stack):
             problem = getattr(screen, "keep_edits", lambda: None)()
             if problem:
-                self.notify(f"{problem}.", title="Not quitting yet", severity="error", timeout=12)
+                self.notify(f"{problem}.", title=_("Not quitting yet"), severity="error", timeout=12)
                 return
         self.exit()
+
+    def action_command_palette(self) -> None:
+        """The palette, its search field speaking the language spoken."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
 
     def action_help(self) -> None:
         from inspectorate_tui.screens.help import HelpScreen
@@ -173,7 +193,7 @@ class InspectorateApp(App):
         from inspectorate_tui.screens.plugins import PluginsScreen
 
         if self.host is None:
-            self.notify("The plugins are still loading.")
+            self.notify(_("The plugins are still loading."))
         elif not isinstance(self.screen, PluginsScreen):
             self.push_screen(PluginsScreen())
 
@@ -193,9 +213,9 @@ class InspectorateApp(App):
         try:
             save_theme(name, self.settings.path)
         except (OSError, ValueError) as error:
-            self.notify(f"Theme {name} is used now but not kept: {error}", severity="warning", timeout=12)
+            self.notify(_("Theme {name} is used now but not kept: {error}", name=name, error=error), severity="warning", timeout=12)
         else:
-            self.notify(f"Theme: {name}, kept in {self.settings.path}", timeout=4)
+            self.notify(_("Theme: {name}, kept in {path}", name=name, path=self.settings.path), timeout=4)
 
     def export(self, title: str, choices) -> None:
         """Offer ``choices`` (:class:`~inspectorate_tui.exports.ExportChoice`) in the export
@@ -204,7 +224,7 @@ class InspectorateApp(App):
 
         def written(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Written to {path}", title="Exported", timeout=8)
+                self.notify(_("Written to {path}", path=path), title=_("Exported"), timeout=8)
                 self.keep_export_folder(path.parent)
 
         self.push_screen(ExportDialog(title, choices, export_folder(self.settings)), written)
@@ -218,14 +238,14 @@ class InspectorateApp(App):
         try:
             save_setting("export_folder", str(folder), self.settings.path)
         except (OSError, ValueError) as error:
-            self.notify(f"The export folder is not kept for next time: {error}", severity="warning", timeout=12)
+            self.notify(_("The export folder is not kept for next time: {error}", error=error), severity="warning", timeout=12)
 
     def action_compare_frameworks(self) -> None:
         from inspectorate_tui.dialogs.compare_frameworks import CompareFrameworksDialog
         from inspectorate_tui.screens.compare import CompareScreen
 
         if self.host is None:
-            self.notify("The plugins are still loading.")
+            self.notify(_("The plugins are still loading."))
             return
         session = getattr(self.screen, "session", None)  # from a case, its framework comes first
 
@@ -237,15 +257,17 @@ class InspectorateApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action reachable by name: the app's, then those of the screen and its tabs."""
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            title, help_text = TEXTUAL_COMMANDS.get(command.title, (command.title, command.help))
+            yield SystemCommand(_(title), _(help_text), command.callback, command.discover)
         targets = getattr(screen, "action_targets", lambda: {})()
         for action in ACTIONS:
             if action.scope == "everywhere":
                 if action.id not in ("app.quit", "app.command-palette"):
-                    yield SystemCommand(action.description, action.id, partial(self.run_action, action.action))
+                    yield SystemCommand(_(action.description), action.id, partial(self.run_action, action.action))
             elif action.scope in targets:
                 target, before = targets[action.scope]
-                yield SystemCommand(action.description, action.id, partial(_run_on, target, before, action.action))
+                yield SystemCommand(_(action.description), action.id, partial(_run_on, target, before, action.action))
 
 
 async def _run_on(target, before, action: str) -> None:
@@ -254,9 +276,15 @@ async def _run_on(target, before, action: str) -> None:
     await target.run_action(action)
 
 
-def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date | None = None) -> None:
-    """Run the app on the casebook (or a demo one) until the person quits."""
+def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date | None = None,
+        language: str | None = None) -> None:
+    """Run the app on the casebook (or a demo one) until the person quits, speaking ``language``
+    (``--lang``), else the configuration file's, else English."""
+    from inspectorate import i18n
+
     today = today or dt.date.today()
+    settings = load_settings()
+    i18n.set_language(language or settings.language or i18n.SOURCE_LANGUAGE)  # before any screen is built
 
     def opener():
         from inspectorate.casebook import Casebook
@@ -269,7 +297,7 @@ def run(casebook: str | Path | None = None, demo: bool = False, today: dt.date |
             return open_demo_casebook(host, Path(casebook) if casebook else None, today), host
         return Casebook.open(casebook), host  # a file or a server, as --casebook, the environment or config say
 
-    app = InspectorateApp(today=today, settings=load_settings(), demo=demo, opener=opener)
+    app = InspectorateApp(today=today, settings=settings, demo=demo, opener=opener)
     try:
         app.run()
     finally:

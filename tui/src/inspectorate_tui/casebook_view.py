@@ -14,22 +14,42 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from inspectorate_tui.words import N_, _
+
 if TYPE_CHECKING:
     from inspectorate.casebook import CaseRow
 
-#: Status id -> (symbol, words). Shown as symbol and words, never colour alone.
+#: Status id -> (symbol, words). Shown as symbol and words, never colour alone; the words are
+#: English marked for the catalogue, told in the language spoken where shown.
 STATUSES = {
-    "incomplete": ("✖", "incomplete"),  # a plugin failed: the deadline shown may not be the next
-    "overdue": ("‼", "overdue"),
-    "due-soon": ("!", "due soon"),
-    "open": ("•", "open"),
-    "none": ("·", "no deadline"),
-    "archived": ("▫", "archived"),
+    "incomplete": ("✖", N_("incomplete")),  # a plugin failed: the deadline shown may not be the next
+    "overdue": ("‼", N_("overdue")),
+    "due-soon": ("!", N_("due soon")),
+    "open": ("•", N_("open")),
+    "none": ("·", N_("no deadline")),
+    "archived": ("▫", N_("archived")),
 }
 _STATUS_ORDER = {status: n for n, status in enumerate(STATUSES)}
 
 #: Sort keys the ``s`` binding cycles through, with the words shown in the header.
 SORTS = ("deadline", "provider", "regime", "stage", "updated")
+SORT_WORDS = {"deadline": N_("deadline"), "provider": N_("provider"), "regime": N_("regime"),
+              "stage": N_("stage"), "updated": N_("updated")}
+
+#: The stages a case passes through, as the core names them (``evaluation.stage_of``).
+STAGE_WORDS = {
+    "planned": N_("planned"),
+    "on site": N_("on site"),
+    "reporting": N_("reporting"),
+    "follow-up": N_("follow-up"),
+    "closed": N_("closed"),
+    "unknown framework": N_("unknown framework"),
+}
+
+
+def stage_words(stage: str) -> str:
+    """A stage as the screens show it, in the language spoken (one the core does not name, as is)."""
+    return _(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
 
 @frozen
@@ -89,7 +109,9 @@ def lines_for(rows: Iterable[CaseRow], today: dt.date) -> list[CaseLine]:
     for row in rows:
         status = status_of(row, by_deadline)
         stage = stage_today(row, today)
-        words = (row.provider, row.regime, row.framework, row.sector, stage, STATUSES[status][1], status, row.search_text)
+        # English and the language spoken both filter: "overdue" finds what the screen calls "hwyr".
+        words = (row.provider, row.regime, row.framework, row.sector, stage, stage_words(stage), STATUSES[status][1],
+                 _(STATUSES[status][1]), status, row.search_text)
         lines.append(CaseLine(row, status, stage, " ".join(words).lower()))
     return lines
 

@@ -21,6 +21,7 @@ from inspectorate_tui.dialogs.recommendation import ProgressDialog, Recommendati
 from inspectorate_tui.labels import area_name, call_label, clip, words
 from inspectorate_tui.tabs.details import CHOICE_LABELS, TEXT_FIELDS, setting_label
 from inspectorate_tui.tabs.judgements import grade_label
+from inspectorate_tui.words import _
 
 NOTHING = "—"
 
@@ -29,6 +30,7 @@ _DETAILS_IDS = {
     "provider.sector": "provider-sector",
     "provider.nation": "provider-nation",
     "inspection.kind": "kind",
+    "inspection.report_language": "report-language",
     **{f"provider.{key}": f"provider-{key}" for key in ("name", "local_authority", "language_medium", "identifiers")},
     **{f"inspection.{key}": f"date-{key}" for key in ("notified", "start", "end", "draft_issued", "published")},
     **{f"team.{key}": f"team-{key}" for key in ("reporting_inspector", "team_inspectors", "nominee", "improvement_hmi", "next_inspection_team")},
@@ -53,7 +55,7 @@ def change_lines(
     path: str, old: Any, new: Any, framework: Framework | None = None, event_titles: Mapping[str, str] | None = None
 ) -> list[ChangeLine]:
     """One audit row (a path and its old and new values) in words; a list gives a line per item changed."""
-    section, _, key = path.partition(".")
+    section, _dot, key = path.partition(".")
     if path in _DETAILS_IDS:
         return [_details_line(path, old, new)]
     if section == "evidence":
@@ -63,10 +65,10 @@ def change_lines(
     if section == "judgements":
         scale = framework.scale_for(key) if framework else None
         grade = (lambda g: grade_label(scale, g) if g else NOTHING) if scale else plain
-        return [ChangeLine(f"Judgement of {area_name(framework, key)}", grade(old), grade(new))]
+        return [ChangeLine(_("Judgement of {area}", area=area_name(framework, key)), grade(old), grade(new))]
     if section == "overrides":
         scale = framework.scale_for(key) if framework else None
-        return [ChangeLine(f"Override of {area_name(framework, key)}", _override(old, scale), _override(new, scale))]
+        return [ChangeLine(_("Override of {area}", area=area_name(framework, key)), _override(old, scale), _override(new, scale))]
     if section == "inspector_calls":
         areas = lambda ids: ", ".join(area_name(framework, a) for a in ids or ()) or NOTHING  # noqa: E731
         return [ChangeLine(call_label(key), areas(old), areas(new))]
@@ -99,7 +101,7 @@ def plain(value: Any) -> str:
     if value in (None, "", [], {}):
         return NOTHING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, list):
         return ", ".join(plain(item) for item in value)
     if isinstance(value, dict):
@@ -113,17 +115,17 @@ def plain(value: Any) -> str:
 def _details_line(path: str, old: Any, new: Any) -> ChangeLine:
     widget_id = _DETAILS_IDS[path]
     field = TEXT_FIELDS.get(widget_id)
-    name = field.name if field else CHOICE_LABELS[widget_id]
+    name = field.name if field else _(CHOICE_LABELS[widget_id])
     show = (lambda v: words(v) if v else NOTHING) if path in _WORDS_VALUES else plain
     return ChangeLine(name, show(old), show(new))
 
 
 def _case_line(entry) -> ChangeLine:
     if entry.old is None:
-        return ChangeLine("Case created" if entry.label in (None, "created") else entry.label.capitalize(), NOTHING, "as first recorded")
+        return ChangeLine(_("Case created") if entry.label in (None, "created") else entry.label.capitalize(), NOTHING, _("as first recorded"))
     if (entry.new or {}).get("archived"):
-        return ChangeLine("Archived", "in the casebook", "archived")
-    return ChangeLine("Restored from the archive", "archived", "in the casebook")
+        return ChangeLine(_("Archived"), _("in the casebook"), _("archived"))
+    return ChangeLine(_("Restored from the archive"), _("archived"), _("in the casebook"))
 
 
 def _item_lines(old: list, new: list, name, field_words) -> list[ChangeLine]:
@@ -138,10 +140,10 @@ def _item_lines(old: list, new: list, name, field_words) -> list[ChangeLine]:
                 for key in dict.fromkeys([*before, *after]):
                     if before.get(key) != after.get(key):
                         label, show = field_words(key)
-                        lines.append(ChangeLine(f"{name(n, after)}: {label}", show(before.get(key)), show(after.get(key))))
+                        lines.append(ChangeLine(f"{name(n, after)}: {_(label)}", show(before.get(key)), show(after.get(key))))
             continue
-        lines += [ChangeLine(f"{name(n, item)} deleted", _summary(item)) for n, item in enumerate(old[a1:a2], a1 + 1)]
-        lines += [ChangeLine(f"{name(n, item)} added", NOTHING, _summary(item)) for n, item in enumerate(new[b1:b2], b1 + 1)]
+        lines += [ChangeLine(_("{item} deleted", item=name(n, item)), _summary(item)) for n, item in enumerate(old[a1:a2], a1 + 1)]
+        lines += [ChangeLine(_("{item} added", item=name(n, item)), NOTHING, _summary(item)) for n, item in enumerate(new[b1:b2], b1 + 1)]
     return lines
 
 
@@ -154,7 +156,7 @@ def _summary(item: dict) -> str:
 
 
 def _evidence_name(n: int, item: dict, framework: Framework | None) -> str:
-    return f"Evidence {n} on {area_name(framework, item.get('area', ''))}"
+    return _("Evidence {number} on {area}", number=n, area=area_name(framework, item.get("area", "")))
 
 
 def _evidence_field(framework: Framework | None):
@@ -180,7 +182,7 @@ def _recommendation_lines(old: list, new: list, framework: Framework | None) -> 
         for n, item in enumerate(bare_new, 1):
             was = bare_old.index(item) + 1
             if was != n:
-                lines.append(ChangeLine(f"Priority of “{clip(item.get('text', ''), 40)}”", str(was), str(n)))
+                lines.append(ChangeLine(_("Priority of “{text}”", text=clip(item.get("text", ""), 40)), str(was), str(n)))
         return lines
 
     def field_words(key: str):
@@ -190,7 +192,7 @@ def _recommendation_lines(old: list, new: list, framework: Framework | None) -> 
             return RecommendationDialog.LABELS["areas"], lambda ids: ", ".join(area_name(framework, a) for a in ids or ()) or NOTHING
         return RecommendationDialog.LABELS.get(key, words(key).capitalize()), plain
 
-    return _item_lines(bare_old, bare_new, lambda n, _item: f"Recommendation {n}", field_words)
+    return _item_lines(bare_old, bare_new, lambda n, _item: _("Recommendation {number}", number=n), field_words)
 
 
 def _progress(entries: Sequence[dict] | None) -> str:
@@ -207,13 +209,14 @@ def _override(value: dict | None, scale) -> str:
     was = value.get("from")
     was = grade_label(scale, was) if scale and was else plain(was)
     reason = f": {value['reason']}" if value.get("reason") else ""
-    return f"from {was}{reason}"
+    return _("from {grade}{reason}", grade=was, reason=reason)
 
 
 def _done_lines(old: dict, new: dict, titles: Mapping[str, str]) -> list[ChangeLine]:
     return [
-        ChangeLine(f"{titles.get(event_id, words(event_id))} done", plain(old.get(event_id)) if event_id in old else "not done",
-                   plain(new.get(event_id)) if event_id in new else "not done")
+        ChangeLine(_("{event} done", event=titles.get(event_id, words(event_id))),
+                   plain(old.get(event_id)) if event_id in old else _("not done"),
+                   plain(new.get(event_id)) if event_id in new else _("not done"))
         for event_id in dict.fromkeys([*old, *new])
         if old.get(event_id) != new.get(event_id)
     ]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from inspectorate.casebook import StaleWriteError
 
+from inspectorate_tui.words import _
+
 if TYPE_CHECKING:
     from inspectorate.casebook import AuditEntry
 
@@ -33,7 +35,7 @@ def when(at: dt.datetime | str) -> str:
 
 def refused(error: StaleWriteError) -> str:
     """Why a save was refused: "Bob Jones changed this case at 2026-12-02 14:05"."""
-    return f"{error.changed_by} changed this case at {when(error.changed_at)}"
+    return _("{who} changed this case at {when}", who=error.changed_by, when=when(error.changed_at))
 
 
 def changes_since(history: list[AuditEntry], version: int) -> list[list[AuditEntry]]:
@@ -46,5 +48,5 @@ def who_and_when(changes: list[list[AuditEntry]]) -> str:
     """ "Bob Jones at 2026-12-02 14:05", and anyone else who changed the case since, by name."""
     latest = changes[0][0]
     others = [name for name in dict.fromkeys(rows[0].who for rows in changes) if name != latest.who]
-    also = f" (and before that {', '.join(others)})" if others else ""
-    return f"{latest.who} at {when(latest.at)}{also}"
+    also = _(" (and before that {others})", others=", ".join(others)) if others else ""
+    return _("{who} at {when}{also}", who=latest.who, when=when(latest.at), also=also)

@@ -12,11 +12,20 @@ import json
 import click
 
 
-def run(casebook: str | None, demo: bool) -> None:
-    """Open the terminal app (``inspectorate`` with no command)."""
+def run(casebook: str | None, demo: bool, lang: str | None = None) -> None:
+    """Open the terminal app (``inspectorate`` with no command), speaking ``lang`` (``--lang cy``),
+    else the language of the configuration file, else English."""
+    from inspectorate.i18n import UnknownLanguage, checked_language
+
     from inspectorate_tui.app import run as run_app
 
-    run_app(casebook=casebook, demo=demo)
+    context = click.get_current_context(silent=True)
+    lang = lang or (context.find_root().params.get("lang") if context else None)
+    try:
+        language = checked_language(lang) if lang else None
+    except UnknownLanguage as error:
+        raise click.BadParameter(str(error), param_hint="'--lang'") from None
+    run_app(casebook=casebook, demo=demo, language=language)
 
 
 @click.command()

@@ -2,6 +2,7 @@
 
 ```toml
 theme = "inspectorate-high-contrast"
+language = "cy"                               # the app's screens in Welsh (a core key: the CLI reads it too)
 export_folder = "~/Documents/inspections"   # where exports go; default the documents folder
 
 [keymap]
@@ -27,6 +28,7 @@ from attrs import field, fields, frozen
 from inspectorate.casebook import config_dir
 from inspectorate.casebook.settings import KEYS as CORE_KEYS
 from inspectorate.files import write_text
+from inspectorate.i18n import LANGUAGES, UnknownLanguage, checked_language
 from inspectorate.problems import Problem, ProblemsError, choice_hint
 from inspectorate.toml_lines import key_name
 from inspectorate.toml_schema import parse, read_text, structure
@@ -34,6 +36,9 @@ from inspectorate.toml_schema import parse, read_text, structure
 from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"
+#: The core's key naming the language every front end speaks; the app reads it here until the
+#: core's own settings carry it (then ``configured_language`` reads it from there).
+LANGUAGE_KEY = "language"
 
 
 @frozen
@@ -42,6 +47,8 @@ class Settings:
     #: The folder exports were last written to, as the person chose it; None: never chosen.
     export_folder: str | None = None
     keymap: dict[str, str] = field(factory=dict)
+    #: The language the person chose (``language = "cy"``); None: not chosen, English.
+    language: str | None = None
     #: What was wrong with the file, each naming file, line and key (shown as FILE:LINE: key: message).
     problems: tuple[Problem, ...] = ()
     #: The file they were read from (or would be, were it there); None for settings made in code.
@@ -69,12 +76,13 @@ def load_settings(path: Path | None = None) -> Settings:
         data, lines = parse(read_text(path, ProblemsError, "a settings file"), str(path))
     except ProblemsError as error:
         return Settings(problems=tuple(error.problems), path=path)
-    mine = {key: value for key, value in data.items() if key not in CORE_KEYS}
+    language, language_problem = configured_language(data, path, lines)
+    mine = {key: value for key, value in data.items() if key not in CORE_KEYS and key != LANGUAGE_KEY}
     layout, problems = structure(mine, SettingsLayout, str(path), lines)
     if layout is None:  # the defaults stand in for what could not be read; the rest still counts
         layout, _ = structure(_without(mine, problems), SettingsLayout, str(path), lines)
     layout = layout or SettingsLayout()
-    known = (*(f.name for f in fields(SettingsLayout)), *CORE_KEYS)
+    known = (*(f.name for f in fields(SettingsLayout)), *CORE_KEYS, LANGUAGE_KEY)
     problems = [  # the core's keys belong in this file too: a misspelt key may be meant for one
         attrs.evolve(p, hint=choice_hint(p.key, known, "expected one of")) if p.message == "unknown key" and "." not in p.key else p
         for p in problems
@@ -95,8 +103,26 @@ def load_settings(path: Path | None = None) -> Settings:
             problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
         else:
             keymap[binding_id] = keys.replace(" ", "")
+    if language_problem is not None:
+        problems.append(language_problem)
     problems.sort(key=lambda p: (p.line is None, p.line or 0))
-    return Settings(theme=layout.theme, export_folder=export_folder, keymap=keymap, problems=tuple(problems), path=path)
+    return Settings(theme=layout.theme, export_folder=export_folder, keymap=keymap, language=language,
+                    problems=tuple(problems), path=path)
+
+
+def configured_language(data: dict, path: Path, lines) -> tuple[str | None, Problem | None]:
+    """The ``language`` key of ``config.toml``: a code the product speaks, else a problem naming
+    the file, line and key (and English stands in)."""
+    value = data.get(LANGUAGE_KEY)
+    if value is None:
+        return None, None
+    try:
+        if not isinstance(value, str):
+            raise UnknownLanguage(str(value))
+        return checked_language(value), None
+    except UnknownLanguage:
+        choices = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
+        return None, Problem(str(path), lines.line((LANGUAGE_KEY,)), LANGUAGE_KEY, f"must be one of {choices}")
 
 
 def _without(data: dict, problems: list[Problem]) -> dict:

@@ -16,7 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from attrs import field, frozen
+from inspectorate.i18n import LANGUAGES
 from inspectorate.model import Case
+
+from inspectorate_tui.words import _
 
 
 @frozen
@@ -29,9 +32,6 @@ class ExportChoice:
     #: raises ``OutputError`` (``OutputExists`` when it exists and ``replace`` is false), or the
     #: error of whatever made the content (a template that does not render, say).
     write: Callable[[Path, bool], None] = field(eq=False)
-
-
-LANGUAGES = {"en": "English", "cy": "Cymraeg"}
 
 
 def language_name(lang: str) -> str:
@@ -58,7 +58,8 @@ def report_choices(host, case: Case, template_id: str, lang: str, today: dt.date
     for report_format in report_formats(host):
         choices.append(
             ExportChoice(
-                label=f"{template.title(lang)}, {language_name(lang)}, as {report_format.name} ({report_format.extension})",
+                label=_("{title}, {language}, as {format} ({extension})", title=template.title(lang), language=language_name(lang),
+                        format=report_format.name, extension=report_format.extension),
                 file_name=export_name(case.provider.name, template.id, lang, report_format.extension),
                 write=_report_writer(host, case, template.id, lang, today, report_format),
             )
@@ -105,10 +106,12 @@ def case_file_choices(host, cases: list[Case], stem: str) -> list[ExportChoice]:
             write = _many_cases_writer(host, cases, export_cases)
         else:
             continue
-        what = "the case" if len(cases) == 1 else f"all {len(cases)} open cases"
+        label = (_("The case as {format} ({extension})", format=exporter.name, extension=exporter.extension) if len(cases) == 1
+                 else _("All {count} open cases as {format} ({extension})", count=len(cases), format=exporter.name,
+                        extension=exporter.extension))
         choices.append(
             ExportChoice(
-                label=f"{what.capitalize()} as {exporter.name} ({exporter.extension})",
+                label=label,
                 file_name=f"{stem}{exporter.extension}",
                 write=write,
             )

@@ -5,11 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
-from inspectorate.wording import SEVERITY_LABELS
+from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS
 from rich.cells import split_graphemes
+
+from inspectorate_tui.words import N_, _
 
 #: A finding's severity as mark and word, never colour alone; worst first.
 SEVERITY = SEVERITY_LABELS
+
+#: The core's marks and words (``inspectorate.wording``) as the catalogue knows them, so the app
+#: tells them in the language spoken.
+_CORE_LABELS = (
+    N_("✖ error"), N_("▲ warning"), N_("ℹ note"),
+    N_("✓ done"), N_("‼ overdue"), N_("! due soon"), N_("• open"), N_("○ upcoming"), N_("… waiting"),
+)
+
+
+def severity_label(severity: str) -> str:
+    """A finding's severity as mark and word (``✖ error``), in the language spoken."""
+    return _(SEVERITY_LABELS[severity]) if severity in SEVERITY_LABELS else severity
+
+
+def status_label(status: str) -> str:
+    """A follow-up event's status as mark and word (``‼ overdue``), in the language spoken."""
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
 def words(identifier: str) -> str:
@@ -76,7 +95,7 @@ def area_choices(framework: Framework | None, keep: Iterable[str] = ()) -> list[
     known = {area_id for _label, area_id in choices}
     for area_id in keep:
         if area_id and area_id not in known:
-            choices.append((f"{area_id} (not in this framework)", area_id))
+            choices.append((_("{area} (not in this framework)", area=area_id), area_id))
             known.add(area_id)
     return choices
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from inspectorate import __version__
 from inspectorate.casebook import log_path
 
+from inspectorate_tui.words import _
+
 
 def record(error: BaseException) -> Path | None:
     """Append the traceback (no local variables) to the log; its path, or None if unwritable."""
@@ -34,20 +36,20 @@ def record(error: BaseException) -> Path | None:
 
 
 def _where(path: Path | None) -> str:
-    return f"The details are in {path}." if path else "The details could not be written to the log."
+    return _("The details are in {path}.", path=path) if path else _("The details could not be written to the log.")
 
 
 def told(error: BaseException, path: Path | None) -> str:
     """The line the person reads while the app carries on."""
     return (
-        f"Something unexpected went wrong ({type(error).__name__}). Every change saved so far is kept, "
-        f"and the screen now shows the case as stored. {_where(path)}"
+        _("Something unexpected went wrong ({kind}). Every change saved so far is kept, "
+          "and the screen now shows the case as stored. {where}", kind=type(error).__name__, where=_where(path))
     )
 
 
 def ending(error: BaseException, path: Path | None) -> str:
     """The line printed when the app cannot carry on."""
     return (
-        f"inspectorate: stopped after something unexpected went wrong ({type(error).__name__}); "
-        f"every change saved so far is kept in the casebook. {_where(path)}"
+        _("inspectorate: stopped after something unexpected went wrong ({kind}); "
+          "every change saved so far is kept in the casebook. {where}", kind=type(error).__name__, where=_where(path))
     )

@@ -24,10 +24,12 @@ from inspectorate.frameworks import Framework, Regime
 from inspectorate.model import Case, FollowUpEvent
 from inspectorate.plugins import PluginHost, PluginProblem
 
+from inspectorate_tui.words import N_, _
+
 #: Seconds opening or saving a case waits for the rules before showing it without them.
 RULES_WAIT = 0.25
 #: What every tab says instead of the rules' view while they are still running.
-RULES_RUNNING = "incomplete: the rules are still running (a plugin is slow); what they say follows when they finish"
+RULES_RUNNING = N_("incomplete: the rules are still running (a plugin is slow); what they say follows when they finish")
 
 #: One thread for the rules of every open case: each run waits for the one before.
 _rules_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectorate-rules")
@@ -62,7 +64,7 @@ class CaseSession:
         one line per plugin failure in this evaluation or schedule, or that the rules are still
         running; empty when nothing is missing."""
         if self.rules_running:
-            return [RULES_RUNNING]
+            return [_(RULES_RUNNING)]
         problems = [*self.evaluation.problems, *(p for p in self.schedule_problems if p not in self.evaluation.problems)]
         return [p.incomplete for p in problems]
 
@@ -175,7 +177,7 @@ class CaseSession:
         except UnknownFramework as error:
             problem = str(error)
         except Exception as error:  # noqa: BLE001 - e.g. a plugin returning something malformed
-            problem = f"the rules could not be applied to this case: {type(error).__name__}: {error}"
+            problem = _("the rules could not be applied to this case: {kind}: {error}", kind=type(error).__name__, error=error)
         return Evaluation(proposals=(), follow_up=None, findings=()), [], problem, ()
 
 

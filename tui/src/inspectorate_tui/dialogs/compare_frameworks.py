@@ -5,6 +5,7 @@ from __future__ import annotations
 from inspectorate.plugins import PluginHost
 
 from inspectorate_tui.dialogs.compare_choice import CompareChoiceDialog
+from inspectorate_tui.words import N_
 
 
 def framework_choices(host: PluginHost, leave_out: str | None = None) -> list[tuple[str, str]]:
@@ -18,16 +19,16 @@ def framework_choices(host: PluginHost, leave_out: str | None = None) -> list[tu
 
 
 class CompareFrameworksDialog(CompareChoiceDialog):
-    TITLE = "Compare frameworks"
-    INTRO = "Scales, areas by theme, what triggers follow-up, timing rules and their sources, what each report contains."
+    TITLE = N_("Compare frameworks")
+    INTRO = N_("Scales, areas by theme, what triggers follow-up, timing rules and their sources, what each report contains.")
     FIELDS = (
-        ("first", "First", "(choose a framework)"),
-        ("second", "Second", "(choose a framework)"),
-        ("third", "Third", "(optional)"),
+        ("first", N_("First"), N_("(choose a framework)")),
+        ("second", N_("Second"), N_("(choose a framework)")),
+        ("third", N_("Third"), N_("(optional)")),
     )
     REQUIRED = 2
-    MISSING = "Choose the {label} framework to compare."
-    REPEATED = "Choose a different framework for each: the same one twice compares nothing."
+    MISSING = N_("Choose the {label} framework to compare.")
+    REPEATED = N_("Choose a different framework for each: the same one twice compares nothing.")
 
     def __init__(self, host: PluginHost, first: str | None = None):
         super().__init__(framework_choices(host), [first] if first else [])

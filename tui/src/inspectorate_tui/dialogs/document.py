@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import _
 
 
 class DocumentDialog(FormDialog):
@@ -25,12 +26,12 @@ class DocumentDialog(FormDialog):
     def fields(self) -> ComposeResult:
         details = self.details
         with Grid(classes="form-grid"):
-            yield Label("Date")
+            yield Label(_("Date"))
             yield OneLineInput(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})", id="date", what="The date")
-            yield Label("To")
-            yield OneLineInput(details.addressee, placeholder="empty: as the template addresses it", id="addressee", what="To")
-            yield Label("Signed")
-            yield OneLineInput(details.signatory, placeholder="empty: as the template signs it", id="signatory", what="Signed")
+            yield Label(_("To"))
+            yield OneLineInput(details.addressee, placeholder=_("empty: as the template addresses it"), id="addressee", what="To")
+            yield Label(_("Signed"))
+            yield OneLineInput(details.signatory, placeholder=_("empty: as the template signs it"), id="signatory", what="Signed")
 
     def on_mount(self) -> None:
         self.query_one("#date").focus()
@@ -40,7 +41,7 @@ class DocumentDialog(FormDialog):
         try:
             date = parse_date(typed) if typed else None
         except ValueError as error:
-            raise Invalid(f"{error}, or leave it empty for {self.undated}.", "date") from None
+            raise Invalid(_("{error}, or leave it empty for {undated}.", error=error, undated=self.undated), "date") from None
         return DocumentDetails(
             date=date,
             addressee=" ".join(self.query_one("#addressee", Input).value.split()),

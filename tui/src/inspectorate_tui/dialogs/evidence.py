@@ -15,13 +15,14 @@ from textual.widgets import Input, Label, Select, TextArea
 
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 class EvidenceDialog(FormDialog):
     """Returns the Evidence as written, or None on Escape. Tags are kept as they were."""
 
     #: Each field of a piece of evidence as the dialog names it (history uses the same words).
-    LABELS = {"area": "Area", "kind": "Kind", "text": "What was found", "source": "Source"}
+    LABELS = {"area": N_("Area"), "kind": N_("Kind"), "text": N_("What was found"), "source": N_("Source")}
 
     def __init__(
         self,
@@ -46,14 +47,14 @@ class EvidenceDialog(FormDialog):
             yield Label(self.LABELS["area"])
             yield Select(
                 self.areas,
-                prompt="(choose the area)",
+                prompt=_("(choose the area)"),
                 id="area",
                 value=self.default_area if self.default_area in area_ids else Select.NULL,
             )
             yield Label(self.LABELS["kind"])
             yield Select(
                 self.kinds,
-                prompt="(choose the kind)",
+                prompt=_("(choose the kind)"),
                 id="kind",
                 value=evidence.kind if evidence and evidence.kind in kind_ids else Select.NULL,
             )
@@ -63,9 +64,9 @@ class EvidenceDialog(FormDialog):
             yield Label(self.LABELS["source"])
             yield OneLineInput(
                 evidence.source if evidence else "",
-                placeholder="where it comes from: lesson observation, book scrutiny, meeting…",
+                placeholder=_("where it comes from: lesson observation, book scrutiny, meeting…"),
                 id="source",
-                what=self.LABELS["source"],
+                what=_(self.LABELS["source"]),
             )
 
     def on_mount(self) -> None:
@@ -80,11 +81,11 @@ class EvidenceDialog(FormDialog):
         text = self.query_one("#text", TextArea).text.strip()
         source = self.query_one("#source", Input).value.strip()
         if area is Select.NULL:
-            raise Invalid("Choose the area the evidence is about.", "area")
+            raise Invalid(_("Choose the area the evidence is about."), "area")
         if kind is Select.NULL:
-            raise Invalid("Choose the kind of evidence.", "kind")
+            raise Invalid(_("Choose the kind of evidence."), "kind")
         if not text:
-            raise Invalid("Write what was found (Escape cancels).", "text")
+            raise Invalid(_("Write what was found (Escape cancels)."), "text")
         if self.evidence is not None:
             return attrs.evolve(self.evidence, area=str(area), kind=str(kind), text=text, source=source)
         return Evidence(area=str(area), kind=str(kind), text=text, source=source)

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.exports import ExportChoice
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 class ExportDialog(FormDialog):
@@ -32,8 +33,8 @@ class ExportDialog(FormDialog):
     ExportDialog .export-field Label { width: 8; padding: 1 1 0 0; color: $text-muted; }
     ExportDialog .export-field Input { width: 1fr; }
     """
-    HINT = "Enter or ctrl+s exports · Tab moves · Escape cancels"
-    SAVE = "Export"
+    HINT = N_("Enter or ctrl+s exports · Tab moves · Escape cancels")
+    SAVE = N_("Export")
 
     def __init__(self, title: str, choices: Sequence[ExportChoice], folder: Path):
         super().__init__()
@@ -45,24 +46,24 @@ class ExportDialog(FormDialog):
     def fields(self) -> ComposeResult:
         yield OptionList(*(Option(c.label, id=str(n)) for n, c in enumerate(self.choices)), id="export-choices")
         with Horizontal(classes="export-field"):
-            yield Label("Folder")
+            yield Label(_("Folder"))
             yield OneLineInput(str(self.folder), id="export-folder", what="The folder")
         with Horizontal(classes="export-field"):
-            yield Label("File")
+            yield Label(_("File"))
             yield OneLineInput(self.choices[0].file_name if self.choices else "", id="export-name", what="The file name")
 
     def buttons(self) -> ComposeResult:
         with Horizontal(classes="dialog-buttons"):
-            yield Static(self.HINT, classes="dialog-hint")
-            yield Button(self.SAVE, variant="primary", id="save", disabled=not self.choices)
-            yield Button("Cancel", id="cancel")
+            yield Static(_(self.HINT), classes="dialog-hint")
+            yield Button(_(self.SAVE), variant="primary", id="save", disabled=not self.choices)
+            yield Button(_("Cancel"), id="cancel")
 
     def on_mount(self) -> None:
         choices = self.query_one("#export-choices", OptionList)
         if self.choices:
             choices.highlighted = 0
         else:
-            self.show_error("There is nothing to export from here.")
+            self.show_error(_("There is nothing to export from here."))
         choices.focus()
 
     @property
@@ -81,24 +82,24 @@ class ExportDialog(FormDialog):
     def result(self) -> Path:
         """The file to write, or Invalid naming the field that is wrong."""
         if self.chosen is None:
-            raise Invalid("There is nothing to export from here.", "export-choices")
+            raise Invalid(_("There is nothing to export from here."), "export-choices")
         folder_text = self.query_one("#export-folder", Input).value.strip()
         if not folder_text:
-            raise Invalid("Give the folder to write to.", "export-folder")
+            raise Invalid(_("Give the folder to write to."), "export-folder")
         folder = Path(folder_text).expanduser()
         if not folder.is_absolute():
-            raise Invalid(f"Give the folder's whole path (from /), not {folder_text!r}.", "export-folder")
+            raise Invalid(_("Give the folder's whole path (from /), not {folder!r}.", folder=folder_text), "export-folder")
         if not folder.is_dir():
-            what = "is a file, not a folder" if folder.exists() else "does not exist"
-            raise Invalid(f"The folder {folder} {what}.", "export-folder")
+            what = _("is a file, not a folder") if folder.exists() else _("does not exist")
+            raise Invalid(_("The folder {folder} {what}.", folder=folder, what=what), "export-folder")
         name = self.query_one("#export-name", Input).value.strip()
         if not name:
-            raise Invalid("Give the file a name.", "export-name")
+            raise Invalid(_("Give the file a name."), "export-name")
         if "/" in name or name in (".", ".."):
-            raise Invalid(f"{name!r} is not a file name: give the name only, the folder above.", "export-name")
+            raise Invalid(_("{name!r} is not a file name: give the name only, the folder above.", name=name), "export-name")
         expected = Path(self.chosen.file_name).suffix
         if Path(name).suffix.lower() != expected.lower():
-            raise Invalid(f"This export is a {expected} file: end the name with {expected}.", "export-name")
+            raise Invalid(_("This export is a {extension} file: end the name with {extension}.", extension=expected), "export-name")
         return folder / name
 
     def action_save(self) -> None:
@@ -126,7 +127,8 @@ class ExportDialog(FormDialog):
             if replace:
                 self.export(path, replace=True)
 
-        self.app.push_screen(Confirm("Replace the file?", f"{path} exists. Replace it?", yes="Replace", no="Keep it"), answered)
+        self.app.push_screen(Confirm(_("Replace the file?"), _("{path} exists. Replace it?", path=path), yes=N_("Replace"), no=N_("Keep it")),
+                             answered)
 
     def export(self, path: Path, replace: bool) -> None:
         self.writing = True
@@ -145,7 +147,7 @@ class ExportDialog(FormDialog):
 
     def _failed(self, message: str) -> None:
         self.writing = False
-        self.show_error(f"Not exported: {message}")
+        self.show_error(_("Not exported: {reason}", reason=message))
 
     def _written(self, path: Path) -> None:
         self.writing = False

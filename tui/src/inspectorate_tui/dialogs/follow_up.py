@@ -19,6 +19,7 @@ from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.dialogs.recommendation import AreaList
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 def _date(field: str, text: str, today: dt.date, what: str) -> dt.date:
@@ -28,7 +29,7 @@ def _date(field: str, text: str, today: dt.date, what: str) -> dt.date:
     except ValueError as error:
         raise Invalid(f"{error}.", field) from None
     if day > today:
-        raise Invalid(f"{day.isoformat()} is after today ({today.isoformat()}): {what}", field)
+        raise Invalid(_("{date} is after today ({today}): {what}", date=day.isoformat(), today=today.isoformat(), what=what), field)
     return day
 
 
@@ -42,14 +43,14 @@ class RecordEventDialog(FormDialog):
         self.why = why
         self.today = today
 
-    title_text = "Record what happened"
+    title_text = N_("Record what happened")
 
     def fields(self) -> ComposeResult:
         with Grid(classes="form-grid"):
-            yield Label("What")
+            yield Label(_("What"))
             first = self.choices[0][1] if len(self.choices) == 1 else Select.NULL
-            yield Select(self.choices, prompt="(choose what happened)", id="event", value=first)
-            yield Label("On")
+            yield Select(self.choices, prompt=_("(choose what happened)"), id="event", value=first)
+            yield Label(_("On"))
             yield OneLineInput(self.day.isoformat(), placeholder="YYYY-MM-DD", id="on", what="The date")
         yield Static(f"The date offered is {self.why}.", classes="dialog-hint", markup=False)
 
@@ -59,8 +60,8 @@ class RecordEventDialog(FormDialog):
     def result(self) -> tuple[str, dt.date]:
         event = self.query_one("#event", Select).value
         if event is Select.NULL:
-            raise Invalid("Choose what happened.", "event")
-        day = _date("on", self.query_one("#on", Input).value, self.today, "record it once it has happened.")
+            raise Invalid(_("Choose what happened."), "event")
+        day = _date("on", self.query_one("#on", Input).value, self.today, _("record it once it has happened."))
         return str(event), day
 
 
@@ -71,7 +72,7 @@ class OptionsDialog(FormDialog):
     OptionsDialog AreaList { height: 1fr; min-height: 5; }
     OptionsDialog TextArea { height: 4; }
     """
-    HINT = "Space ticks · ctrl+s saves · Esc cancels"
+    HINT = N_("Space ticks · ctrl+s saves · Esc cancels")
 
     def __init__(self, title: str, options: Mapping[str, str], chosen: Sequence[str]):
         super().__init__()
@@ -84,7 +85,7 @@ class OptionsDialog(FormDialog):
         yield AreaList(
             *((text[:1].upper() + text[1:], key, key in self.chosen) for key, text in self.options.items()), id="options"
         )
-        yield Label("Other options agreed, in words, one a line", classes="field-label")
+        yield Label(_("Other options agreed, in words, one a line"), classes="field-label")
         yield TextArea("\n".join(others), id="others", soft_wrap=True, tab_behavior="focus")
 
     def on_mount(self) -> None:
@@ -97,7 +98,7 @@ class OptionsDialog(FormDialog):
         for line in others:
             if " " not in line and line not in self.options:
                 # A single word reads as a mistyped id: the rules would flag it, so ask now.
-                raise Invalid(f"'{line}' is one word: tick the option it means, or write the option out in words.", "others")
+                raise Invalid(_("'{line}' is one word: tick the option it means, or write the option out in words.", line=line), "others")
         chosen = [key for key in self.options if key in ticked]
         return tuple(dict.fromkeys([*chosen, *(o for o in others if o not in chosen)]))
 
@@ -110,17 +111,17 @@ class AgreedActionDialog(FormDialog):
         self.areas = list(areas)
         self.by = by
 
-    title_text = "Agreed action"
+    title_text = N_("Agreed action")
 
     def fields(self) -> ComposeResult:
         with Grid(classes="form-grid"):
-            yield Label("Area")
-            yield Select(self.areas, prompt="(the area it addresses)", id="area")
-        yield Label("The action agreed", classes="field-label")
+            yield Label(_("Area"))
+            yield Select(self.areas, prompt=_("(the area it addresses)"), id="area")
+        yield Label(_("The action agreed"), classes="field-label")
         yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
         with Grid(classes="form-grid"):
-            yield Label("To be done by")
-            yield OneLineInput(self.by.isoformat() if self.by else "", placeholder="YYYY-MM-DD: the timescale agreed", id="by", what="To be done by")
+            yield Label(_("To be done by"))
+            yield OneLineInput(self.by.isoformat() if self.by else "", placeholder=_("YYYY-MM-DD: the timescale agreed"), id="by", what="To be done by")
 
     def on_mount(self) -> None:
         self.query_one("#area").focus()
@@ -128,12 +129,12 @@ class AgreedActionDialog(FormDialog):
     def result(self) -> Evidence:
         area = self.query_one("#area", Select).value
         if area is Select.NULL:
-            raise Invalid("Choose the area the action addresses.", "area")
+            raise Invalid(_("Choose the area the action addresses."), "area")
         text = self.query_one("#text", TextArea).text.strip()
         if not text:
-            raise Invalid("Write the action agreed (Escape cancels).", "text")
+            raise Invalid(_("Write the action agreed (Escape cancels)."), "text")
         try:
             by = parse_date(self.query_one("#by", Input).value)
         except ValueError as error:
-            raise Invalid(f"{error}: the date the action is to be done by, the timescale agreed.", "by") from None
+            raise Invalid(_("{error}: the date the action is to be done by, the timescale agreed.", error=error), "by") from None
         return Evidence(area=str(area), kind=AGREED_ACTION, text=text, by=by)

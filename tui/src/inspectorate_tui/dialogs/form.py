@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.unsaved import KeepsTyping
 from inspectorate_tui.markup import escape
+from inspectorate_tui.words import N_, _
 
 
 class Invalid(ValueError):
@@ -41,15 +42,15 @@ class FormDialog(KeepsTyping, ModalScreen):
     FormDialog .dialog-buttons Button { margin-left: 2; min-width: 12; }
     FormDialog .dialog-hint { width: 1fr; }
     """
-    HINT = "ctrl+s saves · Tab moves · Escape cancels"
+    HINT = N_("ctrl+s saves · Tab moves · Escape cancels")
     #: The word on the button that does what ctrl+s does.
-    SAVE = "Save"
+    SAVE = N_("Save")
     #: The dialog's title (plain text: it may name things from the case).
     title_text = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(_(self.title_text), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield from self.fields()
             with Vertical(classes="dialog-foot"):
@@ -65,9 +66,9 @@ class FormDialog(KeepsTyping, ModalScreen):
 
     def buttons(self) -> ComposeResult:
         with Horizontal(classes="dialog-buttons"):
-            yield Static(self.HINT, classes="dialog-hint")
-            yield Button(self.SAVE, variant="primary", id="save")
-            yield Button("Cancel", id="cancel")
+            yield Static(_(self.HINT), classes="dialog-hint")
+            yield Button(_(self.SAVE), variant="primary", id="save")
+            yield Button(_("Cancel"), id="cancel")
 
     def show_error(self, message: str) -> None:
         self.query_one("#error", Static).update(f"✖ {escape(message)}")  # it may quote what was typed

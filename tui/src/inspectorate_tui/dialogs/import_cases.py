@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, ProgressBar, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import _
 
 
 class ImportDialog(ModalScreen[int | None]):
@@ -27,15 +28,15 @@ class ImportDialog(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static("Import cases", classes="dialog-title")
+            yield Static(_("Import cases"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body", can_focus=False):
-                yield Label("Case file, folder, many-case file or spreadsheet (.csv):")
-                yield OneLineInput(placeholder="path", id="path", what="The path")
+                yield Label(_("Case file, folder, many-case file or spreadsheet (.csv):"))
+                yield OneLineInput(placeholder=_("path"), id="path", what="The path")
                 yield ProgressBar(id="progress", show_eta=False)
                 yield Static("", id="outcome", markup=False)
             with Vertical(classes="dialog-foot"):
                 yield Static("", classes="dialog-error", id="error", markup=False)
-                yield Static("Enter to import · Escape to close", classes="dialog-hint")
+                yield Static(_("Enter to import · Escape to close"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#progress").display = False
@@ -48,11 +49,11 @@ class ImportDialog(ModalScreen[int | None]):
         text = event.value.strip()
         error = self.query_one("#error", Static)
         if not text:
-            error.update("A path is needed (Escape closes).")
+            error.update(_("A path is needed (Escape closes)."))
             return
         path = Path(text).expanduser()
         if not path.exists():
-            error.update(f"There is no file or folder {path}.")
+            error.update(_("There is no file or folder {path}.", path=path))
             return
         error.update("")
         self.running = True
@@ -60,7 +61,7 @@ class ImportDialog(ModalScreen[int | None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = True
         bar.update(total=None, progress=0)
-        self.query_one("#outcome", Static).update(f"Reading {path}…")
+        self.query_one("#outcome", Static).update(_("Reading {path}…", path=path))
         self.run_worker(lambda: self._import(path), thread=True, exclusive=True, group="import")
 
     def _import(self, path: Path) -> None:
@@ -70,20 +71,20 @@ class ImportDialog(ModalScreen[int | None]):
         app = self.app
         step = lambda label: lambda done, total: app.call_from_thread(self._progress, label, done, total)  # noqa: E731
         try:
-            read = read_for_import(app.host, path, progress=step("Reading"))
-            imported = store(app.casebook, app.host, read, str(path), progress=step("Storing"))
+            read = read_for_import(app.host, path, progress=step(_("Reading")))
+            imported = store(app.casebook, app.host, read, str(path), progress=step(_("Storing")))
         except CaseFileError as error:
-            app.call_from_thread(self._finished, None, f"Nothing was imported:\n{error}")
+            app.call_from_thread(self._finished, None, _("Nothing was imported:\n{error}", error=error))
         except Exception as error:  # noqa: BLE001 - any failure is told in the dialog; nothing was stored
-            app.call_from_thread(self._finished, None, f"Nothing was imported: {error}")
+            app.call_from_thread(self._finished, None, _("Nothing was imported: {error}", error=error))
         else:
-            lines = [*(f"  row {n.row}: {n.reason}" for n in read.amended), imported.summary(),
-                     *(f"  row {n.row}: {n.reason}" for n in read.refused)]
+            lines = [*(_("  row {row}: {reason}", row=n.row, reason=n.reason) for n in read.amended), imported.summary(),
+                     *(_("  row {row}: {reason}", row=n.row, reason=n.reason) for n in read.refused)]
             app.call_from_thread(self._finished, len(imported.ids), "\n".join(lines))
 
     def _progress(self, label: str, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
-        self.query_one("#outcome", Static).update(f"{label}: {done:,} of {total:,}")
+        self.query_one("#outcome", Static).update(_("{step}: {done} of {total}", step=label, done=f"{done:,}", total=f"{total:,}"))
 
     def _finished(self, count: int | None, text: str) -> None:
         self.running = False
@@ -97,6 +98,6 @@ class ImportDialog(ModalScreen[int | None]):
 
     def action_cancel(self) -> None:
         if self.running:
-            self.query_one("#error", Static).update("The import is running; it is stored whole or not at all.")
+            self.query_one("#error", Static).update(_("The import is running; it is stored whole or not at all."))
             return
         self.dismiss(self.imported)

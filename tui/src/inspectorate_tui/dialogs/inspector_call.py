@@ -13,13 +13,14 @@ from textual.widgets import Label, SelectionList, Static
 
 from inspectorate_tui.dialogs.form import FormDialog
 from inspectorate_tui.dialogs.recommendation import AreaList
+from inspectorate_tui.words import N_, _
 
 
 class InspectorCallDialog(FormDialog):
     DEFAULT_CSS = """
     InspectorCallDialog AreaList { height: auto; max-height: 8; }
     """
-    HINT = "Space ticks · ctrl+s saves · Esc cancels"
+    HINT = N_("Space ticks · ctrl+s saves · Esc cancels")
 
     def __init__(self, title: str, description: str, areas: Sequence[tuple[str, str]], named: Sequence[str]):
         super().__init__()
@@ -30,7 +31,7 @@ class InspectorCallDialog(FormDialog):
 
     def fields(self) -> ComposeResult:
         yield Static(self.description, classes="call-description", markup=False)
-        yield Label("Areas it names (none ticked: the call is not made)", classes="field-label")
+        yield Label(_("Areas it names (none ticked: the call is not made)"), classes="field-label")
         yield AreaList(*((label, area_id, area_id in self.named) for label, area_id in self.areas), id="areas")
 
     def on_mount(self) -> None:

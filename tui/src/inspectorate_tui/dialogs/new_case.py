@@ -16,12 +16,13 @@ from inspectorate_tui.dialogs.compare_frameworks import framework_choices
 from inspectorate_tui.dialogs.form import FormDialog, Invalid
 from inspectorate_tui.labels import words
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 class NewCaseDialog(FormDialog):
-    HINT = "ctrl+s creates · Tab moves · Escape cancels"
-    SAVE = "Create"
-    title_text = "New case"
+    HINT = N_("ctrl+s creates · Tab moves · Escape cancels")
+    SAVE = N_("Create")
+    title_text = N_("New case")
 
     def __init__(self, host: PluginHost):
         super().__init__()
@@ -30,14 +31,14 @@ class NewCaseDialog(FormDialog):
 
     def fields(self) -> ComposeResult:
         with Grid(classes="form-grid"):
-            yield Label("Provider")
-            yield OneLineInput(placeholder="Name of the school, college or partnership", id="new-provider", what="Provider")
-            yield Label("Framework")
-            yield Select(framework_choices(self.host), id="new-framework", prompt="(choose the framework)")
-            yield Label("Sector")
-            yield Select([], id="new-sector", prompt="(choose the framework first)")
-            yield Label("On site from")
-            yield OneLineInput(placeholder="YYYY-MM-DD, if known", id="new-start", what="The start date")
+            yield Label(_("Provider"))
+            yield OneLineInput(placeholder=_("Name of the school, college or partnership"), id="new-provider", what="Provider")
+            yield Label(_("Framework"))
+            yield Select(framework_choices(self.host), id="new-framework", prompt=_("(choose the framework)"))
+            yield Label(_("Sector"))
+            yield Select([], id="new-sector", prompt=_("(choose the framework first)"))
+            yield Label(_("On site from"))
+            yield OneLineInput(placeholder=_("YYYY-MM-DD, if known"), id="new-start", what="The start date")
 
     def on_mount(self) -> None:
         self.query_one("#new-provider", Input).focus()

@@ -13,6 +13,7 @@ from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.unsaved import KeepsTyping
 from inspectorate_tui.markup import escape
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import _
 
 
 def parse_date(text: str) -> dt.date:
@@ -21,7 +22,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
+        raise ValueError(_("{text!r} is not a date: write it as YYYY-MM-DD", text=text)) from None
 
 
 class TextPrompt(KeepsTyping, ModalScreen[str | None]):
@@ -41,13 +42,13 @@ class TextPrompt(KeepsTyping, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             # Plain text, not markup: titles and questions name areas, events and files.
-            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(_(self.title_text), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield Label(self.question, markup=False)
-                yield OneLineInput(self.value, placeholder=self.placeholder, id="answer", what="The answer")
+                yield OneLineInput(self.value, placeholder=self.placeholder, id="answer", what=_("The answer"))
             with Vertical(classes="dialog-foot"):
                 yield Static("", classes="dialog-error", id="error")
-                yield Static("Enter to confirm · Escape to cancel", classes="dialog-hint")
+                yield Static(_("Enter to confirm · Escape to cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -55,7 +56,7 @@ class TextPrompt(KeepsTyping, ModalScreen[str | None]):
     def check(self, value: str):
         """The answer to return, or raise ValueError with a message to show."""
         if not value.strip() and not self.allow_empty:
-            raise ValueError("An answer is needed (Escape cancels).")
+            raise ValueError(_("An answer is needed (Escape cancels)."))
         return value.strip()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

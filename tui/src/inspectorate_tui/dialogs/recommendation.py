@@ -23,6 +23,7 @@ from inspectorate_tui.dialogs.prompt import parse_date
 from inspectorate_tui.labels import words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 class AreaList(SelectionList[str]):
@@ -45,9 +46,9 @@ class RecommendationDialog(FormDialog):
     DEFAULT_CSS = """
     RecommendationDialog AreaList { height: auto; max-height: 12; }
     """
-    HINT = "Space ticks · ctrl+s saves · Esc cancels"
+    HINT = N_("Space ticks · ctrl+s saves · Esc cancels")
     #: Each field of a recommendation as the dialog names it (history uses the same words).
-    LABELS = {"text": "Recommendation", "areas": "Areas it concerns"}
+    LABELS = {"text": N_("Recommendation"), "areas": N_("Areas it concerns")}
 
     def __init__(self, title: str, areas: Sequence[tuple[str, str]], recommendation: Recommendation | None = None):
         super().__init__()
@@ -68,7 +69,7 @@ class RecommendationDialog(FormDialog):
     def result(self) -> Recommendation:
         text = self.query_one("#text", TextArea).text.strip()
         if not text:
-            raise Invalid("Write the recommendation (Escape cancels).", "text")
+            raise Invalid(_("Write the recommendation (Escape cancels)."), "text")
         chosen = set(self.query_one("#areas", SelectionList).selected)
         areas = tuple(area_id for _label, area_id in self.areas if area_id in chosen)
         if self.recommendation is not None:
@@ -79,7 +80,7 @@ class RecommendationDialog(FormDialog):
 class ProgressDialog(FormDialog):
     """The date of the follow-up, the progress made (from the framework's scale when it has one), a note."""
 
-    LABELS = {"on": "Date", "progress": "Progress", "note": "Note"}
+    LABELS = {"on": N_("Date"), "progress": N_("Progress"), "note": N_("Note")}
 
     def __init__(self, recommendation: Recommendation, scale: Sequence[str], on: dt.date, why: str = "today"):
         super().__init__()
@@ -88,18 +89,18 @@ class ProgressDialog(FormDialog):
         self.on = on
         #: What the date offered is, in words ("today", "the date of the last visit recorded, ...").
         self.why = why
-        self.title_text = f"Progress on recommendation {recommendation.priority}"
+        self.title_text = _("Progress on recommendation {number}", number=recommendation.priority)
 
     def fields(self) -> ComposeResult:
         yield Static(f"[i]{escape(self.recommendation.text)}[/i]", classes="recommendation-text")
         with Grid(classes="form-grid"):
             yield Label(self.LABELS["on"])
-            yield OneLineInput(self.on.isoformat(), placeholder="YYYY-MM-DD", id="on", what=self.LABELS["on"])
+            yield OneLineInput(self.on.isoformat(), placeholder="YYYY-MM-DD", id="on", what=_(self.LABELS["on"]))
             yield Label(self.LABELS["progress"])
             if self.scale:
-                yield Select([(words(p), p) for p in self.scale], prompt="(judge the progress)", id="progress")
+                yield Select([(words(p), p) for p in self.scale], prompt=_("(judge the progress)"), id="progress")
             else:
-                yield OneLineInput(placeholder="the progress made, in the framework's words", id="progress", what=self.LABELS["progress"])
+                yield OneLineInput(placeholder=_("the progress made, in the framework's words"), id="progress", what=_(self.LABELS["progress"]))
         yield Static(f"The date offered is {self.why}.", classes="dialog-hint", id="on-why", markup=False)
         yield Label(self.LABELS["note"], classes="field-label")
         yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
@@ -115,11 +116,11 @@ class ProgressDialog(FormDialog):
         box = self.query_one("#progress")
         if isinstance(box, Select):
             if box.value is Select.NULL:
-                raise Invalid("Choose the progress made.", "progress")
+                raise Invalid(_("Choose the progress made."), "progress")
             progress = str(box.value)
         else:
             progress = box.value.strip()
             if not progress:
-                raise Invalid("Say what progress was made.", "progress")
+                raise Invalid(_("Say what progress was made."), "progress")
         note = self.query_one("#note", TextArea).text.strip()
         return ProgressEntry(on=on, progress=progress, note=note)

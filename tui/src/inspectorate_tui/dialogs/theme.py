@@ -14,9 +14,10 @@ from textual.widgets.option_list import Option
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.themes import HIGH_CONTRAST
+from inspectorate_tui.words import N_, _
 
 #: What a theme's name does not say, shown beside it.
-NOTES = {HIGH_CONTRAST.name: "yellow focus, white field edges"}
+NOTES = {HIGH_CONTRAST.name: N_("yellow focus, white field edges")}
 
 
 class ThemeDialog(ModalScreen[str | None]):
@@ -28,13 +29,13 @@ class ThemeDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         self.before = self.app.theme
         with Vertical(classes="dialog"):
-            yield Static("Theme", classes="dialog-title")
+            yield Static(_("Theme"), classes="dialog-title")
             yield OptionList(*(self._option(name) for name in sorted(self.app.available_themes)), id="themes")
-            yield Static("↑↓ tries a theme · Enter keeps it · Escape goes back to the one before", classes="dialog-hint dialog-foot")
+            yield Static(_("↑↓ tries a theme · Enter keeps it · Escape goes back to the one before"), classes="dialog-hint dialog-foot")
 
     def _option(self, name: str) -> Option:
         mark = "✓" if name == self.before else " "
-        note = f" · {NOTES[name]}" if name in NOTES else ""
+        note = f" · {_(NOTES[name])}" if name in NOTES else ""
         return Option(f"{mark} {name}{note}", id=name)
 
     def on_mount(self) -> None:

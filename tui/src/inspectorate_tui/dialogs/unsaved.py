@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual.widgets import Input, Select, Static, TextArea
 
 from inspectorate_tui.keymap import keys_for
+from inspectorate_tui.words import _
 
 
 def typed(screen) -> tuple:
@@ -36,9 +37,7 @@ class KeepsTyping:
         if typed(self) == getattr(self, "_as_opened", None):
             return None
         titles = self.query(".dialog-title")
-        title = str(titles.first(Static).render()) if titles else "open"
+        title = str(titles.first(Static).render()) if titles else _("open")
         keymap = self.app.settings.keymap
-        return (
-            f"The {title} dialog holds what you typed: {self.SAVE_KEY or keys_for('dialog.save', keymap)} saves it, "
-            f"{keys_for('dialog.cancel', keymap)} discards it"
-        )
+        return _("The {title} dialog holds what you typed: {save} saves it, {cancel} discards it", title=title,
+                 save=self.SAVE_KEY or keys_for("dialog.save", keymap), cancel=keys_for("dialog.cancel", keymap))

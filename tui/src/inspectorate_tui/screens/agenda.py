@@ -19,8 +19,9 @@ from textual.widgets import DataTable, Header, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
-from inspectorate_tui.tabs.follow_up import event_detail, status_label
+from inspectorate_tui.tabs.follow_up import MONTHS, event_detail, status_label
 from inspectorate_tui.widgets.key_footer import KeyFooter
+from inspectorate_tui.words import N_, _
 
 #: Widths of the status and date columns ("! due soon", "2026-06-12 – 2030-07-31").
 STATUS_WIDTH, WHEN_WIDTH = 10, 23
@@ -36,7 +37,7 @@ def name_widths(width: int) -> tuple[int, int]:
 
 class AgendaScreen(Screen):
     BINDINGS = bindings("agenda")
-    HELP = """\
+    HELP = N_("""\
 ## Agenda
 
 Every open follow-up deadline and window in the casebook: overdue ones first, then week by week
@@ -44,7 +45,7 @@ Every open follow-up deadline and window in the casebook: overdue ones first, th
 open opens). Due soon and overdue are as each case's Follow-up tab shows them, counted in the
 provider's own working days. A case whose plugin failed is named at the top as incomplete: some
 of its events may be missing. Enter opens the highlighted event's case at its Follow-up tab.
-"""
+""")
 
     def __init__(self):
         super().__init__()
@@ -55,7 +56,7 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("⧗ Working out the agenda…", id="agenda-status")
+        yield Static(_("⧗ Working out the agenda…"), id="agenda-status")
         yield Static(id="agenda-incomplete")
         yield DataTable(id="agenda", cursor_type="row", zebra_stripes=False)
         with VerticalScroll(id="agenda-detail-box", can_focus=False):
@@ -84,9 +85,11 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         overdue = len(found.overdue)
         coming = sum(len(w.items) for w in found.weeks)
         weeks = len(found.weeks)
-        lacking = f" · ✖ {len(found.incomplete)} incomplete" if found.incomplete else ""
+        lacking = _(" · ✖ {count} incomplete", count=len(found.incomplete)) if found.incomplete else ""
         self.query_one("#agenda-status", Static).update(
-            f"‼ {overdue} overdue · {coming} more in {weeks} week{'s' if weeks != 1 else ''}{lacking} · as of {found.today.isoformat()}"
+            _.plural("‼ {overdue} overdue · {coming} more in {count} week{lacking} · as of {today}",
+                     "‼ {overdue} overdue · {coming} more in {count} weeks{lacking} · as of {today}", weeks,
+                     overdue=overdue, coming=coming, lacking=lacking, today=found.today.isoformat())
         )
         incomplete = self.query_one("#agenda-incomplete", Static)
         incomplete.update("\n".join(f"✖ {escape(c.provider)}: {escape(r)}" for c in found.incomplete for r in c.reasons))
@@ -103,17 +106,18 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         provider_width, event_width = name_widths(self.size.width or self.app.size.width)
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        table.add_column("Status", width=STATUS_WIDTH)
-        table.add_column("When", width=WHEN_WIDTH)
-        table.add_column("Provider", width=provider_width)
-        table.add_column("Event", width=event_width)
+        table.add_column(_("Status"), width=STATUS_WIDTH)
+        table.add_column(_("When"), width=WHEN_WIDTH)
+        table.add_column(_("Provider"), width=provider_width)
+        table.add_column(_("Event"), width=event_width)
         self._items.clear()
         if not found.items:
-            none = "None open" if not found.incomplete else "None found"
-            table.add_row(Text(none, style="dim"), Text("no open follow-up deadlines or windows", style="dim"), "", "", key="heading-none")
+            none = _("None open") if not found.incomplete else _("None found")
+            table.add_row(Text(none, style="dim"), Text(_("no open follow-up deadlines or windows"), style="dim"), "", "", key="heading-none")
         # A heading row per section: "Overdue", or the ISO week and the Monday it begins.
-        sections = [(("Overdue", ""), found.overdue)] if found.overdue else []
-        sections += [((w.iso_week, f"from Monday {w.monday.day} {w.monday:%b %Y}"), w.items) for w in found.weeks]
+        sections = [((_("Overdue"), ""), found.overdue)] if found.overdue else []
+        sections += [((w.iso_week, _("from Monday {day} {month} {year}", day=w.monday.day, month=_(MONTHS[w.monday.month - 1]),
+                                     year=w.monday.year)), w.items) for w in found.weeks]
         for n, ((heading, beginning), items) in enumerate(sections):
             table.add_row(Text(heading, style="bold"), Text(beginning, style="bold"), "", "", key=f"heading-{n}")
             for item in items:
@@ -145,7 +149,7 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         detail = self.query_one("#agenda-detail", Static)
         item = self._items.get(key) if key else None
         if item is None:
-            detail.update("Highlight an event to see its case, dates and source." if self._items else "")
+            detail.update(_("Highlight an event to see its case, dates and source.") if self._items else "")
             return
         case = self.cases[item.case_id]
         framework = self.app.host.framework(item.framework)

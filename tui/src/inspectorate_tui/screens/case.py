@@ -15,6 +15,7 @@ from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.case_fields import sentence
+from inspectorate_tui.casebook_view import stage_words
 from inspectorate_tui.change_words import change_what, tab_of
 from inspectorate_tui.colleagues import changes_since, refused, when, who_and_when
 from inspectorate_tui.labels import clip
@@ -25,6 +26,7 @@ from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.tabs.details import DetailsTab
 from inspectorate_tui.widgets.case_tabs import CaseTabs
 from inspectorate_tui.widgets.key_footer import KeyFooter
+from inspectorate_tui.words import N_, _
 
 
 class CaseScreen(Screen):
@@ -32,7 +34,7 @@ class CaseScreen(Screen):
     #: Below 110 columns the Judgements tab puts the rules' proposal under the grade, not beside it
     #: (beside it, at 80 columns, it would have eight columns to itself).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-roomy")]
-    HELP = """\
+    HELP = N_("""\
 ## Case
 
 The case in six tabs; the keys below go to each tab, or to the next and previous one, even with
@@ -43,7 +45,7 @@ like. Escape goes back to the casebook.
 When a colleague changes this case, it is shown as they left it, with who, what and when; the
 field you are typing in is left alone. A save over a colleague's change you had not seen is
 refused, naming them: what you typed stays in the field, and Enter saves it again.
-"""
+""")
 
     def __init__(self, session: CaseSession):
         super().__init__()
@@ -58,7 +60,7 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         yield Static(id="case-title")
         with CaseTabs(id="case-tabs"):
             for tab_id, title, tab_class in TABS:
-                with TabPane(title, id=tab_id):
+                with TabPane(_(title), id=tab_id):
                     yield tab_class(id=f"{tab_id}-tab")
         yield KeyFooter()
 
@@ -79,10 +81,11 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         regime = session.regime
         where = f"{regime.name() if regime else case.regime} · {framework.name() if framework else case.framework}"
         # The stage needs the follow-up dates: none is guessed while the rules still work them out.
-        stage = "⧗ rules running" if session.rules_running else stage_of(case, session.events, session.today)
-        archived = " · archived" if session.archived else ""
+        stage = _("⧗ rules running") if session.rules_running else stage_words(stage_of(case, session.events, session.today))
+        archived = _(" · archived") if session.archived else ""
         self.query_one("#case-title", Static).update(
-            f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · saved, version {session.version}"
+            f"[b]{escape(case.provider.name)}[/b]  {escape(where)} · {stage}{archived} · "
+            + _("saved, version {version}", version=session.version)
         )
         if session.problem and session.problem != self._told_problem:
             self.notify(session.problem, severity="error", timeout=10)
@@ -128,8 +131,8 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         except StaleWriteError as error:
             self.session.reload()
             reason = refused(error)
-            self.notify(f"Your change to {what} was not saved: {reason}. The case now shows the latest version.{kept and ' '}{kept}",
-                        title="Changed by a colleague", severity="error", timeout=15)
+            self.notify(_("Your change to {what} was not saved: {reason}. The case now shows the latest version.", what=what, reason=reason)
+                        + (f" {kept}" if kept else ""), title=_("Changed by a colleague"), severity="error", timeout=15)
             self.show_case()
             return reason
         except CasebookError as error:
@@ -138,7 +141,7 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
             return str(error)
         except Exception as error:  # noqa: BLE001 - e.g. rules failing on the new case: nothing was saved
             self.app.survive(error)
-            return f"it could not be saved ({type(error).__name__})"
+            return _("it could not be saved ({kind})", kind=type(error).__name__)
         # A finding about a field the person just set (dates out of order, an event recorded late)
         # is told at once, on whatever tab they are, not only on the Judgements tab.
         for finding in _field_findings(self.session.evaluation) - before:
@@ -159,17 +162,17 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
             self.session.reload()
             changes = changes_since(self.session.history(), seen)
         except CasebookError as error:
-            self.notify(f"A colleague changed this case, and it could not be read again: {error}", severity="error", timeout=12)
+            self.notify(_("A colleague changed this case, and it could not be read again: {error}", error=error), severity="error", timeout=12)
             return
         if not changes:  # only its list columns were stored, or the change was already shown
             return
         what = _in_words(changes[0], self.session.framework)
         self.show_case()
-        notice = f"{who_and_when(changes)}: {what}. The case now shows it."
+        notice = _("{who}: {what}. The case now shows it.", who=who_and_when(changes), what=what)
         typed = self.query_one("#details-tab", DetailsTab).typed_fields()
         if typed:
-            notice += f" What you typed in {', '.join(typed)} is kept in the field, not saved yet."
-        self.notify(notice, title="Changed by a colleague", severity="warning", timeout=15)
+            notice += _(" What you typed in {fields} is kept in the field, not saved yet.", fields=", ".join(typed))
+        self.notify(notice, title=_("Changed by a colleague"), severity="warning", timeout=15)
 
     def action_undo(self) -> None:
         self._revert(redo=False)
@@ -182,8 +185,8 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         opened (another day, perhaps on another tab) is named and asked about first."""
         entries = self.session.next_change(redo)
         if not entries:
-            self.notify("Nothing to redo: no undo since the last change." if redo
-                        else "Nothing to undo: the case is as it was created.", severity="warning")
+            self.notify(_("Nothing to redo: no undo since the last change.") if redo
+                        else _("Nothing to undo: the case is as it was created."), severity="warning")
             return
         what = _in_words(entries, self.session.framework)
         if not self.session.before_opening(entries):
@@ -191,11 +194,14 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
             return
         from inspectorate_tui.dialogs.confirm import Confirm
 
-        doing = "Redo" if redo else "Undo"
-        by = f"{when(entries[0].at)} by {entries[0].who}"
+        doing = N_("Redo") if redo else N_("Undo")
         # One short line each: the question is a plain label, and must fit an 80-column dialog.
-        question = f"It was made before you opened this case,\n{by}:\n{clip(what, 60)}.\n{doing} it?"
-        self.app.push_screen(Confirm(f"{doing} an earlier change?", question, yes=doing, no="Leave it"),
+        question = (_("It was made before you opened this case,\n{when} by {who}:\n{what}.\nRedo it?", when=when(entries[0].at),
+                      who=entries[0].who, what=clip(what, 60)) if redo
+                    else _("It was made before you opened this case,\n{when} by {who}:\n{what}.\nUndo it?", when=when(entries[0].at),
+                           who=entries[0].who, what=clip(what, 60)))
+        title = _("Redo an earlier change?") if redo else _("Undo an earlier change?")
+        self.app.push_screen(Confirm(title, question, yes=doing, no=N_("Leave it")),
                              lambda yes: self._do_revert(redo, what) if yes else None)
 
     def _do_revert(self, redo: bool, what: str) -> None:
@@ -211,7 +217,7 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
             self.session.reload()
             self.notify(str(error), severity="error")
         else:
-            self.notify(f"{'Redone' if redo else 'Undone'}: {what}")
+            self.notify(_("Redone: {what}", what=what) if redo else _("Undone: {what}", what=what))
         self.show_case()
 
     def resync(self) -> None:
@@ -261,7 +267,7 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
     def action_back(self) -> None:
         problem = self.keep_edits()
         if problem:
-            self.notify(f"{problem}.", title="The case stays open", severity="error")
+            self.notify(f"{problem}.", title=_("The case stays open"), severity="error")
             return
         self.dismiss(self.session.case_id)
 
@@ -271,7 +277,7 @@ def _in_words(entries, framework=None) -> str:
     tab = tab_of(entries)
     titles = {tab_id: title for tab_id, title, _class in TABS}
     what = change_what(entries, framework)
-    return f"{what} ({titles[tab]} tab)" if tab in titles else what
+    return _("{what} ({tab} tab)", what=what, tab=_(titles[tab])) if tab in titles else what
 
 
 def _field_findings(evaluation) -> set:

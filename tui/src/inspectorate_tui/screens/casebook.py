@@ -19,11 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.casebook_view import SORTS, CaseLine, copy_name, filter_lines, lines_for, sort_lines
+from inspectorate_tui.casebook_view import SORT_WORDS, SORTS, CaseLine, copy_name, filter_lines, lines_for, sort_lines
 from inspectorate_tui.keymap import keys_for
 from inspectorate_tui.widgets.case_table import CaseTable, header
 from inspectorate_tui.widgets.key_footer import KeyFooter
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 #: Seconds from a colleague's save to reading the casebook again: the saves of a burst (an import,
 #: a busy team) are read once, not once each.
@@ -40,7 +41,7 @@ class ColleagueSaved(Message):
 
 class CasebookScreen(Screen):
     BINDINGS = bindings("casebook")
-    HELP = """\
+    HELP = N_("""\
 ## Casebook
 
 Every case in this casebook. Cases with an overdue event come first, then those due within ten
@@ -53,7 +54,7 @@ name). Enter opens the highlighted case; g shows the agenda of every open deadli
 
 `x` exports the highlighted case's reports and letters, each in Word, PDF, HTML or Markdown, to
 the folder you choose (remembered for next time).
-"""
+""")
 
     def __init__(self):
         super().__init__()
@@ -67,10 +68,10 @@ the folder you choose (remembered for next time).
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="filter-bar"):
-            yield OneLineInput(placeholder="Filter: provider, regime, status, team, URN, evidence…", id="filter", what="The filter")
+            yield OneLineInput(placeholder=_("Filter: provider, regime, status, team, URN, evidence…"), id="filter", what=_("The filter"))
         yield Static(id="table-header")
         yield CaseTable(id="cases")
-        yield Static("⧗ Opening the casebook…", id="casebook-status")
+        yield Static(_("⧗ Opening the casebook…"), id="casebook-status")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -148,21 +149,29 @@ the folder you choose (remembered for next time).
     def _empty_text(self, text: str) -> str:
         """What the list says when it shows no case: how to start, or that the filter found none."""
         if self.all_lines:
-            return f"No case matches “{text.strip()}”. Clear the filter to see every case."
+            return _("No case matches “{text}”. Clear the filter to see every case.", text=text.strip())
         if self.show_archived:
-            return "No cases, archived or not."
+            return _("No cases, archived or not.")
         new = keys_for("casebook.new", self.app.settings.keymap).split(",")[0]
-        return f"No cases yet. {new}: new case; inspectorate import FILE adds one from a case file."
+        return _("No cases yet. {key}: new case; inspectorate import FILE adds one from a case file.", key=new)
 
     def _show_counts(self, shown: list[CaseLine]) -> None:
         overdue = sum(1 for line in shown if line.status == "overdue")
         soon = sum(1 for line in shown if line.status == "due-soon")
         total = len(self.all_lines)
-        listed = f"{len(shown):,} of {total:,} cases" if len(shown) != total else f"{total:,} cases"
-        archived = " including archived" if self.show_archived else ""
-        self.query_one("#casebook-status", Static).update(
-            f"{listed}{archived} · ‼ {overdue:,} overdue · ! {soon:,} due soon · sorted by {self.sort}"
-        )
+        listed = (_("{shown} of {total} cases", shown=f"{len(shown):,}", total=f"{total:,}") if len(shown) != total
+                  else _("{total} cases", total=f"{total:,}"))
+        archived = _(" including archived") if self.show_archived else ""
+        line = _("{listed}{archived} · ‼ {overdue} overdue · ! {soon} due soon · sorted by {sort}", listed=listed,
+                 archived=archived, overdue=f"{overdue:,}", soon=f"{soon:,}", sort=_(SORT_WORDS[self.sort]))
+        self.query_one("#casebook-status", Static).update(line + self._not_speaking())
+
+    def _not_speaking(self) -> str:
+        """Which regimes' rules speak English here though the app speaks another language."""
+        from inspectorate_tui.fallback import english_only
+
+        named = english_only(self.app.host)
+        return _(" · in English only: {regimes}", regimes=", ".join(named)) if named else ""
 
     # -- events and actions ---------------------------------------------------------------------
 
@@ -206,7 +215,7 @@ the folder you choose (remembered for next time).
         from inspectorate_tui.screens.agenda import AgendaScreen
 
         if not self.loaded:  # the casebook and the plugins are not open yet
-            self.notify("The casebook is still opening; the agenda follows once it is.")
+            self.notify(_("The casebook is still opening; the agenda follows once it is."))
             return
         self.app.push_screen(AgendaScreen(), callback=lambda _: self.load())
 
@@ -224,7 +233,7 @@ the folder you choose (remembered for next time).
             return
         line = self.query_one(CaseTable).current
         choices = casebook_exports(self.app.host, self.app.casebook, line.id if line else None, self.app.today)
-        title = f"Export: {line.row.provider}" if line else "Export from the casebook"
+        title = _("Export: {provider}", provider=line.row.provider) if line else _("Export from the casebook")
         self.app.export(title, choices)
 
     def action_new_case(self) -> None:
@@ -236,7 +245,7 @@ the folder you choose (remembered for next time).
         def created(case) -> None:
             if case is not None:
                 stored = self.app.casebook.add(case, summary=_summary(self.app, case))
-                self.notify(f"Created {case.provider.name}")
+                self.notify(_("Created {provider}", provider=case.provider.name))
                 self.open_case(stored.id)
 
         self.app.push_screen(NewCaseDialog(self.app.host), created)
@@ -249,7 +258,7 @@ the folder you choose (remembered for next time).
 
         def closed(count) -> None:
             if count:
-                self.notify(f"Imported {count:,} cases")
+                self.notify(_("Imported {count} cases", count=f"{count:,}"))
                 self.load()
 
         self.app.push_screen(ImportDialog(), closed)
@@ -260,7 +269,7 @@ the folder you choose (remembered for next time).
             return
         name = copy_name(line.row.provider, (other.row.provider for other in self.all_lines))
         copy = self.app.casebook.duplicate(line.id, provider_name=name)
-        self.notify(f"Duplicated {line.row.provider} as {name}: the copy is highlighted")
+        self.notify(_("Duplicated {provider} as {copy}: the copy is highlighted", provider=line.row.provider, copy=name))
         self.load(keep=copy.id)
 
     def action_archive_case(self) -> None:
@@ -270,12 +279,12 @@ the folder you choose (remembered for next time).
         try:
             if line.row.archived:
                 self.app.casebook.unarchive(line.id, line.row.version)
-                self.notify(f"Restored {line.row.provider} to the casebook")
+                self.notify(_("Restored {provider} to the casebook", provider=line.row.provider))
             else:
                 self.app.casebook.archive(line.id, line.row.version)
-                self.notify(f"Archived {line.row.provider}. Press A to show archived cases; a restores one.")
+                self.notify(_("Archived {provider}. Press A to show archived cases; a restores one.", provider=line.row.provider))
         except CasebookError as error:  # e.g. changed meanwhile in another window
-            self.notify(f"{error} The list now shows the latest.", severity="error", timeout=12)
+            self.notify(_("{error} The list now shows the latest.", error=error), severity="error", timeout=12)
         self.load(keep=line.id)
 
 

@@ -28,12 +28,14 @@ from textual.worker import get_current_worker
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.markup import escape
 from inspectorate_tui.widgets.key_footer import KeyFooter
+from inspectorate_tui.words import N_, _
 
 if TYPE_CHECKING:
     from inspectorate.compare.table import Table
     from inspectorate.model import Case
 
 SIDE_BY_SIDE, STACKED = "side by side", "stacked"
+LAYOUT_WORDS = {SIDE_BY_SIDE: N_("side by side"), STACKED: N_("stacked")}
 #: Terminals at least this wide show the regimes side by side at first; narrower ones stacked.
 SIDE_BY_SIDE_FROM = 120
 #: The widest the row labels' column grows, side by side.
@@ -78,7 +80,7 @@ def stacked(table: Table, colours: dict[str, str]) -> RenderableType:
 
 class CompareScreen(Screen):
     BINDINGS = bindings("compare")
-    HELP = """\
+    HELP = N_("""\
 ## Compare
 
 A case as recorded beside every other loaded regime's projection of it (`w` chooses another regime
@@ -90,7 +92,7 @@ and their sources, what each report contains.
 Every row is marked `=` where the regimes agree and `≠` where they differ. `l` shows the regimes
 side by side or stacked one under another (for a narrow terminal); `g` changes how a case's grades
 are carried to another scale. The arrow keys, Page up and Page down scroll; Escape goes back.
-"""
+""")
 
     def __init__(
         self,
@@ -118,7 +120,7 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         yield Header()
         yield Static(id="compare-title")
         with ScrollableContainer(id="compare-body"):
-            yield Static("⧗ Comparing…", id="compare-message")
+            yield Static(_("⧗ Comparing…"), id="compare-message")
         yield Static(id="compare-status")
         yield KeyFooter()
 
@@ -152,19 +154,19 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
                     regimes = self.against or other_regimes(app.host, self.case)
                     if not regimes:
                         raise CompareError(
-                            f"Nothing to compare with: no regime but {self.case.regime!r} is loaded. "
-                            "Another regime's plugin must be installed and enabled (F2 lists the plugins)."
+                            _("Nothing to compare with: no regime but {regime!r} is loaded. "
+                              "Another regime's plugin must be installed and enabled (F2 lists the plugins).", regime=self.case.regime)
                         )
                     comparison = compare_case(app.host, self.case, regimes, app.today, grade_reading=self.grade_reading)
                 else:
                     comparison = compare_frameworks(app.host, list(self.frameworks), app.today)
                 tables = comparison.tables()
             except CompareError as error:
-                comparison, tables, problem = None, [], f"The comparison cannot be made: {error}"
+                comparison, tables, problem = None, [], _("The comparison cannot be made: {error}", error=error)
             except Exception as error:  # noqa: BLE001 - a plugin's failure is a message, never a traceback
                 comparison, tables, problem = None, [], (
-                    f"The comparison could not be made: {type(error).__name__}: {error}. "
-                    "A plugin may have failed; F2 lists the plugins and their problems."
+                    _("The comparison could not be made: {kind}: {error}. "
+                      "A plugin may have failed; F2 lists the plugins and their problems.", kind=type(error).__name__, error=error)
                 )
             else:
                 problem = ""
@@ -221,22 +223,22 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
         if self.comparison is not None:
             title = escape(self.comparison.title)
         elif self.case is not None:
-            title = f"{escape(self.case.provider.name)}: compared with every other regime"
+            title = _("{provider}: compared with every other regime", provider=escape(self.case.provider.name))
         else:
-            title = escape(" compared with ".join(self.frameworks))
+            title = escape(_(" compared with ").join(self.frameworks))
         self.query_one("#compare-title", Static).update(f"[b]{title}[/b]")
 
     def _show_status(self) -> None:
         if self.comparison is None:
-            self.query_one("#compare-status", Static).update("✖ Nothing compared" if self.problem else "⧗ Comparing…")
+            self.query_one("#compare-status", Static).update(_("✖ Nothing compared") if self.problem else _("⧗ Comparing…"))
             return
         differences = sum(t.differences for t in self.tables)
         parts = [
-            f"{len(self.comparison.labels)} columns · {differences} rows differ (≠)",
-            f"{self.shown_layout} (l)",
+            _("{columns} columns · {differences} rows differ (≠)", columns=len(self.comparison.labels), differences=differences),
+            f"{_(LAYOUT_WORDS[self.shown_layout])} (l)",
         ]
         if self.case is not None:
-            parts.append(f"grades carried: {self.grade_reading} (g)")
+            parts.append(_("grades carried: {reading} (g)", reading=self.grade_reading))
         self.query_one("#compare-status", Static).update(" · ".join(parts))
 
     def on_resize(self) -> None:
@@ -251,16 +253,16 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
 
     def _compare_again(self) -> None:
         """Say so at once, and compare again in the worker (the old tables stay until it is done)."""
-        self.query_one("#compare-status", Static).update("⧗ Comparing…")
+        self.query_one("#compare-status", Static).update(_("⧗ Comparing…"))
         self.compare()
 
     def action_next_reading(self) -> None:
         if self.case is None:
-            self.notify("Grades are carried only when a case is compared; frameworks have none.", severity="warning")
+            self.notify(_("Grades are carried only when a case is compared; frameworks have none."), severity="warning")
             return
         readings = list(GRADE_READINGS)
         self.grade_reading = readings[(readings.index(self.grade_reading) + 1) % len(readings)]
-        self.notify(f"Grades carried: {self.grade_reading}. {GRADE_READINGS[self.grade_reading]}", timeout=6)
+        self.notify(_("Grades carried: {reading}. {meaning}", reading=self.grade_reading, meaning=GRADE_READINGS[self.grade_reading]), timeout=6)
         self._compare_again()
 
     def action_compare_with(self) -> None:

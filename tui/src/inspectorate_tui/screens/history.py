@@ -19,6 +19,7 @@ from inspectorate_tui.labels import clip
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.widgets.key_footer import KeyFooter
+from inspectorate_tui.words import N_, _
 
 #: Widest a value is shown in its cell (the whole of it is below the table).
 CELL = 48
@@ -26,14 +27,14 @@ CELL = 48
 
 class HistoryScreen(Screen):
     BINDINGS = bindings("history")
-    HELP = """\
+    HELP = N_("""\
 ## History
 
 Every change to this case, newest first, one row per change: when, who, what changed (the
 fields as the tabs name them, evidence and recommendations by number and area) and each value
 before and after. The highlighted change is shown in full below the table. Ctrl+Z on the case
 undoes the newest change not yet undone, and the undoing is itself recorded here.
-"""
+""")
     DEFAULT_CSS = """
     HistoryScreen #history { height: 1fr; }
     HistoryScreen #history-detail { height: auto; max-height: 10; padding: 0 1; border-top: solid $panel-lighten-2; }
@@ -46,21 +47,21 @@ undoes the newest change not yet undone, and the undoing is itself recorded here
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"History of {escape(self.session.case.provider.name)}", classes="section-title")
+        yield Static(_("History of {provider}", provider=escape(self.session.case.provider.name)), classes="section-title")
         yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
         yield Static(id="history-detail", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("When", "Who", "What changed", "Before", "After")
+        table.add_columns(_("When"), _("Who"), _("What changed"), _("Before"), _("After"))
         framework = self.session.framework
         titles = {event.id: event.title for event in self.session.events}
         for _change, rows in groupby(self.session.history(), key=lambda entry: entry.change_id):
             rows = list(rows)
             first = rows[0]
-            lines = entry_lines(rows, framework, titles) or [ChangeLine(first.label or "Change")]
-            undone = "Undo: " if first.undo_of else ""  # what the undo did, as any change
+            lines = entry_lines(rows, framework, titles) or [ChangeLine(first.label or _("Change"))]
+            undone = _("Undo: ") if first.undo_of else ""  # what the undo did, as any change
             self.changes.append((undone, lines))
             cells = (
                 first.at.strftime("%Y-%m-%d %H:%M"),
@@ -76,5 +77,6 @@ undoes the newest change not yet undone, and the undoing is itself recorded here
         if 0 <= event.cursor_row < len(self.changes):
             undone, lines = self.changes[event.cursor_row]
             self.query_one("#history-detail", Static).update(
-                "\n".join(f"{undone}{line.what}\n  before: {line.before}\n  after:  {line.after}" for line in lines)
+                "\n".join(_("{undone}{what}\n  before: {before}\n  after:  {after}", undone=undone, what=line.what,
+                             before=line.before, after=line.after) for line in lines)
             )

@@ -6,13 +6,15 @@ from inspectorate_tui.tabs.follow_up import FollowUpTab
 from inspectorate_tui.tabs.judgements import JudgementsTab
 from inspectorate_tui.tabs.recommendations import RecommendationsTab
 from inspectorate_tui.tabs.reports import ReportsTab
+from inspectorate_tui.words import N_
 
-#: (tab id, title, widget class); the ids are those of the keymap's case.tab-* actions.
+#: (tab id, title, widget class); the ids are those of the keymap's case.tab-* actions. The titles
+#: are English marked for the catalogue: ``_(title)`` where shown.
 TABS = (
-    ("details", "Details", DetailsTab),
-    ("evidence", "Evidence", EvidenceTab),
-    ("judgements", "Judgements", JudgementsTab),
-    ("recommendations", "Recommendations", RecommendationsTab),
-    ("follow-up", "Follow-up", FollowUpTab),
-    ("reports", "Reports", ReportsTab),
+    ("details", N_("Details"), DetailsTab),
+    ("evidence", N_("Evidence"), EvidenceTab),
+    ("judgements", N_("Judgements"), JudgementsTab),
+    ("recommendations", N_("Recommendations"), RecommendationsTab),
+    ("follow-up", N_("Follow-up"), FollowUpTab),
+    ("reports", N_("Reports"), ReportsTab),
 )

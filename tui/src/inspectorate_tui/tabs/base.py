@@ -10,18 +10,20 @@ from textual.scroll_view import ScrollView
 from textual.widgets import DataTable
 
 from inspectorate_tui.session import CaseSession
+from inspectorate_tui.words import _
 
 
 def fit_columns(table: DataTable, columns: Sequence[tuple[str, str, int | None]], room: int) -> bool:
     """Give ``table`` these (heading, key, width) columns, the one whose width is None taking what
-    the others leave of ``room`` (at least 24); True when the columns changed."""
+    the others leave of ``room`` (at least 24); True when the columns changed. Each heading is
+    English marked ``N_``, shown in the language spoken."""
     fixed = sum(width or 0 for _heading, _key, width in columns) + 2 * len(columns) + 2  # cell padding, scrollbar
     widths = {key: max(room - fixed, 24) if width is None else width for _heading, key, width in columns}
     if column_widths(table) == widths:
         return False
     table.clear(columns=True)
     for heading, key, _width in columns:
-        table.add_column(heading, width=widths[key], key=key)
+        table.add_column(_(heading), width=widths[key], key=key)
     return True
 
 

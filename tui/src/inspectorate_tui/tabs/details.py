@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 import attrs
 from inspectorate import identifiers
 from inspectorate.calendar.divisions import NATIONS
+from inspectorate.i18n import LANGUAGES
 from inspectorate.model import Case, Finding
 from inspectorate.wording import severity_rank
 from textual.app import ComposeResult
@@ -21,11 +22,12 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
 from inspectorate_tui.case_fields import SECTOR, chosen, optional_date, provider_name
-from inspectorate_tui.labels import SEVERITY, words
+from inspectorate_tui.labels import severity_label, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.widgets.one_line_input import OneLineInput
+from inspectorate_tui.words import N_, _
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -48,9 +50,14 @@ class TextField:
     key: str = ""
 
     @property
+    def shown_label(self) -> str:
+        """The label in the language spoken (``label`` is the English, marked for the catalogue)."""
+        return _(self.label)
+
+    @property
     def name(self) -> str:
         """The label without its hint: "Team inspectors (comma-separated)" -> "Team inspectors"."""
-        return self.label.split(" (")[0]
+        return self.shown_label.split(" (")[0]
 
 
 def _dates_field(key: str, label: str) -> TextField:
@@ -78,12 +85,12 @@ def _team_field(key: str, label: str, many: bool = False) -> TextField:
 
 
 PROVIDER_FIELDS = (
-    TextField("provider-name", "Provider", lambda c: c.provider.name, lambda v: _provider(name=provider_name(v)), "provider.name"),
-    TextField("provider-local_authority", "Local authority", lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip()), "provider.local_authority"),
-    TextField("provider-language_medium", "Language medium", lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip()), "provider.language_medium"),
+    TextField("provider-name", N_("Provider"), lambda c: c.provider.name, lambda v: _provider(name=provider_name(v)), "provider.name"),
+    TextField("provider-local_authority", N_("Local authority"), lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip()), "provider.local_authority"),
+    TextField("provider-language_medium", N_("Language medium"), lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip()), "provider.language_medium"),
     TextField(
         "provider-identifiers",
-        "Identifiers (name=value, …)",
+        N_("Identifiers (name=value, …)"),
         lambda c: identifiers.as_text(c.provider.identifiers),
         lambda v: _provider(identifiers=identifiers.from_text(v)),
         "provider.identifiers",
@@ -92,23 +99,24 @@ PROVIDER_FIELDS = (
 DATE_FIELDS = tuple(
     _dates_field(key, label)
     for key, label in (
-        ("notified", "Notified"),
-        ("start", "On site from"),
-        ("end", "On site to"),
-        ("draft_issued", "Draft report issued"),
-        ("published", "Report published"),
+        ("notified", N_("Notified")),
+        ("start", N_("On site from")),
+        ("end", N_("On site to")),
+        ("draft_issued", N_("Draft report issued")),
+        ("published", N_("Report published")),
     )
 )
 TEAM_FIELDS = (
-    _team_field("reporting_inspector", "Reporting inspector"),
-    _team_field("team_inspectors", "Team inspectors (comma-separated)", many=True),
-    _team_field("nominee", "Nominee"),
-    _team_field("improvement_hmi", "Improvement HMI"),
-    _team_field("next_inspection_team", "Next inspection team", many=True),
+    _team_field("reporting_inspector", N_("Reporting inspector")),
+    _team_field("team_inspectors", N_("Team inspectors (comma-separated)"), many=True),
+    _team_field("nominee", N_("Nominee")),
+    _team_field("improvement_hmi", N_("Improvement HMI")),
+    _team_field("next_inspection_team", N_("Next inspection team"), many=True),
 )
 TEXT_FIELDS = {f.id: f for f in (*PROVIDER_FIELDS, *DATE_FIELDS, *TEAM_FIELDS)}
 #: The labels of the choices (selector id -> label).
-CHOICE_LABELS = {"provider-sector": "Sector", "provider-nation": "Nation", "kind": "Kind of visit"}
+CHOICE_LABELS = {"provider-sector": N_("Sector"), "provider-nation": N_("Nation"), "kind": N_("Kind of visit"),
+                 "report-language": N_("Report language")}
 
 
 def setting_label(setting_id: str) -> str:
@@ -122,7 +130,15 @@ FIELD_KEYS = {
     "provider-sector": "provider.sector",
     "provider-nation": "provider.nation",
     "kind": "inspection.kind",
+    "report-language": "inspection.report_language",
 }
+
+
+def report_language_choices() -> list[tuple[str, str]]:
+    """The report languages a case can have: "" (from the provider's language medium: Welsh
+    medium, Welsh; any other, English), then each language the product speaks."""
+    return [(_("From the language medium"), ""),
+            *((f"{name} ({code})", code) for code, name in LANGUAGES.items())]
 
 
 def about(key: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -133,14 +149,14 @@ def about(key: str, findings: Iterable[Finding]) -> list[Finding]:
 
 
 class DetailsTab(CaseTab):
-    HELP = """\
+    HELP = N_("""\
 ## Details
 
 The provider, the visit and its dates, the team, and the reading chosen for each ambiguous rule
 of the framework. Leave a field (Tab) or press Enter to save it. Dates are YYYY-MM-DD; the
 follow-up timeline recomputes from them at once. What the rules find wrong with a field (a date
 out of order, an improvement HMI on the team) is said under that field.
-"""
+""")
     DEFAULT_CSS = """
     DetailsTab .field-note, DetailsTab .field-note-space { height: auto; display: none; }
     DetailsTab .field-note.error { color: $text-error; }
@@ -160,31 +176,34 @@ out of order, an improvement HMI on the team) is said under that field.
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static("Provider", classes="section-title")
+            yield Static(_("Provider"), classes="section-title")
             with Grid(classes="form"):
                 yield from self._text(PROVIDER_FIELDS[:1])
-                yield Label(CHOICE_LABELS["provider-sector"])
-                yield Select([], id="provider-sector", prompt="(sector)", compact=True)
+                yield Label(_(CHOICE_LABELS["provider-sector"]))
+                yield Select([], id="provider-sector", prompt=_("(sector)"), compact=True)
                 yield from self._note("provider-sector")
-                yield Label(CHOICE_LABELS["provider-nation"])
-                yield Select([], id="provider-nation", prompt="(nation)", compact=True)
+                yield Label(_(CHOICE_LABELS["provider-nation"]))
+                yield Select([], id="provider-nation", prompt=_("(nation)"), compact=True)
                 yield from self._note("provider-nation")
                 yield from self._text(PROVIDER_FIELDS[1:])
-            yield Static("Visit", classes="section-title")
+            yield Static(_("Visit"), classes="section-title")
             with Grid(classes="form"):
-                yield Label(CHOICE_LABELS["kind"])
-                yield Select([], id="kind", prompt="(kind of visit)", compact=True)
+                yield Label(_(CHOICE_LABELS["kind"]))
+                yield Select([], id="kind", prompt=_("(kind of visit)"), compact=True)
                 yield from self._note("kind")
                 yield from self._text(DATE_FIELDS)
-            yield Static("Team", classes="section-title")
+                yield Label(_(CHOICE_LABELS["report-language"]))
+                yield Select(report_language_choices(), id="report-language", allow_blank=False, compact=True)
+                yield from self._note("report-language")
+            yield Static(_("Team"), classes="section-title")
             with Grid(classes="form"):
                 yield from self._text(TEAM_FIELDS)
-            yield Static("Readings of ambiguous guidance", classes="section-title")
+            yield Static(_("Readings of ambiguous guidance"), classes="section-title")
             yield Grid(classes="form", id="settings")
 
     def _text(self, fields) -> ComposeResult:
         for field in fields:
-            yield Label(field.label, id=f"label-{field.id}")
+            yield Label(field.shown_label, id=f"label-{field.id}")
             yield OneLineInput(id=field.id, classes="field", compact=True, what=field.name)
             yield from self._note(field.id)
 
@@ -214,6 +233,7 @@ out of order, an improvement HMI on the team) is said under that field.
         if case.kind not in kinds:
             kinds.append(case.kind)
         self._choices("#kind", kinds, case.kind)
+        self._show_report_language(case)
         self._show_settings(session)
         self._show_notes(session, self._leave_out_unused(session))
 
@@ -228,7 +248,7 @@ out of order, an improvement HMI on the team) is said under that field.
             box = self.query_one(f"#{field.id}", Input)
             if field.id in self._held or field.id in self._refused or self._typing(box):
                 both = field.read(self.session.case) not in (self._shown.get(field.id), box.value)
-                typed.append(f"{field.name}{' (which they changed too)' if both else ''}")
+                typed.append(_("{field} (which they changed too)", field=field.name) if both else field.name)
         return typed
 
     def _leave_out_unused(self, session: CaseSession) -> set[str]:
@@ -250,7 +270,7 @@ out of order, an improvement HMI on the team) is said under that field.
             note = self.query_one(f"#note-{field_id}", Static)
             found = about(key, session.evaluation.findings)
             shown = bool(found) and field_id not in left_out
-            note.update("\n".join(f"{SEVERITY.get(f.severity, f.severity)}: {escape(f.message)}" for f in found))
+            note.update("\n".join(f"{severity_label(f.severity)}: {escape(f.message)}" for f in found))
             note.set_class(shown and found[0].severity == "error", "error")
             note.set_class(shown and found[0].severity != "error", "warning")
             note.display = shown
@@ -265,6 +285,12 @@ out of order, an improvement HMI on the team) is said under that field.
         if current and select.value != current:
             with select.prevent(Select.Changed):
                 select.value = current
+
+    def _show_report_language(self, case: Case) -> None:
+        select = self.query_one("#report-language", Select)
+        if select.value != case.report_language:
+            with select.prevent(Select.Changed):
+                select.value = case.report_language
 
     def _label_readings(self) -> None:
         framework = self.session.framework
@@ -294,7 +320,7 @@ out of order, an improvement HMI on the team) is said under that field.
                            value=framework.setting(session.case.settings, setting_id), allow_blank=False, compact=True)
                 )
             if not widgets:
-                widgets.append(Label("This framework has no ambiguous readings to choose."))
+                widgets.append(Label(_("This framework has no ambiguous readings to choose.")))
             grid.mount_all(widgets)
             # A Select mounted with the value it already holds keeps showing its "Select" prompt
             # (the label is drawn only when the value changes): draw each reading once mounted.
@@ -323,19 +349,19 @@ out of order, an improvement HMI on the team) is said under that field.
         try:
             change = None if box.value == field.read(case) else field.write(box.value)
         except ValueError as error:
-            problem = f"{field.label}: {error}"
+            problem = f"{field.shown_label}: {error}"
             if self._refused.get(field.id) != problem:  # told once, not on every Enter
-                self.notify(f"{problem}. Not saved: correct it in the field.", severity="error")
+                self.notify(_("{problem}. Not saved: correct it in the field.", problem=problem), severity="error")
             self._refused[field.id] = problem
             box.add_class("-invalid")
             return problem
         self._refused.pop(field.id, None)
         if change is not None:
             self._held.add(field.id)  # kept in the field while the save is tried, whatever it shows
-            why_not = self.edit(change(case), field.name.lower(), kept=f"What you typed is kept in {field.name}: Enter saves it.")
+            why_not = self.edit(change(case), field.name.lower(), kept=_("What you typed is kept in {field}: Enter saves it.", field=field.name))
             if why_not:
                 box.add_class("-invalid")
-                return f"{field.name} was not saved: {why_not}"
+                return _("{field} was not saved: {reason}", field=field.name, reason=why_not)
         self._held.discard(field.id)
         box.remove_class("-invalid")
         box.value = self._shown[field.id] = field.read(self.session.case)  # as the case now holds it
@@ -348,32 +374,36 @@ out of order, an improvement HMI on the team) is said under that field.
             return None
         box, problem = refused[0]
         self.call_after_refresh(box.focus)  # once the case screen has brought this tab into view
-        return f"{problem}; what you typed is kept in the field, not saved"
+        return _("{problem}; what you typed is kept in the field, not saved", problem=problem)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id is None:
             return
         case = self.session.case
         select_id, value = event.select.id, None if event.value is Select.NULL else str(event.value)
-        if select_id == "provider-sector":
+        if select_id == "report-language":
+            if value is not None and value != case.report_language:
+                self.edit(attrs.evolve(case, report_language=value), _("report language"))
+        elif select_id == "provider-sector":
             try:
                 value = chosen(value, SECTOR)  # a case needs its sector, as a new one does
             except ValueError as error:
-                self.notify(f"Sector: {error}; it stays {words(case.provider.sector)}.", severity="warning")
+                self.notify(_("Sector: {error}; it stays {sector}.", error=error, sector=words(case.provider.sector)),
+                            severity="warning")
                 with event.select.prevent(Select.Changed):
                     event.select.value = case.provider.sector
                 return
             if value != case.provider.sector:
-                self.edit(_provider(sector=value)(case), "sector")
+                self.edit(_provider(sector=value)(case), _("sector"))
         elif value is None:
             return
         elif select_id == "provider-nation" and value != case.provider.nation:
-            self.edit(_provider(nation=value)(case), "nation")
+            self.edit(_provider(nation=value)(case), _("nation"))
         elif select_id == "kind" and value != case.kind:
-            self.edit(attrs.evolve(case, kind=value), "kind of visit")
+            self.edit(attrs.evolve(case, kind=value), _("kind of visit"))
         elif select_id.startswith("setting-"):
             setting_id = select_id.removeprefix("setting-")
             framework = self.session.framework
             if framework and value != framework.setting(case.settings, setting_id):
                 settings = {**case.settings, setting_id: value}
-                self.edit(attrs.evolve(case, settings=settings), f"reading of {setting_id}")
+                self.edit(attrs.evolve(case, settings=settings), _("reading of {setting}", setting=setting_id))

@@ -26,6 +26,7 @@ from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns
+from inspectorate_tui.words import N_, _
 
 
 def ordered(framework: Framework | None, items: tuple[Evidence, ...]) -> list[int]:
@@ -46,7 +47,7 @@ def kind_choices(framework: Framework | None, keep: tuple[str, ...] = ()) -> lis
 
 class EvidenceTab(CaseTab):
     BINDINGS = bindings("evidence")
-    HELP = """\
+    HELP = N_("""\
 ## Evidence
 
 Every piece of evidence the team has recorded, grouped by area in the framework's order. The
@@ -56,7 +57,7 @@ the highlighted item.
 
 `n` adds evidence (in the area you are on), `e` or Enter edits it, Delete removes it at once
 (ctrl+z undoes). In the dialog, ctrl+s saves and Escape cancels. Every change is saved as you make it.
-"""
+""")
     DEFAULT_CSS = """
     EvidenceTab #evidence-summary { height: auto; padding: 0 1; color: $text-muted; }
     EvidenceTab #evidence-body { height: 1fr; }
@@ -122,10 +123,10 @@ the highlighted item.
         kinds = [len(label) for label, _kind in kind_choices(self.session.framework, tuple(e.kind for e in self.session.case.evidence))]
         kind_width = min(max(kinds, default=8), self.KIND_WIDTH)
         columns = (
-            ("Area", "area", self.AREA_WIDTH),
-            ("Kind", "kind", kind_width),
-            ("Evidence", "text", None),
-            ("Source", "source", self.SOURCE_WIDTH),
+            (N_("Area"), "area", self.AREA_WIDTH),
+            (N_("Kind"), "kind", kind_width),
+            (N_("Evidence"), "text", None),
+            (N_("Source"), "source", self.SOURCE_WIDTH),
         )
         return fit_columns(self.table, columns, self.table.size.width or 100)
 
@@ -141,12 +142,13 @@ the highlighted item.
         areas = area_choices(framework, keep=[e.area for e in items])
         covered = len({e.area for e in items})
         if not items:
-            text = "No evidence recorded yet. Press n to add the first piece."
+            text = _("No evidence recorded yet. Press n to add the first piece.")
         else:
-            pieces = "piece" if len(items) == 1 else "pieces"
-            text = f"{len(items)} {pieces} of evidence in {covered} of {len(areas)} areas · n add · e edit · Delete remove"
+            text = _.plural("{count} piece of evidence in {covered} of {areas} areas · n add · e edit · Delete remove",
+                            "{count} pieces of evidence in {covered} of {areas} areas · n add · e edit · Delete remove",
+                            len(items), covered=covered, areas=len(areas))
         if framework is None:
-            text += f" · the framework {session.case.framework!r} is not installed"
+            text += _(" · the framework {framework!r} is not installed", framework=session.case.framework)
         self.query_one("#evidence-summary", Static).update(text)
 
     def _show_counts(self, session: CaseSession, marked: str | None) -> None:
@@ -158,14 +160,14 @@ the highlighted item.
         grid.add_column(width=1)
         grid.add_column(justify="right", width=3)
         grid.add_column(ratio=1)
-        grid.add_row("", "", Text("Evidence by area", style="bold"))
+        grid.add_row("", "", Text(_("Evidence by area"), style="bold"))
         for label, area_id in area_choices(framework, keep=by_area):
             count = by_area.get(area_id, 0)
             mark = "▸" if area_id == marked else ""
             style = "" if count else "dim"
             grid.add_row(mark, Text(str(count), style=style), Text(label, style=style))
         grid.add_row("", "", "")
-        grid.add_row("", "", Text("By kind", style="bold"))
+        grid.add_row("", "", Text(_("By kind"), style="bold"))
         for label, kind in kind_choices(framework, tuple(by_kind)):
             count = by_kind.get(kind, 0)
             style = "" if count else "dim"
@@ -186,9 +188,9 @@ the highlighted item.
         lines = [f"[b]{escape(words(item.kind).capitalize())}[/b] · {escape(area_name(framework, item.area))}", escape(item.text)]
         extra = []
         if item.source:
-            extra.append(f"Source: {escape(item.source)}")
+            extra.append(_("Source: {source}", source=escape(item.source)))
         if item.tags:
-            extra.append(f"Tags: {escape(', '.join(item.tags))}")
+            extra.append(_("Tags: {tags}", tags=escape(", ".join(item.tags))))
         if extra:
             lines.append(f"[dim]{' · '.join(extra)}[/dim]")
         detail.update("\n".join(lines))
@@ -216,7 +218,8 @@ the highlighted item.
         kinds = kind_choices(framework, tuple(e.kind for e in items))
         if not areas or not kinds:
             self.notify(
-                f"The framework {self.session.case.framework!r} is not installed, so there are no areas or kinds to file evidence under.",
+                _("The framework {framework!r} is not installed, so there are no areas or kinds to file evidence under.",
+                  framework=self.session.case.framework),
                 severity="error",
             )
             return None
@@ -229,7 +232,7 @@ the highlighted item.
 
     def _add_evidence(self, typed: Evidence | None, here: str | None) -> None:
         """The dialog to add evidence (holding ``typed`` again after a save was refused)."""
-        dialog = self._dialog("Add evidence", typed, here)
+        dialog = self._dialog(_("Add evidence"), typed, here)
         if dialog is None:
             return
 
@@ -238,8 +241,8 @@ the highlighted item.
                 return
             case = self.session.case
             self._follow = len(case.evidence)
-            if self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), f"evidence added in {self._area(evidence.area)}",
-                         kept="What you wrote is kept in the dialog: save it again."):
+            if self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), _("evidence added in {area}", area=self._area(evidence.area)),
+                         kept=_("What you wrote is kept in the dialog: save it again.")):
                 self._add_evidence(evidence, None)  # refused (a colleague saved first): nothing written is lost
 
         self.app.push_screen(dialog, added)
@@ -247,14 +250,14 @@ the highlighted item.
     def action_edit_evidence(self) -> None:
         index = self.current_index()
         if index is None:
-            self.notify("No evidence to edit yet: press n to add some.", severity="warning")
+            self.notify(_("No evidence to edit yet: press n to add some."), severity="warning")
             return
         self._edit_evidence(index, self.session.case.evidence[index])
 
     def _edit_evidence(self, index: int, before: Evidence, typed: Evidence | None = None) -> None:
         """The dialog to edit item ``index`` as it was (``before``), holding ``typed`` again when
         a save was refused or a colleague changed the item while the dialog was open."""
-        dialog = self._dialog("Edit evidence", typed or before, None)
+        dialog = self._dialog(_("Edit evidence"), typed or before, None)
         if dialog is None:
             return
 
@@ -263,8 +266,9 @@ the highlighted item.
             if evidence is None or evidence == before:
                 return
             if index >= len(case.evidence) or case.evidence[index] != before:  # a colleague's change came meanwhile
-                self.notify(f"A colleague changed evidence {index + 1} while you were editing it, so yours was not saved. "
-                            "What you wrote is kept in the dialog: save it to put it in place of theirs, or escape to keep theirs.",
+                self.notify(_("A colleague changed evidence {number} while you were editing it, so yours was not saved. "
+                              "What you wrote is kept in the dialog: save it to put it in place of theirs, or escape to keep theirs.",
+                              number=index + 1),
                             severity="warning", timeout=15)
                 if index < len(case.evidence):
                     self._edit_evidence(index, case.evidence[index], evidence)
@@ -274,11 +278,11 @@ the highlighted item.
             items = list(case.evidence)
             items[index] = evidence
             if evidence.area != before.area:
-                what = f"evidence moved from {self._area(before.area)} to {self._area(evidence.area)}"
+                what = _("evidence moved from {before} to {after}", before=self._area(before.area), after=self._area(evidence.area))
             else:
-                what = f"evidence edited in {self._area(evidence.area)}"
+                what = _("evidence edited in {area}", area=self._area(evidence.area))
             self._follow = index
-            if self.edit(attrs.evolve(case, evidence=tuple(items)), what, kept="What you wrote is kept in the dialog: save it again."):
+            if self.edit(attrs.evolve(case, evidence=tuple(items)), what, kept=_("What you wrote is kept in the dialog: save it again.")):
                 now = self.session.case.evidence
                 if index < len(now):
                     self._edit_evidence(index, now[index], evidence)
@@ -294,14 +298,15 @@ the highlighted item.
     def action_delete_evidence(self) -> None:
         index = self.current_index()
         if index is None:
-            self.notify("No evidence to delete.", severity="warning")
+            self.notify(_("No evidence to delete."), severity="warning")
             return
         case = self.session.case
         gone = case.evidence[index]
         where = self._area(gone.area)
-        self.edit(attrs.evolve(case, evidence=case.evidence[:index] + case.evidence[index + 1 :]), f"evidence deleted from {where}")
+        self.edit(attrs.evolve(case, evidence=case.evidence[:index] + case.evidence[index + 1 :]), _("evidence deleted from {area}", area=where))
         undo = keys_for("case.undo", self.app.settings.keymap)
-        self.notify(f"Deleted {words(gone.kind)} in {where}: “{clip(gone.text, 40)}” ({undo} undoes)")
+        self.notify(_("Deleted {kind} in {area}: “{text}” ({undo} undoes)", kind=words(gone.kind), area=where,
+                      text=clip(gone.text, 40), undo=undo))
 
     def _area(self, area_id: str) -> str:
         return area_name(self.session.framework, area_id)

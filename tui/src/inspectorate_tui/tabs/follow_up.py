@@ -27,10 +27,13 @@ from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.prompt import DatePrompt
+from inspectorate_tui.fallback import regime_in_english
 from inspectorate_tui.labels import area_choices, area_name, clip, words
+from inspectorate_tui.labels import status_label as marked_status
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.words import N_, _
 
 STATUS = STATUS_LABELS
 #: Titles longer than this are cut short in the table; the detail below shows them whole.
@@ -39,8 +42,13 @@ EVENT_WIDTH = 46
 MARK = {status: label[0] for status, label in STATUS.items()}
 
 
+#: Months as the timeline's axis names them.
+MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+          N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
+
+
 def status_label(event: FollowUpEvent) -> str:
-    label = STATUS.get(event.status, event.status)
+    label = marked_status(event.status)
     return f"{label} {event.done_on.isoformat()}" if event.status == "done" and event.done_on else label
 
 
@@ -51,7 +59,7 @@ def anchor_label(event: FollowUpEvent) -> str:
 def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
     """The reading of ambiguous guidance that produced a date, with the words the framework gives it."""
     if not reading:
-        return "none needed: the guidance is unambiguous here"
+        return _("none needed: the guidance is unambiguous here")
     settings = dict(framework.settings) if framework else {}
     # Prefer the setting the case chose this reading for; else any setting offering it.
     candidates = sorted(settings.items(), key=lambda item: case.settings.get(item[0]) != reading)
@@ -68,22 +76,22 @@ def event_detail(event: FollowUpEvent, framework: Framework | None, case: Case) 
     where = f"{citation.document}, {citation.locator}" if citation.locator else citation.document
     heading = Text.assemble((event.title, "bold"), f" · {status_label(event)}")
     if event.statutory:
-        heading.append(" · § statutory", style="bold")
+        heading.append(_(" · § statutory"), style="bold")
     source = Text(where)
     if citation.confidence == "unsourced":
-        source.append(" (no sentence of the guidance states this)", style="dim")
+        source.append(_(" (no sentence of the guidance states this)"), style="dim")
     elif citation.confidence != "primary":
-        source.append(f" (secondary source, confidence {citation.confidence})", style="dim")
+        source.append(_(" (secondary source, confidence {confidence})", confidence=citation.confidence), style="dim")
     source.append(f"\n“{citation.quote}”", style="italic")
     rows = Table.grid(padding=(0, 1))
     rows.add_column(style="bold", no_wrap=True)
     rows.add_column(ratio=1)
-    rows.add_row("When", f"{window_text(event)}: {event.basis}")
-    rows.add_row("Counted from", anchor_label(event))
-    rows.add_row("Source", source)
-    rows.add_row("Rule", event.provenance.rule)
-    rows.add_row("Calendar", event.provenance.calendar)
-    rows.add_row("Reading", reading_label(framework, case, event.provenance.reading))
+    rows.add_row(_("When"), f"{window_text(event)}: {event.basis}")
+    rows.add_row(_("Counted from"), anchor_label(event))
+    rows.add_row(_("Source"), source)
+    rows.add_row(_("Rule"), event.provenance.rule)
+    rows.add_row(_("Calendar"), event.provenance.calendar)
+    rows.add_row(_("Reading"), reading_label(framework, case, event.provenance.reading))
     return Group(heading, rows)
 
 
@@ -92,16 +100,17 @@ def category_text(session: CaseSession) -> str:
     if session.problem:
         return f"✖ {escape(session.problem)}"
     lacking = "".join(f"[b]✖ {escape(text)}[/b]\n" for text in session.incomplete)
-    return lacking + _category_line(category)
+    english = regime_in_english(session.host, session.case.regime)
+    return (f"{escape(english)}\n" if english else "") + lacking + _category_line(category)
 
 
 def _category_line(category) -> str:
     if category is None:
-        return "No follow-up category: the rules have not placed this case yet."
-    statutory = " · [b]§ statutory[/b]" if category.statutory else ""
+        return _("No follow-up category: the rules have not placed this case yet.")
+    statutory = _(" · [b]§ statutory[/b]") if category.statutory else ""
     return (
-        f"Follow-up: [b]{escape(category.name)}[/b]{statutory}. {escape(category.rationale)}\n"
-        f"[dim]{escape(str(category.citation))}[/dim]"
+        _("Follow-up: [b]{category}[/b]{statutory}.", category=escape(category.name), statutory=statutory)
+        + f" {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]"
     )
 
 
@@ -110,15 +119,15 @@ def agreed_text(framework: Framework | None, case: Case) -> str:
     lines = []
     actions = [e for e in case.evidence if e.kind == AGREED_ACTION]
     if actions or (framework and AGREED_ACTION in framework.evidence_kinds):
-        lines.append("[b]Agreed actions[/b] (a adds one)" if actions else "[b]Agreed actions:[/b] none recorded (a adds one)")
+        lines.append(_("[b]Agreed actions[/b] (a adds one)") if actions else _("[b]Agreed actions:[/b] none recorded (a adds one)"))
         for action in actions:
-            by = f"by {action.by.isoformat()}" if action.by else "no timescale"
+            by = _("by {date}", date=action.by.isoformat()) if action.by else _("no timescale")
             lines.append(f"• {escape(action.text)} [dim]({escape(area_name(framework, action.area))}; {by})[/dim]")
     options = dict(framework.follow_up_options) if framework else {}
     chosen = case.follow_up.chosen
     if options or chosen:
-        title = escape(framework.follow_up_options_title) if framework and framework.follow_up_options_title else "Options agreed"
-        lines.append(f"[b]{title}[/b] (s chooses)" if chosen else f"[b]{title}:[/b] none agreed (s chooses)")
+        title = escape(framework.follow_up_options_title) if framework and framework.follow_up_options_title else _("Options agreed")
+        lines.append(_("[b]{title}[/b] (s chooses)", title=title) if chosen else _("[b]{title}:[/b] none agreed (s chooses)", title=title))
         lines += [f"• {escape(options.get(c, c))}" for c in chosen]
     return "\n".join(lines)
 
@@ -166,7 +175,8 @@ def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label
     for i, tick in enumerate(ticks):
         at = col(tick)
         ruler[at] = "┬"
-        name = str(tick.year) if yearly else tick.strftime("%b %Y" if i == 0 or tick.month == 1 else "%b")
+        month = _(MONTHS[tick.month - 1])
+        name = str(tick.year) if yearly else f"{month} {tick.year}" if i == 0 or tick.month == 1 else month
         if at >= free_from and at + len(name) <= width:
             labels[at : at + len(name)] = name
             free_from = at + len(name) + 1
@@ -192,14 +202,15 @@ def timeline(events: list[FollowUpEvent], today: dt.date, width: int = 72, label
         text.append(f"{MARK.get(event.status, '?')} {title:<{room}}  ")
         text.append("".join(row) + "\n")
     if inside:
-        text.append(pad + " " * col(today) + f"▲ today {today.isoformat()}", style="dim")
+        text.append(pad + " " * col(today) + _("▲ today {date}", date=today.isoformat()), style="dim")
     elif today > end:
-        text.append(pad + f"today {today.isoformat()} is after the last of these dates ▶".rjust(width), style="dim")
+        text.append(pad + _("today {date} is after the last of these dates ▶", date=today.isoformat()).rjust(width), style="dim")
     else:
-        text.append(pad + f"◀ today {today.isoformat()} is before the first of these dates", style="dim")
+        text.append(pad + _("◀ today {date} is before the first of these dates", date=today.isoformat()), style="dim")
     waiting = len(events) - len(dated)
     if waiting:
-        text.append(f"\n{waiting} event{'s' if waiting > 1 else ''} waiting for the date {'they are' if waiting > 1 else 'it is'} counted from.", style="dim")
+        text.append("\n" + _.plural("{count} event waiting for the date it is counted from.",
+                                     "{count} events waiting for the date they are counted from.", waiting), style="dim")
     return text
 
 
@@ -213,13 +224,14 @@ class DoneDatePrompt(DatePrompt):
     def check(self, value: str):
         day = super().check(value)
         if day > self.today:
-            raise ValueError(f"{day.isoformat()} is after today ({self.today.isoformat()}): mark an event done once it has happened.")
+            raise ValueError(_("{date} is after today ({today}): mark an event done once it has happened.",
+                               date=day.isoformat(), today=self.today.isoformat()))
         return day
 
 
 class FollowUpTab(CaseTab):
     BINDINGS = bindings("follow-up")
-    HELP = """\
+    HELP = N_("""\
 ## Follow-up
 
 What happens after the visit, in date order, as the regime's rules compute it. Each event shows
@@ -239,7 +251,7 @@ the date (the reading is chosen in the Details tab).
 - `s` chooses the support or other options agreed, from the framework's catalogue (Ofsted's
   support and challenge strategies), or written out in words.
 - `a` adds a point of action agreed with the provider, with the date it is to be done by.
-"""
+""")
 
     DEFAULT_CSS = """
     FollowUpTab #fu-category { padding: 0 1; height: auto; }
@@ -261,10 +273,10 @@ the date (the reading is chosen in the Details tab).
             yield Static(id="fu-category")
             yield Static(id="fu-agreed")
             table = DataTable(id="fu-events", cursor_type="row", zebra_stripes=True)
-            table.add_columns("Status", "Event", "Window or deadline", "Statutory", "Counted from")
+            table.add_columns(_("Status"), _("Event"), _("Window or deadline"), _("Statutory"), _("Counted from"))
             yield table
             yield Static(id="fu-detail")
-            yield Static("Timeline", classes="section-title")
+            yield Static(_("Timeline"), classes="section-title")
             yield Static(id="fu-timeline")
 
     def focus_first(self) -> bool:
@@ -288,7 +300,7 @@ the date (the reading is chosen in the Details tab).
                 status_label(event),
                 clip(event.title, EVENT_WIDTH),
                 window_text(event),
-                "§ yes" if event.statutory else "",
+                _("§ yes") if event.statutory else "",
                 anchor_label(event),
             )
             table.add_row(*(Text(cell) for cell in cells), key=event.id)
@@ -309,7 +321,7 @@ the date (the reading is chosen in the Details tab).
         ]
         if changed:
             lines = "\n".join(f"{e.title}: {window_text(e)}" for e in changed)
-            self.notify(lines, title="Dates recomputed", timeout=8)
+            self.notify(lines, title=_("Dates recomputed"), timeout=8)
 
     def highlight(self, event_id: str) -> None:
         """Put the cursor on the event (the agenda opens a case at one)."""
@@ -333,7 +345,7 @@ the date (the reading is chosen in the Details tab).
             detail.set_class(True, "fu-empty")
             return
         if event is None:
-            detail.update("No follow-up events for this case: the rules set no dates after this visit.")
+            detail.update(_("No follow-up events for this case: the rules set no dates after this visit."))
             detail.set_class(True, "fu-empty")
             return
         detail.set_class(False, "fu-empty")
@@ -349,7 +361,7 @@ the date (the reading is chosen in the Details tab).
     def action_mark_done(self) -> None:
         event = self.current
         if event is None:
-            self.notify("There is no follow-up event to mark.", severity="warning")
+            self.notify(_("There is no follow-up event to mark."), severity="warning")
             return
         today = self.app.today
         session = self.session
@@ -363,12 +375,12 @@ the date (the reading is chosen in the Details tab).
                 return
             done = {**case.follow_up.done, event.id: day}
             self._marked = event.id
-            self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{event.title} done on {day.isoformat()}")
+            self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), _("{event} done on {date}", event=event.title, date=day.isoformat()))
 
         self.app.push_screen(
             DoneDatePrompt(
-                f"Done: {event.title}",
-                f"On what date was it done? ({window_text(event)})\nThe date offered is {why}.",
+                _("Done: {event}", event=event.title),
+                _("On what date was it done? ({window})\nThe date offered is {why}.", window=window_text(event), why=why),
                 offered,
                 today,
             ),
@@ -381,11 +393,11 @@ the date (the reading is chosen in the Details tab).
             return
         case = self.session.case
         if event.id not in case.follow_up.done:
-            self.notify(f"{event.title} is not marked done.", severity="warning")
+            self.notify(_("{event} is not marked done.", event=event.title), severity="warning")
             return
         done = {k: v for k, v in case.follow_up.done.items() if k != event.id}
         self._marked = event.id
-        self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{event.title} marked not done")
+        self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), _("{event} marked not done", event=event.title))
 
     # -- recording what happened and what was agreed ----------------------------------------------
 
@@ -400,7 +412,7 @@ the date (the reading is chosen in the Details tab).
         framework = session.framework
         choices = recordable(framework, declarations(session.host, framework), session.case) if framework else []
         if not choices:
-            self.notify("This framework records nothing here beyond its events: mark an event done with d.", severity="warning")
+            self.notify(_("This framework records nothing here beyond its events: mark an event done with d."), severity="warning")
             return
         day, why = record_dates.visit_date(session.case, session.events, self.app.today)
         titles = dict((event_id, label) for label, event_id in choices)
@@ -412,7 +424,7 @@ the date (the reading is chosen in the Details tab).
             case = self.session.case
             done = {**case.follow_up.done, event_id: on}
             self._save_follow_up(
-                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), f"{titles[event_id]} on {on.isoformat()}"
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), _("{event} on {date}", event=titles[event_id], date=on.isoformat())
             )
 
         self.app.push_screen(RecordEventDialog(choices, day, why, self.app.today), recorded)
@@ -424,16 +436,16 @@ the date (the reading is chosen in the Details tab).
         options = dict(framework.follow_up_options) if framework else {}
         before = tuple(self.session.case.follow_up.chosen)
         if not options and not before:
-            self.notify("This framework has no catalogue of support or options to choose from.", severity="warning")
+            self.notify(_("This framework has no catalogue of support or options to choose from."), severity="warning")
             return
-        title = (framework.follow_up_options_title if framework else "") or "Options agreed"
+        title = (framework.follow_up_options_title if framework else "") or _("Options agreed")
 
         def chosen(answer: tuple[str, ...] | None) -> None:
             if answer is None or answer == before:
                 return
             case = self.session.case
             self._save_follow_up(
-                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, chosen=answer)), f"{title}: {len(answer)} agreed"
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, chosen=answer)), _("{title}: {count} agreed", title=title, count=len(answer))
             )
 
         self.app.push_screen(OptionsDialog(title, options, before), chosen)
@@ -443,13 +455,13 @@ the date (the reading is chosen in the Details tab).
 
         framework = self.session.framework
         if framework is None or AGREED_ACTION not in framework.evidence_kinds:
-            self.notify("This framework records no agreed actions.", severity="warning")
+            self.notify(_("This framework records no agreed actions."), severity="warning")
             return
 
         def written(action) -> None:
             if action is None:
                 return
             case = self.session.case
-            self._save_follow_up(attrs.evolve(case, evidence=(*case.evidence, action)), f"agreed action added (by {action.by.isoformat()})")
+            self._save_follow_up(attrs.evolve(case, evidence=(*case.evidence, action)), _("agreed action added (by {date})", date=action.by.isoformat()))
 
         self.app.push_screen(AgreedActionDialog(area_choices(framework)), written)

@@ -16,10 +16,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.labels import SEVERITY, area_choices, area_name, call_label
+from inspectorate_tui.fallback import regime_in_english
+from inspectorate_tui.labels import area_choices, area_name, call_label, severity_label
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.words import N_, _
 
 
 def grade_label(scale: Scale, grade_id: str | None) -> str:
@@ -33,18 +35,19 @@ def grade_label(scale: Scale, grade_id: str | None) -> str:
 
 def proposal_text(scale: Scale | None, proposal: Proposal | None) -> str:
     if proposal is None:
-        return "No proposal: the rules leave this to the team."
+        return _("No proposal: the rules leave this to the team.")
     if scale is None:
         return escape(proposal.rationale)
-    what = f"at best {grade_label(scale, proposal.ceiling)}" if proposal.ceiling else grade_label(scale, proposal.grade)
-    lock = "" if proposal.overridable else " (not overridable)"
-    return f"Proposed: [b]{escape(what)}[/b]{lock}. {escape(proposal.rationale)}\n[dim]{escape(str(proposal.citation))}[/dim]"
+    what = _("at best {grade}", grade=grade_label(scale, proposal.ceiling)) if proposal.ceiling else grade_label(scale, proposal.grade)
+    lock = "" if proposal.overridable else _(" (not overridable)")
+    return (_("Proposed: [b]{grade}[/b]{lock}.", grade=escape(what), lock=lock)
+            + f" {escape(proposal.rationale)}\n[dim]{escape(str(proposal.citation))}[/dim]")
 
 
 def finding_text(finding: Finding, framework: Framework | None) -> str:
     area = framework.area(finding.area) if framework and finding.area else None
     where = f" {escape(f'[{area.name()}]')}" if area else ""
-    return f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b]{where} {escape(finding.message)}\n  [dim]{escape(str(finding.citation))}[/dim]"
+    return f"[b]{severity_label(finding.severity)}[/b]{where} {escape(finding.message)}\n  [dim]{escape(str(finding.citation))}[/dim]"
 
 
 class CallBox(Checkbox):
@@ -74,7 +77,7 @@ class AreaRow(Horizontal):
         judgement = next((j for j in case.judgements if j.area == self.area.id), None)
         if judgement and judgement.overridden_from:
             was = grade_label(self.scale, judgement.overridden_from)
-            text += f"\n[i]Overridden from {escape(was)}: {escape(judgement.reason)}[/i]"
+            text += "\n[i]" + _("Overridden from {grade}: {reason}", grade=escape(was), reason=escape(judgement.reason)) + "[/i]"
         ticked = {call for call in self.calls if self.area.id in case.inspector_calls.get(call, ())}
         return case.grade(self.area.id), ticked, text
 
@@ -83,7 +86,7 @@ class AreaRow(Horizontal):
             yield Label(f"[b]{escape(self.area.name())}[/b]", classes="area-name")
             options = [(grade_label(self.scale, g.id), g.id) for g in self.scale.grades]
             value = self.grade if self.grade is not None else Select.NULL
-            yield Select(options, prompt="— not judged —", id=f"grade-{self.area.id}", value=value)
+            yield Select(options, prompt=_("— not judged —"), id=f"grade-{self.area.id}", value=value)
             for call_id, description in self.calls.items():
                 # The id in words on screen; the framework's full sentence as the tooltip and in help.
                 box = CallBox(
@@ -117,8 +120,8 @@ class AreaRow(Horizontal):
 def call_areas_text(framework: Framework | None, case: Case, call_id: str) -> str:
     named = case.inspector_calls.get(call_id, ())
     if not named:
-        return "not made"
-    return "made for " + "; ".join(area_name(framework, a) for a in named)
+        return _("not made")
+    return _("made for {areas}", areas="; ".join(area_name(framework, a) for a in named))
 
 
 class CallRow(Horizontal):
@@ -150,7 +153,7 @@ class CallRow(Horizontal):
 
 class JudgementsTab(CaseTab):
     BINDINGS = bindings("judgements")
-    HELP = """\
+    HELP = N_("""\
 ## Judgements
 
 Choose a grade for each area (Enter opens the list). Beside it is what the regime's rules propose,
@@ -162,7 +165,7 @@ Under the areas are **the team's calls**: judgements of the inspectors' own that
 on but cannot derive (Estyn's "safeguarding is a serious cause for concern", "serious
 shortcomings"). Enter on a call chooses the areas it names, sub-areas included; the rules that
 depend on it (a required recommendation, a wellbeing letter, follow-up) apply at once.
-"""
+""")
 
     DEFAULT_CSS = """
     JudgementsTab #judgement-columns { height: 1fr; }
@@ -183,10 +186,10 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             with VerticalScroll(id="areas-column"):
                 yield Static(id="follow-up-category")
                 yield Vertical(id="areas")
-                yield Static("The team's calls", classes="section-title", id="calls-title")
+                yield Static(_("The team's calls"), classes="section-title", id="calls-title")
                 yield Vertical(id="calls")
             with VerticalScroll(id="findings-column"):
-                yield Static("What the rules find", classes="section-title")
+                yield Static(_("What the rules find"), classes="section-title")
                 yield Static(id="findings")
 
     def show(self, session: CaseSession) -> None:
@@ -200,11 +203,11 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         rows = {row.area.id for row in self.query(AreaRow)}
         ungraded = [p for p in session.evaluation.proposals if p.area not in rows]
         category = session.evaluation.follow_up
-        lines = []
+        lines = [escape(line) for line in (regime_in_english(session.host, case.regime),) if line]
         if framework and not framework.graded_areas:
-            lines.append("This framework makes no summative judgements: record evidence and recommendations instead.")
+            lines.append(_("This framework makes no summative judgements: record evidence and recommendations instead."))
         if category:
-            lines.append(f"Follow-up: [b]{escape(category.name)}[/b]. {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]")
+            lines.append(_("Follow-up: [b]{category}[/b].", category=escape(category.name)) + f" {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]")
         lines += [f"{escape(p.area)}: {proposal_text(None, p)}" for p in ungraded]
         self.query_one("#follow-up-category", Static).update("\n".join(lines))
         findings = session.evaluation.findings
@@ -212,7 +215,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         lacking = [f"[b]✖ {escape(text)}[/b]" for text in session.incomplete]
         said = [finding_text(f, framework) for f in findings]
         self.query_one("#findings", Static).update(
-            "\n".join(lacking + said) if lacking or said else "✓ No rule has anything to say about this case."
+            "\n".join(lacking + said) if lacking or said else _("✓ No rule has anything to say about this case.")
         )
 
     def _build_rows(self, framework: Framework | None, case: Case, proposals: dict[str, Proposal]) -> bool:
@@ -263,12 +266,12 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             calls = {k: v for k, v in case.inspector_calls.items() if k != call_id}
             if areas:
                 calls[call_id] = areas
-            what = f"{call_label(call_id)}: " + ("; ".join(area_name(framework, a) for a in areas) if areas else "withdrawn")
+            what = f"{call_label(call_id)}: " + ("; ".join(area_name(framework, a) for a in areas) if areas else _("withdrawn"))
             self.edit(attrs.evolve(case, inspector_calls=calls), what)
 
         description = dict(framework.inspector_calls).get(call_id, "") if framework else ""
         self.app.push_screen(
-            InspectorCallDialog(f"The team's call: {call_label(call_id)}", description, area_choices(framework, keep=before), before),
+            InspectorCallDialog(_("The team's call: {call}", call=call_label(call_id)), description, area_choices(framework, keep=before), before),
             chosen,
         )
 
@@ -295,7 +298,8 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         proposal = self._proposal_with(case, row.area.id, grade_id)
         if proposal is not None and not proposal.allows(row.scale, grade_id):
             self.notify(
-                f"{grade_label(row.scale, grade_id)} is not allowed for {row.area.name()}: {proposal.rationale} ({proposal.citation})",
+                _("{grade} is not allowed for {area}: {reason} ({citation})", grade=grade_label(row.scale, grade_id),
+                  area=row.area.name(), reason=proposal.rationale, citation=proposal.citation),
                 severity="error",
                 timeout=12,
             )
@@ -303,7 +307,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             return
         if proposal is None or not proposal.needs_reason(row.scale, grade_id):
             # Agreeing with the proposal, or choosing below a ceiling, needs no reason.
-            self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)), f"judgement of {row.area.name()}")
+            self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)), _("judgement of {area}", area=row.area.name()))
             return
         from inspectorate_tui.dialogs.prompt import TextPrompt
 
@@ -312,13 +316,14 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
                 self.show(self.session)  # cancelled: the selector goes back to the stored grade
                 return
             judgement = Judgement(row.area.id, grade_id, by=self.session.casebook.who, overridden_from=proposal.grade, reason=reason)
-            self.edit(case.with_judgement(judgement), f"override of {row.area.name()}")
+            self.edit(case.with_judgement(judgement), _("override of {area}", area=row.area.name()))
 
         self.app.push_screen(
             TextPrompt(
-                f"Override: {row.area.name()}",
-                f"The rules propose {grade_label(row.scale, proposal.grade)}. Why {grade_label(row.scale, grade_id)}?",
-                placeholder="The reason is recorded with the judgement",
+                _("Override: {area}", area=row.area.name()),
+                _("The rules propose {proposed}. Why {chosen}?", proposed=grade_label(row.scale, proposal.grade),
+                  chosen=grade_label(row.scale, grade_id)),
+                placeholder=_("The reason is recorded with the judgement"),
             ),
             reasoned,
         )
@@ -341,7 +346,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         if case.grade(row.area.id) is None:
             return
         judgements = tuple(j for j in case.judgements if j.area != row.area.id)
-        self.edit(attrs.evolve(case, judgements=judgements), f"judgement of {row.area.name()} cleared")
+        self.edit(attrs.evolve(case, judgements=judgements), _("judgement of {area} cleared", area=row.area.name()))
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         row = self._row_of(event.checkbox)
@@ -356,7 +361,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         calls = {k: v for k, v in case.inspector_calls.items() if k != call_id}
         if areas:
             calls[call_id] = tuple(areas)
-        self.edit(attrs.evolve(case, inspector_calls=calls), f"{call_id} for {row.area.name()}")
+        self.edit(attrs.evolve(case, inspector_calls=calls), _("{call} for {area}", call=call_id, area=row.area.name()))
 
     def _focused_row(self) -> AreaRow | None:
         focused = self.app.focused
@@ -365,11 +370,11 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
     def action_accept_proposal(self) -> None:
         row = self._focused_row()
         if row is None:
-            self.notify("Move to an area's grade first.", severity="warning")
+            self.notify(_("Move to an area's grade first."), severity="warning")
             return
         proposal = next((p for p in self.session.evaluation.proposals if p.area == row.area.id), None)
         if proposal is None or proposal.grade is None:
-            self.notify(f"The rules propose nothing for {row.area.name()}.", severity="warning")
+            self.notify(_("The rules propose nothing for {area}.", area=row.area.name()), severity="warning")
             return
         self.choose(row, proposal.grade)
 

@@ -21,6 +21,7 @@ from inspectorate_tui.labels import area_choices, area_name, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns
+from inspectorate_tui.words import N_, _
 
 
 def in_priority_order(items: tuple[Recommendation, ...]) -> list[Recommendation]:
@@ -48,7 +49,7 @@ def progress_line(entry: ProgressEntry) -> str:
 
 class RecommendationsTab(CaseTab):
     BINDINGS = bindings("recommendations")
-    HELP = """\
+    HELP = N_("""\
 ## Recommendations
 
 The case's recommendations, most important first, with the areas each concerns and the latest
@@ -59,7 +60,7 @@ with all its progress.
 once (ctrl+z undoes). `K` raises it and `J` lowers it; the priorities are renumbered 1, 2, 3… `p`
 records progress: the date of the visit, the progress made (from the framework's scale where it
 has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
-"""
+""")
     DEFAULT_CSS = """
     RecommendationsTab #recommendations-summary { height: auto; padding: 0 1; color: $text-muted; }
     RecommendationsTab #recommendations-table { height: 1fr; }
@@ -99,7 +100,7 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
                 str(n + 1),  # the number every report and letter gives it: its place in priority order
                 clip(item.text, width["text"]),
                 clip(", ".join(area_name(framework, a) for a in item.areas) or "—", width["areas"]),
-                clip(progress_line(entry) if entry else "— none recorded", width["progress"]),
+                clip(progress_line(entry) if entry else _("— none recorded"), width["progress"]),
             )
             table.add_row(*(Text(cell) for cell in cells), key=str(n))  # as written, not markup
         if items:
@@ -107,19 +108,20 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             table.move_cursor(row=min(max(row, 0), len(items) - 1), animate=False)
         self._follow = None
         if not items:
-            text = "No recommendations yet. Press n to write the first."
+            text = _("No recommendations yet. Press n to write the first.")
         else:
-            many = "recommendation" if len(items) == 1 else "recommendations"
-            text = f"{len(items)} {many}, most important first · n add · e edit · K raise · J lower · p progress · Delete remove"
+            text = _.plural("{count} recommendation, most important first · n add · e edit · K raise · J lower · p progress · Delete remove",
+                            "{count} recommendations, most important first · n add · e edit · K raise · J lower · p progress · Delete remove",
+                            len(items))
         self.query_one("#recommendations-summary", Static).update(text)
         self._show_highlighted()
 
     def _set_columns(self) -> bool:
         columns = (
             ("#", "priority", self.NUMBER_WIDTH),
-            ("Recommendation", "text", None),
-            ("Areas", "areas", self.AREAS_WIDTH),
-            ("Latest progress", "progress", self.PROGRESS_WIDTH),
+            (N_("Recommendation"), "text", None),
+            (N_("Areas"), "areas", self.AREAS_WIDTH),
+            (N_("Latest progress"), "progress", self.PROGRESS_WIDTH),
         )
         return fit_columns(self.table, columns, self.table.size.width or 120)
 
@@ -136,19 +138,19 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             detail.display = False
             return
         framework = self.session.framework
-        lines = [f"[b]Recommendation {number_of(item, self.session.case.recommendations)}[/b]", escape(item.text)]
+        lines = ["[b]" + _("Recommendation {number}", number=number_of(item, self.session.case.recommendations)) + "[/b]", escape(item.text)]
         if item.areas:
-            lines.append("[b]Areas:[/b] " + escape("; ".join(area_name(framework, a) for a in item.areas)))
+            lines.append(_("[b]Areas:[/b] ") + escape("; ".join(area_name(framework, a) for a in item.areas)))
         else:
-            lines.append("[b]Areas:[/b] none linked (e to link some)")
+            lines.append(_("[b]Areas:[/b] none linked (e to link some)"))
         entries = history(item)
         if entries:
-            lines.append("[b]Progress at follow-up:[/b]")
+            lines.append(_("[b]Progress at follow-up:[/b]"))
             for entry in entries:
                 note = f" · {escape(entry.note)}" if entry.note else ""
                 lines.append(f"  {entry.on.isoformat()}  {escape(words(entry.progress))}{note}")
         else:
-            lines.append("[b]Progress at follow-up:[/b] none recorded (p to record)")
+            lines.append(_("[b]Progress at follow-up:[/b] none recorded (p to record)"))
         self.query_one("#recommendation-text", Static).update("\n".join(lines))
         detail.display = True
 
@@ -183,16 +185,16 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             if recommendation is None:
                 return
             items = in_priority_order(self.session.case.recommendations)
-            self._save([*items, recommendation], f"recommendation {len(items) + 1} added", len(items))
+            self._save([*items, recommendation], _("recommendation {number} added", number=len(items) + 1), len(items))
 
-        self.app.push_screen(RecommendationDialog("New recommendation", self._areas()), written)
+        self.app.push_screen(RecommendationDialog(_("New recommendation"), self._areas()), written)
 
     def action_edit_recommendation(self) -> None:
         from inspectorate_tui.dialogs.recommendation import RecommendationDialog
 
         position, before = self.current_position(), self.current()
         if before is None:
-            self.notify("No recommendation to edit yet: press n to write one.", severity="warning")
+            self.notify(_("No recommendation to edit yet: press n to write one."), severity="warning")
             return
 
         def edited(recommendation: Recommendation | None) -> None:
@@ -200,9 +202,9 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             if recommendation is None or recommendation == before or before not in items:
                 return
             items[items.index(before)] = recommendation
-            self._save(items, f"recommendation {before.priority} edited", position)
+            self._save(items, _("recommendation {number} edited", number=before.priority), position)
 
-        title = f"Edit recommendation {before.priority}"
+        title = _("Edit recommendation {number}", number=before.priority)
         self.app.push_screen(RecommendationDialog(title, self._areas(keep=before.areas), before), edited)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -212,13 +214,13 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
     def action_delete_recommendation(self) -> None:
         position, gone = self.current_position(), self.current()
         if gone is None:
-            self.notify("No recommendation to delete.", severity="warning")
+            self.notify(_("No recommendation to delete."), severity="warning")
             return
         items = in_priority_order(self.session.case.recommendations)
         del items[position]
-        self._save(items, f"recommendation {gone.priority} deleted", position)
+        self._save(items, _("recommendation {number} deleted", number=gone.priority), position)
         undo = keys_for("case.undo", self.app.settings.keymap)
-        self.notify(f"Deleted recommendation {gone.priority}: “{clip(gone.text, 40)}” ({undo} undoes)")
+        self.notify(_("Deleted recommendation {number}: “{text}” ({undo} undoes)", number=gone.priority, text=clip(gone.text, 40), undo=undo))
 
     def action_move(self, step: int) -> None:
         position = self.current_position()
@@ -227,18 +229,19 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         items = in_priority_order(self.session.case.recommendations)
         target = position + step
         if not 0 <= target < len(items):
-            self.notify("Already the most important." if step < 0 else "Already the least important.", severity="warning")
+            self.notify(_("Already the most important.") if step < 0 else _("Already the least important."), severity="warning")
             return
         items[position], items[target] = items[target], items[position]
-        verb = "raised" if step < 0 else "lowered"
-        self._save(items, f"recommendation {position + 1} {verb} to {target + 1}", target)
+        what = (_("recommendation {number} raised to {place}", number=position + 1, place=target + 1) if step < 0
+                else _("recommendation {number} lowered to {place}", number=position + 1, place=target + 1))
+        self._save(items, what, target)
 
     def action_record_progress(self) -> None:
         from inspectorate_tui.dialogs.recommendation import ProgressDialog
 
         position, before = self.current_position(), self.current()
         if before is None:
-            self.notify("No recommendation to record progress against.", severity="warning")
+            self.notify(_("No recommendation to record progress against."), severity="warning")
             return
         framework = self.session.framework
         scale = framework.progress_scale if framework else ()
@@ -248,7 +251,7 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             if entry is None or before not in items:
                 return
             items[items.index(before)] = attrs.evolve(before, progress=(*before.progress, entry))
-            self._save(items, f"progress on recommendation {before.priority} recorded", position)
+            self._save(items, _("progress on recommendation {number} recorded", number=before.priority), position)
 
         from inspectorate import record_dates
 

@@ -20,10 +20,12 @@ from textual.widgets import Label, Markdown, Select, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.exports import language_name
-from inspectorate_tui.labels import SEVERITY
+from inspectorate_tui.fallback import regime_in_english
+from inspectorate_tui.labels import SEVERITY, severity_label
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
+from inspectorate_tui.words import N_, _
 
 
 def templates_for(session: CaseSession) -> list[ReportTemplate]:
@@ -32,10 +34,19 @@ def templates_for(session: CaseSession) -> list[ReportTemplate]:
 
 def _limit(minimum: int | None, maximum: int | None) -> str:
     if minimum is not None and maximum is not None:
-        return f"{minimum}–{maximum} words"
+        return _("{minimum}–{maximum} words", minimum=minimum, maximum=maximum)
     if maximum is not None:
-        return f"at most {maximum} words"
-    return f"at least {minimum} words"
+        return _("at most {maximum} words", maximum=maximum)
+    return _("at least {minimum} words", minimum=minimum)
+
+
+def _counted(severity: str, count: int) -> str:
+    """How many findings of a severity a draft has, for the checks' headline ("✖ 2 errors")."""
+    if severity == "error":
+        return _.plural("✖ {count} error", "✖ {count} errors", count)
+    if severity == "warning":
+        return _.plural("▲ {count} warning", "▲ {count} warnings", count)
+    return _.plural("ℹ {count} note", "ℹ {count} notes", count)
 
 
 def checks_text(report: RenderedReport) -> str:
@@ -43,39 +54,41 @@ def checks_text(report: RenderedReport) -> str:
     findings = sorted(report.findings, key=lambda f: severity_rank(f.severity))
     counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY}
     if findings:
-        headline = " · ".join(f"{SEVERITY[s].split()[0]} {n} {SEVERITY[s].split()[1]}{'s' if n > 1 else ''}" for s, n in counts.items() if n)
+        headline = " · ".join(_counted(s, n) for s, n in counts.items() if n)
     elif report.problems:
-        headline = "✖ Not all checks ran"
+        headline = _("✖ Not all checks ran")
     else:
-        headline = "✓ No problems found"
+        headline = _("✓ No problems found")
     lines = [f"[b]{headline}[/b]", *(f"[b]✖ {escape(p.incomplete)}[/b]" for p in report.problems)]
     for finding in findings:
-        lines.append(f"[b]{SEVERITY.get(finding.severity, finding.severity)}[/b] {escape(finding.message)}")
+        lines.append(f"[b]{severity_label(finding.severity)}[/b] {escape(finding.message)}")
         lines.append(f"  [dim]{escape(str(finding.citation))}[/dim]")
     found = sections(report.text)
     template = report.template
     if template.required_sections:
-        lines.append("\n[b]Required sections[/b]")
+        lines.append("\n[b]" + _("Required sections") + "[/b]")
         for section in template.required_sections:
             text = found.get(section)
-            lines.append(f"✓ {escape(section)}: {word_count(text)} words" if text else f"✖ {escape(section)}: missing or empty")
+            lines.append(_("✓ {section}: {words} words", section=escape(section), words=word_count(text)) if text
+                         else _("✖ {section}: missing or empty", section=escape(section)))
     if template.word_limits:
-        lines.append("\n[b]Word limits[/b]")
+        lines.append("\n[b]" + _("Word limits") + "[/b]")
         for limit in template.word_limits:
             bounds = _limit(limit.minimum, limit.maximum)
             if not found.get(limit.section):
                 mark = "▲" if limit.minimum else "○"
-                lines.append(f"{mark} {escape(limit.section)}: not written yet ({bounds})")
+                lines.append(_("{mark} {section}: not written yet ({bounds})", mark=mark, section=escape(limit.section), bounds=bounds))
                 continue
             words = word_count(found[limit.section])
             within = (limit.minimum is None or words >= limit.minimum) and (limit.maximum is None or words <= limit.maximum)
-            lines.append(f"{'✓' if within else '▲'} {escape(limit.section)}: {words} words ({bounds})")
+            lines.append(_("{mark} {section}: {words} words ({bounds})", mark="✓" if within else "▲", section=escape(limit.section),
+                           words=words, bounds=bounds))
     return "\n".join(lines)
 
 
 class ReportsTab(CaseTab):
     BINDINGS = bindings("reports")
-    HELP = """\
+    HELP = N_("""\
 ## Reports
 
 Draft a report or letter from the case as it now stands. Choose the **template** (those written
@@ -97,7 +110,7 @@ draft it, and each is addressed and signed as the template has it.
 the section marks the checks use), or any other report of the case: choose from the list, then
 the folder (the one you last used, else your documents folder) and the file name (by default the
 provider, template and language). A file that exists is replaced only if you say so.
-"""
+""")
 
     DEFAULT_CSS = """
     ReportsTab #report-choice { height: auto; padding: 0 1; }
@@ -116,7 +129,10 @@ provider, template and language). A file that exists is replaced only if you say
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.template_id: str | None = None
+        #: The language drafted in: the one chosen here, else the case's report language.
         self.lang: str = "en"
+        #: The language the person chose in this tab; None: the case's own (``Case.drafting_language``).
+        self.chosen_lang: str | None = None
         #: The draft as last rendered (None when nothing rendered).
         self.report: RenderedReport | None = None
         self._offered: tuple = ()
@@ -125,17 +141,17 @@ provider, template and language). A file that exists is replaced only if you say
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="report-choice"):
-            yield Label("Template")
-            yield Select([], id="report-template", allow_blank=True, prompt="(no template)")
-            yield Label("Language")
-            yield Select([], id="report-lang", allow_blank=True, prompt="(language)")
+            yield Label(_("Template"))
+            yield Select([], id="report-template", allow_blank=True, prompt=_("(no template)"))
+            yield Label(_("Language"))
+            yield Select([], id="report-lang", allow_blank=True, prompt=_("(language)"))
         yield Static(id="report-status")
         with Horizontal(id="report-body"):
             with VerticalScroll(id="report-preview-box") as preview:
-                preview.border_title = "Preview"
+                preview.border_title = _("Preview")
                 yield Markdown(id="report-preview")
             with VerticalScroll(id="report-checks-box") as checks:
-                checks.border_title = "Checks"
+                checks.border_title = _("Checks")
                 yield Static(id="report-checks")
 
     def focus_first(self) -> bool:
@@ -155,10 +171,11 @@ provider, template and language). A file that exists is replaced only if you say
         if offered != self._offered:
             self._offered = offered
             with select.prevent(Select.Changed):
-                select.set_options([(f"{t.title()} ({t.kind}{', yours' if found.is_own(t) else ''})", t.id) for t in templates])
+                select.set_options([(_("{title} ({kind}, yours)", title=t.title(), kind=t.kind) if found.is_own(t)
+                                     else f"{t.title()} ({t.kind})", t.id) for t in templates])
         if found.problems and found.problems != self._told:  # once per set of problems, not on every edit
             self._told = found.problems
-            self.notify("\n".join(found.problems), title="Your templates: some are not used",
+            self.notify("\n".join(found.problems), title=_("Your templates: some are not used"),
                         severity="warning", timeout=15, markup=False)  # file names and keys as written
         if self.template_id is not None and select.value != self.template_id:
             with select.prevent(Select.Changed):
@@ -170,6 +187,7 @@ provider, template and language). A file that exists is replaced only if you say
     def _show_languages(self, template: ReportTemplate | None) -> None:
         select = self.query_one("#report-lang", Select)
         languages = template.languages if template else ()
+        self.lang = self.chosen_lang or self.session.case.drafting_language
         if self.lang not in languages and languages:
             self.lang = languages[0]
         options = [(language_name(lang), lang) for lang in languages]
@@ -189,7 +207,7 @@ provider, template and language). A file that exists is replaced only if you say
             self.report = None
             framework = session.framework
             name = framework.name() if framework else session.case.framework
-            status.update(f"No report template is written for {escape(name)}: there is nothing to draft.")
+            status.update(_("No report template is written for {framework}: there is nothing to draft.", framework=escape(name)))
             status.set_class(False, "failed")
             preview.update("")
             checks.update("")
@@ -205,12 +223,15 @@ provider, template and language). A file that exists is replaced only if you say
         self._failure = ""
         words = word_count(report.text)
         worst = min((severity_rank(f.severity) for f in report.findings), default=None)
-        verdict = {0: "✖ has errors", 1: "▲ has warnings", 2: "ℹ has notes"}.get(worst, "✓ passes its checks")
+        verdict = _({0: N_("✖ has errors"), 1: N_("▲ has warnings"), 2: N_("ℹ has notes")}.get(worst, N_("✓ passes its checks")))
         if report.problems and worst != 0:
-            verdict = f"✖ incomplete: {len(report.problems)} plugin failure{'s' if len(report.problems) > 1 else ''}"
+            verdict = _.plural("✖ incomplete: {count} plugin failure", "✖ incomplete: {count} plugin failures", len(report.problems))
+        english = regime_in_english(session.host, session.case.regime)
         status.update(
-            f"[b]{escape(report.template.title(self.lang))}[/b] in {escape(language_name(self.lang))}, "
-            f"dated {escape(self._dated(session, report.template))} · {words} words · {verdict} · e sets date, to, signed · x exports it"
+            _("[b]{title}[/b] in {language}, dated {date} · {words} words · {verdict} · e sets date, to, signed · x exports it",
+              title=escape(report.template.title(self.lang)), language=escape(language_name(self.lang)),
+              date=escape(self._dated(session, report.template)), words=words, verdict=verdict)
+            + (f"\n{escape(english)}" if english else "")
         )
         status.set_class(False, "failed")
         preview.update(report.text)
@@ -218,7 +239,7 @@ provider, template and language). A file that exists is replaced only if you say
 
     def _dated(self, session: CaseSession, template) -> str:
         day, why = bears_date(session.case, template, session.today)
-        return day.isoformat() if why == "set" else f"{day.isoformat()} ({DATE_REASONS[why]}: e sets another)"
+        return day.isoformat() if why == "set" else _("{date} ({reason}: e sets another)", date=day.isoformat(), reason=DATE_REASONS[why])
 
     def action_edit_document(self) -> None:
         from inspectorate.model import DocumentDetails
@@ -227,7 +248,7 @@ provider, template and language). A file that exists is replaced only if you say
 
         template = next((t for t in templates_for(self.session) if t.id == self.template_id), None)
         if template is None:
-            self.notify("There is no draft to date or sign: this framework has no template.", severity="warning")
+            self.notify(_("There is no draft to date or sign: this framework has no template."), severity="warning")
             return
         before = self.session.case.documents.get(template.id) or DocumentDetails()
 
@@ -238,29 +259,29 @@ provider, template and language). A file that exists is replaced only if you say
             documents = {k: v for k, v in case.documents.items() if k != template.id}
             if details != DocumentDetails():
                 documents[template.id] = details
-            self.edit(attrs.evolve(case, documents=documents), f"{template.title()}: date, addressee and signatory")
+            self.edit(attrs.evolve(case, documents=documents), _("{title}: date, addressee and signatory", title=template.title()))
 
         day, why = bears_date(attrs.evolve(self.session.case, documents={}), template, self.session.today)
         undated = f"{DATE_REASONS[why]}, {day.isoformat()}"
-        self.app.push_screen(DocumentDialog(f"{template.title()}: date, addressee, signatory", before, undated), chosen)
+        self.app.push_screen(DocumentDialog(_("{title}: date, addressee, signatory", title=template.title()), before, undated), chosen)
 
     def _failed(self, error: Exception) -> None:
         self.report = None
         what = str(error) if isinstance(error, ReportError) else f"{type(error).__name__}: {error}"
-        message = f"Could not draft {self.template_id} ({self.lang}): {what}"
+        message = _("Could not draft {template} ({language}): {what}", template=self.template_id, language=self.lang, what=what)
         status = self.query_one("#report-status", Static)
         status.update(f"✖ {escape(message)}")
         status.set_class(True, "failed")
         found = every_template(self.session.host)
-        whose = ("correct your template's file named above and choose it again"
-                 if self.template_id in found.own else "see F2 for the plugin that provides it")
+        whose = (_("correct your template's file named above and choose it again")
+                 if self.template_id in found.own else _("see F2 for the plugin that provides it"))
         self.query_one("#report-preview", Markdown).update(
-            f"*Nothing to preview: the template did not render. Choose another template or language, or {whose}.*"
+            "*" + _("Nothing to preview: the template did not render. Choose another template or language, or {whose}.", whose=whose) + "*"
         )
         self.query_one("#report-checks", Static).update("")
         if message != self._failure:  # once per failure, not on every edit of the case
             self._failure = message
-            self.notify(message, title="Report not drafted", severity="error", timeout=12)
+            self.notify(message, title=_("Report not drafted"), severity="error", timeout=12)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -272,7 +293,7 @@ provider, template and language). A file that exists is replaced only if you say
             self._show_languages(template)
             self.render_report()
         elif event.select.id == "report-lang" and event.value != self.lang:
-            self.lang = str(event.value)
+            self.lang = self.chosen_lang = str(event.value)
             self.render_report()
 
     # -- export ---------------------------------------------------------------------------------
@@ -281,10 +302,10 @@ provider, template and language). A file that exists is replaced only if you say
         """The export dialog: this draft in every format first, then the case's other exports."""
         report = self.report
         if report is None:
-            self.notify("Nothing to export: there is no draft to write.", severity="warning")
+            self.notify(_("Nothing to export: there is no draft to write."), severity="warning")
             return
         from inspectorate_tui.exports import case_exports
 
         session = self.session
         choices = case_exports(session.host, session.case, session.today, first=(report.template.id, report.lang))
-        self.app.export(f"Export: {report.template.title(report.lang)} ({report.lang})", choices)
+        self.app.export(_("Export: {title} ({language})", title=report.template.title(report.lang), language=report.lang), choices)

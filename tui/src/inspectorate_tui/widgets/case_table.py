@@ -15,17 +15,18 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from inspectorate_tui.bindings import bindings
-from inspectorate_tui.casebook_view import STATUSES, CaseLine
+from inspectorate_tui.casebook_view import STATUSES, CaseLine, stage_words
+from inspectorate_tui.words import N_, _
 
 #: (heading, width or None for the rest)
 COLUMNS = (
-    ("Status", 15),
-    ("Deadline", 11),
-    ("Provider", 36),
-    ("Regime", 7),
-    ("Framework", 33),
-    ("Stage", 11),
-    ("Next event", None),
+    (N_("Status"), 15),
+    (N_("Deadline"), 11),
+    (N_("Provider"), 36),
+    (N_("Regime"), 7),
+    (N_("Framework"), 33),
+    (N_("Stage"), 11),
+    (N_("Next event"), None),
 )
 PROVIDER = 2
 #: The provider's column takes at least its width, or half of what the fixed columns leave on a
@@ -44,12 +45,12 @@ def cells(line: CaseLine) -> tuple[str, ...]:
     row = line.row
     symbol, words = STATUSES[line.status]
     return (
-        f"{symbol} {words}",
+        f"{symbol} {_(words)}",
         row.next_deadline.isoformat() if row.next_deadline else "",
         row.provider,
         row.regime,
         row.framework,
-        line.stage,
+        stage_words(line.stage),
         row.next_event or "",
     )
 
@@ -63,7 +64,7 @@ def layout(values: tuple[str, ...], width: int) -> str:
 
 
 def header(width: int) -> str:
-    return layout(tuple(heading for heading, _ in COLUMNS), width)
+    return layout(tuple(_(heading) for heading, _size in COLUMNS), width)
 
 
 class CaseTable(ScrollView, can_focus=True):

@@ -3,6 +3,10 @@
 Textual's footer lists the focused widget's keys, then the screen's, then the app's, and cuts
 what does not fit, so at 80 columns quit and help fell off the end. The keys the keymap marks
 ``pinned`` are moved into a group docked at the right edge; the others fill what is left.
+
+The bindings' words are the keymap's English, marked for the catalogue (Textual builds bindings
+when a class is defined, before a language is chosen): each key is told here, where the footer
+reads them, in the language spoken.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from inspectorate_tui.keymap import ACTIONS
+from inspectorate_tui.words import _
 
 PINNED_ACTIONS = tuple(a.action for a in ACTIONS if a.pinned)
 
@@ -26,6 +31,10 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         pinned: list[FooterKey] = []
         for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                widget.description = _(widget.description) if widget.description else ""
+                if widget.tooltip:
+                    widget.tooltip = _(str(widget.tooltip))
             if isinstance(widget, FooterKey) and widget.action in PINNED_ACTIONS:
                 pinned.append(widget)
             else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
+from inspectorate_tui.words import _
+
 
 class OneLineInput(Input):
     def __init__(self, *args, what: str = "", **kwargs):
@@ -25,8 +27,8 @@ class OneLineInput(Input):
         lines = [line for line in event.text.splitlines() if line.strip()]
         if len(lines) > 1:
             self.notify(
-                f"{self.what or 'This field'} takes one line: the pasted text has {len(lines)} lines, "
-                "so nothing was pasted. Paste one line at a time.",
+                _("{field} takes one line: the pasted text has {count} lines, so nothing was pasted. Paste one line at a time.",
+                  field=self.what or _("This field"), count=len(lines)),
                 severity="error",
             )
         elif lines:
