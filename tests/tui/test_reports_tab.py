@@ -95,9 +95,12 @@ async def test_choosing_template_and_welsh_renders_the_welsh_draft(make_app, cas
         offered = [value for _label, value in tab.query_one("#report-template", Select)._options if value is not Select.NULL]
         assert offered == ["estyn-cif-2010-school-report", "estyn-case-study-invitation"]
         await choose(pilot, "report-template", "estyn-case-study-invitation")
-        assert tab.report.template.id == "estyn-case-study-invitation" and tab.report.lang == "en"
-        await choose(pilot, "report-lang", "cy")
+        # A Welsh-medium school's draft is in Welsh unless another language is chosen.
+        assert tab.report.template.id == "estyn-case-study-invitation" and tab.report.lang == "cy"
+        await choose(pilot, "report-lang", "en")
         case = casebook.get(estyn_case_id).case
+        assert tab.report.text == draft_report(host, case, "estyn-case-study-invitation", "en", ESTYN_TODAY).text
+        await choose(pilot, "report-lang", "cy")
         expected = draft_report(host, case, "estyn-case-study-invitation", "cy", ESTYN_TODAY)
         assert tab.report.text == expected.text
         assert tab.report.text.startswith("# Gwahoddiad i baratoi astudiaeth achos")
