@@ -73,7 +73,8 @@ def _host(ctx: click.Context):
 
 
 def _warn(problem) -> None:
-    click.echo(core_words()("inspectorate: warning: {problem}", problem=problem), err=True)
+    _ = core_words()
+    click.echo(_("inspectorate: warning: {problem}", problem=problem), err=True)
 
 
 #: Commands whose standard output is a document or a file's summary: the note of English words
@@ -168,9 +169,8 @@ def _date(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(
-            core_words()("{value} is not a date (use YYYY-MM-DD)", value=repr(value)), param_hint=name
-        ) from None
+        _ = core_words()
+        raise click.BadParameter(_("{value} is not a date (use YYYY-MM-DD)", value=repr(value)), param_hint=name) from None
 
 
 def _key_line_finder(path: str):
@@ -245,8 +245,9 @@ def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: floa
         return
     runs = [front.run for front in FRONT_ENDS if getattr(front, "run", None)]
     if not runs:
+        _ = core_words()
         click.echo(ctx.get_help())
-        click.echo("\n" + core_words()("The terminal app is not installed; use the commands above."), err=True)
+        click.echo("\n" + _("The terminal app is not installed; use the commands above."), err=True)
         ctx.exit(EXIT_ERROR)
     runs[0](casebook=casebook, demo=demo)
 
@@ -347,10 +348,12 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
     for problem in result.problems:
         click.echo(problem.incomplete)
     for proposal in result.proposals:
-        click.echo(f"{_('proposal'):<9} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
+        label = _("proposal")
+        click.echo(f"{label:<9} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
         click.echo(f"{'':<9} " + _("source: {citation}", citation=proposal.citation))
     if result.follow_up:
-        click.echo(f"{_('follow-up'):<9} {result.follow_up.name} [{result.follow_up.id}]")
+        label = _("follow-up")
+        click.echo(f"{label:<9} {result.follow_up.name} [{result.follow_up.id}]")
         click.echo(f"{'':<9} {result.follow_up.rationale}")
     for finding in result.findings:
         click.echo(f"{short_word(finding.severity):<9} {finding.rule}: {finding.message}")
@@ -529,7 +532,8 @@ def report(
     if output and chosen is not None:  # chosen is None only without an output
         export_report(report_document(case, drafted, day), chosen, output, replace=force, inputs=[case_file])
     elif chosen is not None and chosen.id != "md":
-        raise click.UsageError(core_words()("--format {format} needs -o FILE", format=chosen.id))
+        _ = core_words()
+        raise click.UsageError(_("--format {format} needs -o FILE", format=chosen.id))
     else:
         click.echo(drafted.text, nl=False)
     from inspectorate.wording import short_word
@@ -653,10 +657,10 @@ def new_plugin(name: str, folder: str, title: str | None, nation: str) -> None:
     from inspectorate.scaffold import new_plugin as scaffold
 
     written = scaffold(name, Path(folder), title, nation=nation)
-    click.echo(core_words().plural(
-        "wrote {count} file to {folder}; next: {next}", "wrote {count} files to {folder}; next: {next}",
-        len(written), folder=folder, next=f"pip install -e '{folder}[test]' && python -m pytest {folder}",
-    ))
+    _ = core_words()
+    then = f"pip install -e '{folder}[test]' && python -m pytest {folder}"
+    click.echo(_.plural("wrote {count} file to {folder}; next: {next}", "wrote {count} files to {folder}; next: {next}",
+                        len(written), folder=folder, next=then))
 
 
 
@@ -678,8 +682,9 @@ def _front_ends() -> list:
         try:
             found.append(point.load())
         except Exception as error:  # noqa: BLE001 - a broken front end must not take the CLI with it
-            click.echo(core_words()("inspectorate: warning: front end '{name}' did not load: {error}",
-                                    name=point.name, error=error), err=True)
+            _ = core_words()
+            click.echo(_("inspectorate: warning: front end '{name}' did not load: {error}", name=point.name, error=error),
+                       err=True)
     return found
 
 

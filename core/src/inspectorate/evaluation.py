@@ -20,6 +20,7 @@ from inspectorate.calendar import (
     terms_for_local_authority,
 )
 from inspectorate.frameworks import Framework
+from inspectorate.i18n import core_words
 from inspectorate.model import (
     Case,
     Finding,
@@ -67,8 +68,11 @@ def problems_to_json(problems) -> list[dict]:
 def framework_of(host: PluginHost, case: Case) -> Framework:
     framework = host.framework(case.framework)
     if framework is None:
-        known = ", ".join(f.id for f in host.frameworks()) or "none: no regime plugin is loaded"
-        raise UnknownFramework(f"framework {case.framework!r} is not provided by any loaded plugin (known: {known})")
+        _ = core_words()
+        known = ", ".join(f.id for f in host.frameworks()) or _("none: no regime plugin is loaded")
+        raise UnknownFramework(
+            _("framework '{framework}' is not provided by any loaded plugin (known: {known})", framework=case.framework, known=known)
+        )
     return framework
 
 
