@@ -345,23 +345,25 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
     from inspectorate.wording import short_word
 
     _ = core_words()
+    proposal_label, follow_up_label = _("proposal"), _("follow-up")
+    severities = {f.severity: short_word(f.severity) for f in result.findings}
+    gutter = max(9, len(proposal_label), len(follow_up_label), *map(len, severities.values()))  # a word's width in this language
+    pad = " " * gutter
     for problem in result.problems:
         click.echo(problem.incomplete)
     for proposal in result.proposals:
-        label = _("proposal")
-        click.echo(f"{label:<9} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
-        click.echo(f"{'':<9} " + _("source: {citation}", citation=proposal.citation))
+        click.echo(f"{proposal_label:<{gutter}} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
+        click.echo(f"{pad} " + _("source: {citation}", citation=proposal.citation))
     if result.follow_up:
-        label = _("follow-up")
-        click.echo(f"{label:<9} {result.follow_up.name} [{result.follow_up.id}]")
-        click.echo(f"{'':<9} {result.follow_up.rationale}")
+        click.echo(f"{follow_up_label:<{gutter}} {result.follow_up.name} [{result.follow_up.id}]")
+        click.echo(f"{pad} {result.follow_up.rationale}")
     for finding in result.findings:
-        click.echo(f"{short_word(finding.severity):<9} {finding.rule}: {finding.message}")
+        click.echo(f"{severities[finding.severity]:<{gutter}} {finding.rule}: {finding.message}")
         if finding.key:
             line = line_of(finding.key)
             where = f"{case_file}:{line}" if line else case_file
-            click.echo(f"{'':<9} " + _("at: {place}: {key}", place=where, key=finding.key))
-        click.echo(f"{'':<9} " + _("source: {citation}", citation=finding.citation))
+            click.echo(f"{pad} " + _("at: {place}: {key}", place=where, key=finding.key))
+        click.echo(f"{pad} " + _("source: {citation}", citation=finding.citation))
     if not (result.proposals or result.follow_up or result.findings or result.problems):
         click.echo(_("The rules have nothing to say about this case."))
     _incomplete(ctx, result.problems, tolerate)
