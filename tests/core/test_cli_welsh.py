@@ -149,7 +149,13 @@ def test_json_keeps_its_keys_and_says_which_words_are_english(toy):
         "plugins": ["toy"],
         "note": "Saesneg yn unig: nid oes gan ategyn 'toy' gatalog Cymraeg, felly mae ei eiriau yn Saesneg.",
     }
-    assert welsh == english  # ids, ISO dates, statuses: the same in every language
+    assert welsh.keys() == english.keys() and len(welsh["events"]) == len(english["events"]) == 2
+    for ours, theirs in zip(welsh["events"], english["events"], strict=True):
+        assert ours.keys() == theirs.keys()
+        words = {"basis"}  # the one text the core words for an event; ids, ISO dates and statuses stay
+        assert {k: v for k, v in ours.items() if k not in words} == {k: v for k, v in theirs.items() if k not in words}
+    assert welsh["events"][0]["basis"] == "o fewn 15 diwrnod gwaith ar ôl cyhoeddi'r adroddiad"
+    assert english["events"][0]["basis"] == "within 15 working days of publication of the report"
 
 
 def test_an_unknown_language_is_a_clear_error(toy):

@@ -400,7 +400,7 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
     for event in events:
         when = window_text(event)
         click.echo(f"{when:<25} {short_word(event.status):<9} {event.title}")
-        counted = _("{basis}; from {anchor} {when}", basis=event.basis, anchor=event.anchor.name, when=event.anchor.when())
+        counted = _("{basis}; from {anchor_id} {when}", basis=event.basis, anchor_id=event.anchor.name, when=event.anchor.when())
         click.echo(f"{'':<25} {counted}")
         click.echo(f"{'':<25} " + _("source: {citation}", citation=event.citation))
     _incomplete(ctx, problems, tolerate)
