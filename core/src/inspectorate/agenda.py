@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from inspectorate.evaluation import UnknownFramework, schedule_with_problems
+from inspectorate.i18n import core_words
 from inspectorate.model import Case, FollowUpEvent, _tuple
 
 #: The statuses of an event still to be done that has a date to be listed under.
@@ -119,14 +120,16 @@ def agenda(
     in ``start`` .. ``end`` (either may be None: no limit).
     """
     if start and end and start > end:
-        raise ValueError(f"the agenda's range ends ({end}) before it begins ({start})")
+        _ = core_words()
+        raise ValueError(_("the agenda's range ends ({end}) before it begins ({start})", end=end, start=start))
     overdue, upcoming, incomplete = [], [], []
     for case in cases:
         case_id, name = case.id or "", case.provider.name
         try:
             events, problems = schedule_with_problems(host, case, today)
         except UnknownFramework as error:
-            incomplete.append(IncompleteCase(case_id, name, case.framework, [f"incomplete: {error}"]))
+            _ = core_words()
+            incomplete.append(IncompleteCase(case_id, name, case.framework, [_("incomplete: {problem}", problem=error)]))
             continue
         if problems:
             incomplete.append(IncompleteCase(case_id, name, case.framework, [p.incomplete for p in problems]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from inspectorate.i18n import core_words
+
 
 @click.group()
 def casebook() -> None:
@@ -23,14 +25,17 @@ def status(ctx: click.Context) -> None:
     from inspectorate.casebook import SCHEMA_VERSION
     from inspectorate.casebook.upkeep import status as find
 
+    _ = core_words()
     found = find(_place(ctx))
-    click.echo(f"casebook: {found.place}")
+    click.echo(_("casebook: {place}", place=found.place))
     if found.found is None:
-        click.echo(f"schema: none yet (this inspectorate writes schema {SCHEMA_VERSION}); `inspectorate casebook migrate` makes it")
+        click.echo(_("schema: none yet (this inspectorate writes schema {version}); {command} makes it",
+                     version=SCHEMA_VERSION, command="`inspectorate casebook migrate`"))
     elif not found.steps:
-        click.echo(f"schema: {found.found}, up to date")
+        click.echo(_("schema: {found}, up to date", found=found.found))
     else:
-        click.echo(f"schema: {found.found}, this inspectorate writes {SCHEMA_VERSION}; migrating would:")
+        click.echo(_("schema: {found}, this inspectorate writes {version}; migrating would:",
+                     found=found.found, version=SCHEMA_VERSION))
     for version, what in found.steps:
         click.echo(f"  {version}: {what}")
 
@@ -42,12 +47,16 @@ def migrate(ctx: click.Context) -> None:
     from inspectorate.casebook import SCHEMA_VERSION
     from inspectorate.casebook.upkeep import migrate as run
 
+    _ = core_words()
     before = run(_place(ctx))
     if not before.steps:
-        click.echo(f"{before.place}: already at schema {SCHEMA_VERSION}; nothing to do")
+        click.echo(_("{place}: already at schema {version}; nothing to do", place=before.place, version=SCHEMA_VERSION))
         return
-    start = "a new casebook" if before.found is None else f"schema {before.found}"
-    click.echo(f"{before.place}: migrated from {start} to schema {SCHEMA_VERSION}:")
+    if before.found is None:
+        click.echo(_("{place}: migrated from a new casebook to schema {version}:", place=before.place, version=SCHEMA_VERSION))
+    else:
+        click.echo(_("{place}: migrated from schema {found} to schema {version}:",
+                     place=before.place, found=before.found, version=SCHEMA_VERSION))
     for version, what in before.steps:
         click.echo(f"  {version}: {what}")
 
@@ -60,6 +69,8 @@ def copy(source: str, destination: str) -> None:
     (each a file path or a postgresql:// URL), then check nothing was lost."""
     from inspectorate.casebook.upkeep import copy as run
 
+    _ = core_words()
     done = run(source, destination)
-    click.echo(f"copied {done.cases} cases and {done.audit_rows} audit rows from {done.source} to {done.destination}")
-    click.echo("checked: both hold the same cases and audit rows, row for row")
+    click.echo(_("copied {cases} cases and {rows} audit rows from {source} to {destination}",
+                 cases=done.cases, rows=done.audit_rows, source=done.source, destination=done.destination))
+    click.echo(_("checked: both hold the same cases and audit rows, row for row"))

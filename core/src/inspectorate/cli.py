@@ -18,6 +18,7 @@ import click
 
 from inspectorate import HOOK_API_VERSION, __version__
 from inspectorate.containment import DEFAULT_BUDGET
+from inspectorate.i18n import LANGUAGES, core_words
 
 if __name__ == "__main__":  # pragma: no cover - as a script, run the module proper: commands other
     import importlib  # modules define import its helpers from it, not from this copy
@@ -46,11 +47,12 @@ class InspectorateGroup(click.Group):
             from inspectorate.files import OutputExists
             from inspectorate.plugins import PluginError
 
+            _ = core_words()
             message = str(exc) or type(exc).__name__
             if isinstance(exc, OutputExists):
-                message += f"; add {FORCE} to replace it"
+                message = _("{message}; add {force} to replace it", message=message, force=FORCE)
             for line in message.splitlines():  # a case file may have several problems, one per line
-                click.echo(f"inspectorate: error: {line}", err=True)
+                click.echo(_("inspectorate: error: {message}", message=line), err=True)
             ctx.exit(EXIT_PLUGIN_ERROR if isinstance(exc, PluginError) else EXIT_ERROR)
 
 
@@ -64,9 +66,49 @@ def _host(ctx: click.Context):
         host.regimes  # noqa: B018 - read for its effect: a regime id already taken is a problem of loading, told with the others
         if ctx.info_name != "plugins":  # `plugins` shows problems in its own report
             for problem in host.problems:
-                click.echo(f"inspectorate: warning: {problem}", err=True)
+                _warn(problem)
         obj["host"] = host
+        _say_english_only(ctx, host)
     return obj["host"]
+
+
+def _warn(problem) -> None:
+    _ = core_words()
+    click.echo(_("inspectorate: warning: {problem}", problem=problem), err=True)
+
+
+#: Commands whose standard output is a document or a file's summary: the note of English words
+#: goes to stderr there, so what is piped on stays the document.
+_DOCUMENT_COMMANDS = ("report",)
+
+
+def _english_only(host) -> str | None:
+    """The note that some regime plugins' words are English in the language spoken, or None."""
+    names = host.not_speaking()
+    if not names:
+        return None
+    _ = core_words()
+    listed = ", ".join(f"'{name}'" for name in names)
+    return _.plural(
+        "English only: plugin {plugins} has no catalogue in this language, so its words are in English.",
+        "English only: plugins {plugins} have no catalogue in this language, so their words are in English.",
+        len(names), plugins=listed,
+    )
+
+
+def _say_english_only(ctx: click.Context, host) -> None:
+    """Once, at the top of the output: which plugins speak English only here (JSON: a field)."""
+    note = _english_only(host)
+    if note is None or ctx.params.get("as_json") or ctx.params.get("fmt") == "json":
+        return  # JSON carries it as "english_only" (_fallback_json)
+    click.echo(note, err=ctx.info_name in _DOCUMENT_COMMANDS)
+
+
+def _fallback_json(ctx: click.Context) -> dict:
+    """``{"english_only": {"plugins": [...], "note": ...}}`` when the host loaded names any."""
+    host = ctx.ensure_object(dict).get("host")
+    names = host.not_speaking() if host is not None else []
+    return {"english_only": {"plugins": names, "note": _english_only(host)}} if names else {}
 
 
 def _remember_casebook(ctx: click.Context, _param, value: str | None) -> None:
@@ -95,7 +137,7 @@ def _casebook(ctx: click.Context):
 
     book = Casebook.open(_casebook_path(ctx))
     for notice in book.notices:
-        click.echo(f"inspectorate: warning: {notice}", err=True)
+        _warn(notice)
     return book
 
 
@@ -127,7 +169,8 @@ def _date(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name) from None
+        _ = core_words()
+        raise click.BadParameter(_("{value} is not a date (use YYYY-MM-DD)", value=repr(value)), param_hint=name) from None
 
 
 def _key_line_finder(path: str):
@@ -162,12 +205,15 @@ tolerate_option = click.option(
 def _incomplete(ctx: click.Context, problems, tolerate: bool) -> None:
     """Say on stderr what the output lacks; exit EXIT_PLUGIN_ERROR unless the caller tolerates it."""
     for problem in problems:
-        click.echo(f"inspectorate: {problem.incomplete}", err=True)
+        click.echo(f"inspectorate: {problem.incomplete}", err=True)  # "incomplete: ..." in its own words
     if problems and not tolerate:
         ctx.exit(EXIT_PLUGIN_ERROR)
 
 
 def _print_json(data) -> None:
+    """JSON on stdout; an object says which plugins' words are English only (see _fallback_json)."""
+    if isinstance(data, dict):
+        data = {**data, **_fallback_json(click.get_current_context())}
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
@@ -199,8 +245,9 @@ def main(ctx: click.Context, casebook: str | None, demo: bool, hook_budget: floa
         return
     runs = [front.run for front in FRONT_ENDS if getattr(front, "run", None)]
     if not runs:
+        _ = core_words()
         click.echo(ctx.get_help())
-        click.echo("\nThe terminal app is not installed; use the commands above.", err=True)
+        click.echo("\n" + _("The terminal app is not installed; use the commands above."), err=True)
         ctx.exit(EXIT_ERROR)
     runs[0](casebook=casebook, demo=demo)
 
@@ -236,12 +283,13 @@ def plugins(ctx: click.Context, as_json: bool, strict: bool) -> None:
             }
         )
     else:
-        click.echo(f"hook API {HOOK_API_VERSION}")
+        _ = core_words()
+        click.echo(_("hook API {version}", version=HOOK_API_VERSION))
         for p in host.plugins:
             click.echo(f"{p.name} {p.version or '?'}  ({p.module})")
-            click.echo(f"    hooks: {', '.join(p.hooks) or 'none'}")
+            click.echo("    " + _("hooks: {hooks}", hooks=", ".join(p.hooks) or _("none")))
         for problem in host.problems:
-            click.echo(f"ERROR {problem}")
+            click.echo(_("ERROR {problem}", problem=problem))
     if host.problems and strict:
         ctx.exit(EXIT_PLUGIN_ERROR)
 
@@ -257,15 +305,17 @@ def frameworks(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         _print_json({"regimes": [regime_to_json(r) for r in host.regimes.values()]})
         return
+    _ = core_words()
+    lang = _.asked
     for regime in host.regimes.values():
-        click.echo(f"{regime.id}: {regime.name()} ({', '.join(regime.nations)})")
+        click.echo(f"{regime.id}: {regime.name(lang)} ({', '.join(regime.nations)})")
         for framework in regime.frameworks:
-            click.echo(f"  {framework.id}: {framework.name()}")
+            click.echo(f"  {framework.id}: {framework.name(lang)}")
             for scale in framework.scales:
-                click.echo(f"    scale {scale.id}: {', '.join(scale.grade_ids)}")
+                click.echo("    " + _("scale {scale}: {grades}", scale=scale.id, grades=", ".join(scale.grade_ids)))
             for area in framework.areas:
                 graded = f" [{area.scale}]" if area.scale else ""
-                click.echo(f"    area {area.id}{graded}")
+                click.echo("    " + _("area {area}", area=area.id) + graded)
 
 
 @main.command()
@@ -292,22 +342,30 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
         _print_json(data)
         _incomplete(ctx, result.problems, tolerate)
         return
+    from inspectorate.wording import short_word
+
+    _ = core_words()
+    proposal_label, follow_up_label = _("proposal"), _("follow-up")
+    severities = {f.severity: short_word(f.severity) for f in result.findings}
+    gutter = max(9, len(proposal_label), len(follow_up_label), *map(len, severities.values()))  # a word's width in this language
+    pad = " " * gutter
     for problem in result.problems:
         click.echo(problem.incomplete)
     for proposal in result.proposals:
-        click.echo(f"proposal  {proposal.area}: {proposal.grade}  ({proposal.rationale})")
-        click.echo(f"          source: {proposal.citation}")
+        click.echo(f"{proposal_label:<{gutter}} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
+        click.echo(f"{pad} " + _("source: {citation}", citation=proposal.citation))
     if result.follow_up:
-        click.echo(f"follow-up {result.follow_up.name} [{result.follow_up.id}]")
-        click.echo(f"          {result.follow_up.rationale}")
+        click.echo(f"{follow_up_label:<{gutter}} {result.follow_up.name} [{result.follow_up.id}]")
+        click.echo(f"{pad} {result.follow_up.rationale}")
     for finding in result.findings:
-        click.echo(f"{finding.severity:<9} {finding.rule}: {finding.message}")
+        click.echo(f"{severities[finding.severity]:<{gutter}} {finding.rule}: {finding.message}")
         if finding.key:
             line = line_of(finding.key)
-            click.echo(f"          at: {case_file}{f':{line}' if line else ''}: {finding.key}")
-        click.echo(f"          source: {finding.citation}")
+            where = f"{case_file}:{line}" if line else case_file
+            click.echo(f"{pad} " + _("at: {place}: {key}", place=where, key=finding.key))
+        click.echo(f"{pad} " + _("source: {citation}", citation=finding.citation))
     if not (result.proposals or result.follow_up or result.findings or result.problems):
-        click.echo("The rules have nothing to say about this case.")
+        click.echo(_("The rules have nothing to say about this case."))
     _incomplete(ctx, result.problems, tolerate)
 
 
@@ -324,7 +382,7 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
     status is 3, unless --tolerate-plugin-errors.
     """
     from inspectorate.evaluation import problems_to_json, schedule_with_problems
-    from inspectorate.wording import window_text
+    from inspectorate.wording import short_word, window_text
 
     events, problems = schedule_with_problems(_host(ctx), _read_case(ctx, case_file), _date(today, "--today"))
     if as_json:
@@ -334,15 +392,17 @@ def schedule(ctx: click.Context, case_file: str, as_json: bool, today: str | Non
         _print_json(data)
         _incomplete(ctx, problems, tolerate)
         return
+    _ = core_words()
     for problem in problems:
         click.echo(problem.incomplete)
     if not events and not problems:
-        click.echo("No follow-up events.")
+        click.echo(_("No follow-up events."))
     for event in events:
         when = window_text(event)
-        click.echo(f"{when:<25} {event.status:<9} {event.title}")
-        click.echo(f"{'':<25} {event.basis}; from {event.anchor.name} {event.anchor.when()}")
-        click.echo(f"{'':<25} source: {event.citation}")
+        click.echo(f"{when:<25} {short_word(event.status):<9} {event.title}")
+        counted = _("{basis}; from {anchor_id} {when}", basis=event.basis, anchor_id=event.anchor.name, when=event.anchor.when())
+        click.echo(f"{'':<25} {counted}")
+        click.echo(f"{'':<25} " + _("source: {citation}", citation=event.citation))
     _incomplete(ctx, problems, tolerate)
 
 
@@ -392,9 +452,11 @@ def list_cases(ctx: click.Context, archived: bool, as_json: bool) -> None:
             ]
         )
         return
+    from inspectorate.wording import stage_word
+
     for r in rows:
         deadline = r.next_deadline.isoformat() if r.next_deadline else "-"
-        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {r.stage:<10} {deadline}  {r.next_event or ''}")
+        click.echo(f"{r.id}  {r.provider:<40} {r.framework:<22} {stage_word(r.stage):<10} {deadline}  {r.next_event or ''}")
 
 
 def _summarised(ctx: click.Context, casebook, row):
@@ -440,7 +502,8 @@ def locate(ctx: click.Context, what: str) -> None:
 @main.command()
 @click.argument("case_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--template", "template_id", required=True, help="Template id (see `inspectorate templates`).")
-@click.option("--lang", default="en", show_default=True, help="Language: en or cy.")
+@click.option("--lang", type=click.Choice(list(LANGUAGES), case_sensitive=False),
+              help="The report's language, and the output's: en or cy (default: language in config.toml, else en).")
 @click.option("--today", help="Date for the letter (YYYY-MM-DD); default today.")
 @click.option("--format", "format_id", help="docx, pdf, html or md (default: from the -o file's extension).")
 @output_option
@@ -448,7 +511,7 @@ def locate(ctx: click.Context, what: str) -> None:
 @tolerate_option
 @click.pass_context
 def report(
-    ctx: click.Context, case_file: str, template_id: str, lang: str, today: str | None, format_id: str | None,
+    ctx: click.Context, case_file: str, template_id: str, lang: str | None, today: str | None, format_id: str | None,
     output: str | None, force: bool, tolerate: bool,
 ) -> None:
     """Draft a report or letter; -o FILE.docx|.pdf|.html|.md writes it in that format (without
@@ -465,15 +528,20 @@ def report(
     chosen = format_for(host, output, format_id) if output or format_id else None  # refused before any work
     case = _read_case(ctx, case_file)
     day = _date(today, "--today") or dt.date.today()
-    drafted = draft_report(host, case, template_id, lang, day)
+    from inspectorate.i18n import language
+
+    drafted = draft_report(host, case, template_id, (lang or language()).lower(), day)
     if output and chosen is not None:  # chosen is None only without an output
         export_report(report_document(case, drafted, day), chosen, output, replace=force, inputs=[case_file])
     elif chosen is not None and chosen.id != "md":
-        raise click.UsageError(f"--format {chosen.id} needs -o FILE")
+        _ = core_words()
+        raise click.UsageError(_("--format {format} needs -o FILE", format=chosen.id))
     else:
         click.echo(drafted.text, nl=False)
+    from inspectorate.wording import short_word
+
     for finding in drafted.findings:
-        click.echo(f"{finding.severity}: {finding.rule}: {finding.message}", err=True)
+        click.echo(f"{short_word(finding.severity)}: {finding.rule}: {finding.message}", err=True)
     _incomplete(ctx, drafted.problems, tolerate)
 
 
@@ -509,16 +577,17 @@ def compare(
     )
 
     names = lambda value: [v.strip() for v in value.split(",") if v.strip()]  # noqa: E731
+    _ = core_words()
     day = _date(today, "--today")
     if framework_ids and case_file:
-        raise click.UsageError("give a case file with --regimes, or --frameworks without a case file")
+        raise click.UsageError(_("give a case file with --regimes, or --frameworks without a case file"))
     from inspectorate.evaluation import problems_to_json
 
     host = _host(ctx)
     if not framework_ids and case_file and not regimes:
-        raise click.UsageError("name the regimes to compare with: --regimes estyn,ofsted")
+        raise click.UsageError(_("name the regimes to compare with: --regimes estyn,ofsted"))
     if not (framework_ids or case_file):
-        raise click.UsageError("give a case file and --regimes, or --frameworks")
+        raise click.UsageError(_("give a case file and --regimes, or --frameworks"))
     inputs = [case_file] if case_file else []
     _check_output(output, force, inputs)
     case = _read_case(ctx, case_file) if case_file and not framework_ids else None
@@ -535,6 +604,7 @@ def compare(
         data = comparison.to_json()
         if problems:
             data["problems"] = problems_to_json(problems)
+        data.update(_fallback_json(ctx))
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "md":
         text = to_markdown(comparison.title, tables, preface)
@@ -562,7 +632,7 @@ def templates(ctx: click.Context, as_json: bool) -> None:
     found = every_template(host)
     came_from = origins(host, found)
     for problem in found.problems:
-        click.echo(f"inspectorate: warning: {problem}", err=True)
+        _warn(problem)
     if as_json:
         _print_json([
             {"id": t.id, "kind": t.kind, "languages": list(t.languages), "frameworks": list(t.frameworks),
@@ -573,8 +643,10 @@ def templates(ctx: click.Context, as_json: bool) -> None:
     for template in found.all:
         click.echo(f"{template.id:<40} {template.kind:<8} {','.join(template.languages):<6} "
                    f"{', '.join(template.frameworks)}  [{came_from[template.id]}]")
+    _ = core_words()
     refused = ", ".join(found.refused)
-    click.echo(f"your templates: {found.folder}" + (f" (not used, see the warnings: {refused})" if refused else ""))
+    click.echo(_("your templates: {folder} (not used, see the warnings: {refused})", folder=found.folder, refused=refused)
+               if refused else _("your templates: {folder}", folder=found.folder))
 
 
 @main.command("new-plugin")
@@ -587,7 +659,10 @@ def new_plugin(name: str, folder: str, title: str | None, nation: str) -> None:
     from inspectorate.scaffold import new_plugin as scaffold
 
     written = scaffold(name, Path(folder), title, nation=nation)
-    click.echo(f"wrote {len(written)} files to {folder}; next: pip install -e '{folder}[test]' && python -m pytest {folder}")
+    _ = core_words()
+    then = f"pip install -e '{folder}[test]' && python -m pytest {folder}"
+    click.echo(_.plural("wrote {count} file to {folder}; next: {next}", "wrote {count} files to {folder}; next: {next}",
+                        len(written), folder=folder, next=then))
 
 
 
@@ -609,7 +684,9 @@ def _front_ends() -> list:
         try:
             found.append(point.load())
         except Exception as error:  # noqa: BLE001 - a broken front end must not take the CLI with it
-            click.echo(f"inspectorate: warning: front end {point.name!r} did not load: {error}", err=True)
+            _ = core_words()
+            click.echo(_("inspectorate: warning: front end '{name}' did not load: {error}", name=point.name, error=error),
+                       err=True)
     return found
 
 
@@ -628,3 +705,6 @@ for _front in FRONT_ENDS:
     for _command in getattr(_front, "COMMANDS", ()):
         main.add_command(_command)
 
+from inspectorate.cli_language import speak_everywhere  # noqa: E402 - once every command is attached
+
+speak_everywhere(main)  # --lang on every command, the front ends' too

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from inspectorate.cli import EXIT_ERROR, FORCE, _casebook, _check_output, _host, casebook_option, force_option
+from inspectorate.i18n import core_words
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # what click.progressbar returns
@@ -61,7 +62,8 @@ def import_cases(ctx: click.Context, source: str, format_id: str | None) -> None
 
     host = _host(ctx)
     path = Path(source)
-    reading, storing = TerminalProgress("reading"), TerminalProgress("storing")
+    _ = core_words()
+    reading, storing = TerminalProgress(_("reading")), TerminalProgress(_("storing"))
     try:
         read = read_for_import(host, path, format_id, reading)
     finally:
@@ -73,12 +75,13 @@ def import_cases(ctx: click.Context, source: str, format_id: str | None) -> None
             storing.close()
     if len(imported.ids) == 1 and read.rows == 1:
         case = read.cases[0]
-        click.echo(f"imported {imported.ids[0]}: {case.provider.name} ({case.framework})")
+        click.echo(_("imported {id}: {provider} ({framework})", id=imported.ids[0], provider=case.provider.name,
+                     framework=case.framework))
     for note in read.amended:
-        click.echo(f"  row {note.row}: {note.reason}")
+        click.echo("  " + _("row {row}: {reason}", row=note.row, reason=note.reason))
     click.echo(imported.summary())
     for note in read.refused:
-        click.echo(f"  row {note.row}: {note.reason}")
+        click.echo("  " + _("row {row}: {reason}", row=note.row, reason=note.reason))
     if read.refused:
         ctx.exit(EXIT_ERROR)
 
@@ -103,8 +106,9 @@ def export_cases(ctx: click.Context, case_ids: tuple[str, ...], every: bool, out
     from inspectorate.exchange import export_case, export_to_folder, exporter_for
     from inspectorate.exchange import export_cases as export_many
 
+    _ = core_words()
     if every == bool(case_ids):
-        raise click.UsageError("give the ids of the cases to export, or --all")
+        raise click.UsageError(_("give the ids of the cases to export, or --all"))
     host = _host(ctx)
     folder = _is_folder(output)
     if not folder:
@@ -115,13 +119,13 @@ def export_cases(ctx: click.Context, case_ids: tuple[str, ...], every: bool, out
         cases = [casebook.get(case_id).case for case_id in ids]
     if folder:
         written = export_to_folder(host, cases, Path(output), replace=force)
-        click.echo(f"exported {len(written)} cases to {output}")
+        click.echo(_.plural("exported {count} case to {output}", "exported {count} cases to {output}", len(written), output=output))
     elif len(cases) == 1 and not every:
         export_case(host, cases[0], Path(output), replace=force)
-        click.echo(f"exported {ids[0]} to {output}")
+        click.echo(_("exported {id} to {output}", id=ids[0], output=output))
     else:
         export_many(host, cases, Path(output), replace=force)
-        click.echo(f"exported {len(cases)} cases to {output}")
+        click.echo(_.plural("exported {count} case to {output}", "exported {count} cases to {output}", len(cases), output=output))
 
 
 def attach(group: click.Group) -> None:

@@ -20,6 +20,7 @@ from inspectorate.calendar import (
     terms_for_local_authority,
 )
 from inspectorate.frameworks import Framework
+from inspectorate.i18n import core_words, language
 from inspectorate.model import (
     Case,
     Finding,
@@ -67,8 +68,11 @@ def problems_to_json(problems) -> list[dict]:
 def framework_of(host: PluginHost, case: Case) -> Framework:
     framework = host.framework(case.framework)
     if framework is None:
-        known = ", ".join(f.id for f in host.frameworks()) or "none: no regime plugin is loaded"
-        raise UnknownFramework(f"framework {case.framework!r} is not provided by any loaded plugin (known: {known})")
+        _ = core_words()
+        known = ", ".join(f.id for f in host.frameworks()) or _("none: no regime plugin is loaded")
+        raise UnknownFramework(
+            _("framework '{framework}' is not provided by any loaded plugin (known: {known})", framework=case.framework, known=known)
+        )
     return framework
 
 
@@ -110,7 +114,8 @@ _last_dated: list = [None, None]
 def _dated(host, case, framework, calendar, category) -> tuple[list[Declaration], list[Scheduled], list[FollowUpEvent]]:
     """(declarations, declared events dated, events code scheduled) for ``case``."""
     key, found = _last_dated
-    if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:
+    spoken = language()  # the events' words are in the language spoken
+    if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar and key[4] == spoken:
         return found
     failures = host.problem_count
     declared = declarations(host, framework)
@@ -118,7 +123,7 @@ def _dated(host, case, framework, calendar, category) -> tuple[list[Declaration]
     facts = Facts(case, framework, category)
     found = declared, declared_events(declared, case, framework, calendar, facts, code), code
     failed = host.problem_count != failures
-    _last_dated[:] = [None, None] if failed else [(host, case, framework, calendar), found]
+    _last_dated[:] = [None, None] if failed else [(host, case, framework, calendar, spoken), found]
     return found
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from inspectorate.i18n import core_words
+
 
 def commands(cli) -> list[click.Command]:
     """The commands, made with ``cli``'s options and helpers."""
@@ -35,7 +37,8 @@ def commands(cli) -> list[click.Command]:
         day = cli._date(today, "--today") or dt.date.today()
         first, last = cli._date(start, "--from"), cli._date(end, "--to")
         if first and last and first > last:
-            raise click.BadParameter(f"{end} is before --from {start}", param_hint="--to")
+            _ = core_words()
+            raise click.BadParameter(_("{end} is before --from {start}", end=end, start=start), param_hint="--to")
         host = cli._host(ctx)
         with cli._casebook(ctx) as casebook:
             found = casebook_agenda(host, casebook, day, first, last)
@@ -66,7 +69,8 @@ def commands(cli) -> list[click.Command]:
         host = cli._host(ctx)
         target = Path(output)
         if target.suffix.lower() != ".ics":
-            raise click.BadParameter(f"{output}: an iCalendar file ends in .ics", param_hint="-o")
+            _ = core_words()
+            raise click.BadParameter(_("{output}: an iCalendar file ends in .ics", output=output), param_hint="-o")
         exporter_for(host, target)  # refused before any case is read if no plugin writes .ics
         cli._check_output(output, force, [case_file] if case_file else [])
         if case_file:
@@ -74,7 +78,9 @@ def commands(cli) -> list[click.Command]:
         else:
             with cli._casebook(ctx) as casebook:
                 cases = [casebook.get(row.id).case for row in casebook.list_cases()]
-        lacking = [f"incomplete: {c.provider.name}: no loaded plugin provides framework {c.framework!r}; its events are not in the file"
+        _ = core_words()
+        lacking = [_("incomplete: {provider}: no loaded plugin provides framework '{framework}'; its events are not in the file",
+                     provider=c.provider.name, framework=c.framework)
                    for c in cases if host.framework(c.framework) is None]
         with host.watch() as problems:
             if case_file:
@@ -84,7 +90,8 @@ def commands(cli) -> list[click.Command]:
         for line in lacking:
             click.echo(f"inspectorate: {line}", err=True)
         count = len(cases) - len(lacking)
-        click.echo(f"wrote the follow-up events of {count} case{'s' if count != 1 else ''} to {output}")
+        click.echo(_.plural("wrote the follow-up events of {count} case to {output}",
+                            "wrote the follow-up events of {count} cases to {output}", count, output=output))
         cli._incomplete(ctx, problems, tolerate)
         if lacking and not tolerate:
             ctx.exit(cli.EXIT_PLUGIN_ERROR)
@@ -94,25 +101,29 @@ def commands(cli) -> list[click.Command]:
 
 def _print_agenda(found) -> None:
     from inspectorate.agenda import AgendaItem
-    from inspectorate.wording import window_text
+    from inspectorate.wording import short_word, window_text
+
+    _ = core_words()
 
     def show(item: AgendaItem) -> None:
         event = item.event
         when = window_text(event)
-        click.echo(f"  {when:<24} {event.status:<9} {item.provider}: {event.title}")
-        click.echo(f"  {'':<24} case {item.case_id} ({item.framework}); source: {event.citation}")
+        click.echo(f"  {when:<24} {short_word(event.status):<9} {item.provider}: {event.title}")
+        where = _("case {case} ({framework}); source: {citation}", case=item.case_id, framework=item.framework,
+                  citation=event.citation)
+        click.echo(f"  {'':<24} {where}")
 
     for case in found.incomplete:
         for reason in case.reasons:
-            click.echo(f"{case.provider} (case {case.case_id}): {reason}")
+            click.echo(_("{provider} (case {case}): {reason}", provider=case.provider, case=case.case_id, reason=reason))
     if not found.items:
-        click.echo("No open follow-up deadlines or windows." if not found.incomplete
-                   else "No open follow-up deadlines or windows among the cases whose rules ran.")
+        click.echo(_("No open follow-up deadlines or windows.") if not found.incomplete
+                   else _("No open follow-up deadlines or windows among the cases whose rules ran."))
     if found.overdue:
-        click.echo("Overdue")
+        click.echo(_("Overdue"))
         for item in found.overdue:
             show(item)
     for week in found.weeks:
-        click.echo(f"Week {week.iso_week}, beginning Monday {week.monday.isoformat()}")
+        click.echo(_("Week {week}, beginning Monday {monday}", week=week.iso_week, monday=week.monday.isoformat()))
         for item in week.items:
             show(item)

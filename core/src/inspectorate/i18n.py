@@ -42,6 +42,12 @@ SOURCE_LANGUAGE = "en"
 CORE_DOMAIN = "inspectorate"
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue where it is declared, before the language is known; it
+    is translated where it is shown (``core_words()(message)``)."""
+    return message
+
+
 class UnknownLanguage(ValueError):
     """A language code the product does not speak."""
 

@@ -29,9 +29,16 @@ class Imported:
 
     def summary(self) -> str:
         """The line ending every import: how many imported and how many refused."""
+        from inspectorate.i18n import core_words
+
+        _ = core_words()
         refused = len(self.read.refused)
-        rows = "row" if len(self.ids) == 1 else "rows"
-        return f"imported {len(self.ids)} {rows}, refused {refused}{':' if refused else ''} ({self.source})"
+        if refused:
+            return _.plural("imported {count} row, refused {refused}: ({source})",
+                            "imported {count} rows, refused {refused}: ({source})",
+                            len(self.ids), refused=refused, source=self.source)
+        return _.plural("imported {count} row, refused 0 ({source})", "imported {count} rows, refused 0 ({source})",
+                        len(self.ids), source=self.source)
 
 
 def _quiet(done: int, total: int) -> None:

@@ -437,11 +437,14 @@ class Anchor:
 
     def when(self) -> str:
         """The anchor's date, or window, in words for every front end."""
+        from inspectorate.i18n import core_words
+
         if self.date is not None:
             return self.date.isoformat()
+        _ = core_words()
         if self.window is not None:
-            return f"{self.window[0].isoformat()} – {self.window[1].isoformat()} (its window)"
-        return "(not yet known)"
+            return _("{first} – {last} (its window)", first=self.window[0].isoformat(), last=self.window[1].isoformat())
+        return _("(not yet known)")
 
 
 @frozen

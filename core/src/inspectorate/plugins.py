@@ -55,12 +55,14 @@ class PluginProblem:
     detail: str = ""
 
     def __str__(self) -> str:
-        return f"plugin {self.plugin!r} failed in {self.stage}: {self.message}"
+        _ = i18n.core_words()
+        return _("plugin '{plugin}' failed in {stage}: {message}", plugin=self.plugin, stage=self.stage, message=self.message)
 
     @property
     def incomplete(self) -> str:
         """What a result lacking this plugin's contribution says instead of an all-clear."""
-        return f"incomplete: {self}"
+        _ = i18n.core_words()
+        return _("incomplete: {problem}", problem=str(self))
 
 
 @define

@@ -14,6 +14,8 @@ from typing import Any
 
 from attrs import frozen
 
+from inspectorate.i18n import core_words
+
 
 @frozen
 class Problem:
@@ -43,40 +45,44 @@ class ProblemsError(ValueError):
         self.problems = sorted(problems, key=lambda p: (p.path, p.line is None, p.line or 0))
         lines = [str(p) for p in self.problems[: self.SHOWN]]
         if len(self.problems) > self.SHOWN:
-            lines.append(f"and {len(self.problems) - self.SHOWN} more problems in {self.problems[0].path}")
+            _ = core_words()
+            lines.append(_("and {count} more problems in {path}", count=len(self.problems) - self.SHOWN,
+                           path=self.problems[0].path))
         super().__init__("\n".join(lines))
 
 
 def choice_hint(word: str, choices: Iterable[str], label: str) -> str:
     """A close match if there is one ("did you mean ..."), else the choices there are."""
+    _ = core_words()
     choices = list(choices)
     if not choices:
-        return f"(no {label} are defined)"
+        return _("(no {things} are defined)", things=label)
     close = difflib.get_close_matches(word, choices, n=1)
     if close:
-        return f"(did you mean {close[0]!r}?)"
+        return _("(did you mean {word}?)", word=repr(close[0]))
     shown = choices if len(choices) <= 15 else [*choices[:15], "..."]
     return f"({label}: {', '.join(shown)})"
 
 
 def what_it_is(value: Any) -> str:
     """What a parsed TOML value is, in words: "a string", "a date and time", ..."""
+    _ = core_words()
     if isinstance(value, bool):
-        return "a boolean"
+        return _("a boolean")
     if isinstance(value, int):
-        return "an integer"
+        return _("an integer")
     if isinstance(value, float):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "a string"
+        return _("a string")
     if isinstance(value, dt.datetime):
-        return "a date and time"
+        return _("a date and time")
     if isinstance(value, dt.date):
-        return "a date"
+        return _("a date")
     if isinstance(value, dt.time):
-        return "a time"
+        return _("a time")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     return type(value).__name__

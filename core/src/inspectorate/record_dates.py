@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from inspectorate.codec import DATE_KEYS
+from inspectorate.i18n import core_words
 from inspectorate.model import Case, FollowUpEvent
 
 
@@ -32,27 +33,30 @@ def is_past(events: Iterable[FollowUpEvent], today: dt.date) -> bool:
 def _past_default(case: Case, events: list[FollowUpEvent], today: dt.date) -> tuple[dt.date, str] | None:
     last = last_known_date(case)
     if last is not None and last < today and is_past(events, today):
-        return last, f"the case's last recorded date, {last.isoformat()}: its follow-up dates are all before today"
+        _ = core_words()
+        return last, _("the case's last recorded date, {date}: its follow-up dates are all before today", date=last.isoformat())
     return None
 
 
 def done_date(event: FollowUpEvent, case: Case, events: list[FollowUpEvent], today: dt.date) -> tuple[dt.date, str]:
     """The date to offer for marking ``event`` done, and what it is."""
+    _ = core_words()
     if event.done_on is not None:
-        return event.done_on, "the date it is recorded as done"
+        return event.done_on, _("the date it is recorded as done")
     if event.latest is not None and event.latest < today:
-        return event.latest, f"its latest date, {event.latest.isoformat()}, since today is after it"
+        return event.latest, _("its latest date, {date}, since today is after it", date=event.latest.isoformat())
     if event.latest is None and event.earliest is None:
         past = _past_default(case, events, today)
         if past is not None:
             return past
-    return today, "today"
+    return today, _("today")
 
 
 def visit_date(case: Case, events: list[FollowUpEvent], today: dt.date) -> tuple[dt.date, str]:
     """The date to offer for something that happened at follow-up (a further visit, progress
     judged): today, unless the case's follow-up is all in the past."""
-    return _past_default(case, events, today) or (today, "today")
+    _ = core_words()
+    return _past_default(case, events, today) or (today, _("today"))
 
 
 def progress_date(case: Case, events: list[FollowUpEvent], today: dt.date) -> tuple[dt.date, str]:
@@ -64,7 +68,8 @@ def progress_date(case: Case, events: list[FollowUpEvent], today: dt.date) -> tu
     visits = [(day, title) for day, title in done if _is_visit(title)]
     if visits:
         day, title = max(visits)
-        return day, f"the date of the last visit recorded, {title} ({day.isoformat()})"
+        _ = core_words()
+        return day, _("the date of the last visit recorded, {title} ({date})", title=title, date=day.isoformat())
     return visit_date(case, events, today)
 
 

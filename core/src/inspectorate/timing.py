@@ -46,16 +46,23 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
+from inspectorate.i18n import N_, core_words, language
 from inspectorate.problems import choice_hint
 
-#: The case dates an event can be counted from, by anchor name, with the words for them.
+#: The case dates an event can be counted from, by anchor name, with the words for them (English:
+#: :func:`case_date_words` gives them in the language spoken).
 CASE_DATES = {
-    "notified": ("notified", "notice to the provider"),
-    "inspection-start": ("start", "the first day on site"),
-    "inspection-end": ("end", "the last day on site"),
-    "draft-issued": ("draft_issued", "the issue of the draft"),
-    "report-published": ("published", "publication of the report"),
+    "notified": ("notified", N_("notice to the provider")),
+    "inspection-start": ("start", N_("the first day on site")),
+    "inspection-end": ("end", N_("the last day on site")),
+    "draft-issued": ("draft_issued", N_("the issue of the draft")),
+    "report-published": ("published", N_("publication of the report")),
 }
+
+
+def case_date_words(anchor: str) -> str:
+    """A case date as a rule counts from it, in the language spoken."""
+    return core_words()(CASE_DATES[anchor][1])
 
 
 def case_file_key(anchor: str) -> str:
@@ -73,10 +80,6 @@ CASE_RECORD = Citation(
     quote="An inspection's dates run in order, and a date recorded as done names an event of its framework.",
     confidence="record",
 )
-
-
-def _n(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
 # -- offsets: how far from the anchor, as a deadline or a window --------------------------------
@@ -135,15 +138,21 @@ class WorkingDays:
         )
 
     def words(self, anchor: str) -> str:
+        _ = core_words()
         if self.last is None:
             if self.first < 0:
-                return f"{_n(-self.first, 'working day')} before {anchor}"
-            return f"within {_n(self.first, 'working day')} of {anchor}"
+                return _.plural("{count} working day before {anchor}", "{count} working days before {anchor}",
+                                -self.first, anchor=anchor)
+            return _.plural("within {count} working day of {anchor}", "within {count} working days of {anchor}",
+                            self.first, anchor=anchor)
         if self.first == self.last:
-            return f"{_n(self.first, 'working day')} after {anchor}"
+            return _.plural("{count} working day after {anchor}", "{count} working days after {anchor}",
+                            self.first, anchor=anchor)
         if self.first == 0:
-            return f"in the {_n(self.last, 'working day')} from {anchor}"
-        return f"{self.first} to {_n(self.last, 'working day')} after {anchor}"
+            return _.plural("in the {count} working day from {anchor}", "in the {count} working days from {anchor}",
+                            self.last, anchor=anchor)
+        return _.plural("{first} to {count} working day after {anchor}", "{first} to {count} working days after {anchor}",
+                        self.last, first=self.first, anchor=anchor)
 
 
 @frozen
@@ -165,9 +174,12 @@ class Months:
         return Dated(add_months(first, self.first), add_months(last, self.last), MONTHS_POLICY)
 
     def words(self, anchor: str) -> str:
+        _ = core_words()
         if self.last is None:
-            return f"within {_n(self.first, 'calendar month')} of {anchor}"
-        return f"{self.first} to {_n(self.last, 'calendar month')} after {anchor}"
+            return _.plural("within {count} calendar month of {anchor}", "within {count} calendar months of {anchor}",
+                            self.first, anchor=anchor)
+        return _.plural("{first} to {count} calendar month after {anchor}", "{first} to {count} calendar months after {anchor}",
+                        self.last, first=self.first, anchor=anchor)
 
 
 @frozen
@@ -184,13 +196,15 @@ class Weeks:
         return Dated(None, anchor[1] + dt.timedelta(weeks=self.count), WEEKS_POLICY)
 
     def words(self, anchor: str) -> str:
-        return f"within {_n(self.count, 'week')} of {anchor}, in calendar weeks"
+        _ = core_words()
+        return _.plural("within {count} week of {anchor}, in calendar weeks",
+                        "within {count} weeks of {anchor}, in calendar weeks", self.count, anchor=anchor)
 
 
 #: How "N weeks, discounting school holidays" is counted: readings a framework setting can offer.
 SCHOOL_WEEK_COUNTS = {
-    "school-weeks": "whole weeks, a week with no school day not counted",
-    "days-outside-holidays": "seven days a week, days inside a school holiday (its weekends too) not counted",
+    "school-weeks": N_("whole weeks, a week with no school day not counted"),
+    "days-outside-holidays": N_("seven days a week, days inside a school holiday (its weekends too) not counted"),
 }
 
 
@@ -215,8 +229,9 @@ class SchoolWeeks:
         day = anchor[0] if direction < 0 else anchor[1]
         add = add_school_weeks if self.count == "school-weeks" else add_weeks_discounting_school_holidays
         terms = calendar.school_terms
+        _ = core_words()
         no_terms = Dated(None, None, "no school terms for this provider", problem=(
-            "No school terms are known for this provider, so school holidays cannot be discounted."
+            _("No school terms are known for this provider, so school holidays cannot be discounted.")
         ))
         if terms is None:
             return no_terms
@@ -229,9 +244,15 @@ class SchoolWeeks:
         return Dated(None, found, f"weeks discounting school holidays, counted as {SCHOOL_WEEK_COUNTS[self.count]} ({terms.name})")
 
     def words(self, anchor: str) -> str:
-        side = "before" if self.weeks < 0 else "after"
-        return (f"at least {_n(abs(self.weeks), 'week')} {side} {anchor}, discounting school holidays "
-                f"(counted as {SCHOOL_WEEK_COUNTS[self.count]})")
+        _ = core_words()
+        counting = _(SCHOOL_WEEK_COUNTS[self.count])
+        if self.weeks < 0:
+            return _.plural("at least {count} week before {anchor}, discounting school holidays (counted as {counting})",
+                            "at least {count} weeks before {anchor}, discounting school holidays (counted as {counting})",
+                            -self.weeks, anchor=anchor, counting=counting)
+        return _.plural("at least {count} week after {anchor}, discounting school holidays (counted as {counting})",
+                        "at least {count} weeks after {anchor}, discounting school holidays (counted as {counting})",
+                        self.weeks, anchor=anchor, counting=counting)
 
 
 @frozen
@@ -244,7 +265,8 @@ class OnTheDay:
         return Dated(anchor[0], anchor[1], "the anchor date itself")
 
     def words(self, anchor: str) -> str:
-        return f"on {anchor}"
+        _ = core_words()
+        return _("on {anchor}", anchor=anchor)
 
 
 @frozen
@@ -257,7 +279,8 @@ class NoTimeSet:
         return Dated(anchor[0], None, "no time set in the guidance")
 
     def words(self, anchor: str) -> str:
-        return f"after {anchor} (the guidance sets no time)"
+        _ = core_words()
+        return _("after {anchor} (the guidance sets no time)", anchor=anchor)
 
 
 Offset = WorkingDays | Months | Weeks | SchoolWeeks | OnTheDay | NoTimeSet
@@ -508,7 +531,7 @@ class Scheduled(NamedTuple):
 
 #: A declaration's words by (identity, reading, anchor): plugins keep their declarations, so the
 #: words are the same on every call (the declaration is kept in the value to check identity).
-_WORDS: dict[tuple[int, str, str], tuple[Timing, str]] = {}
+_WORDS: dict[tuple[int, str, str, str], tuple[Timing, str]] = {}
 
 
 _SPLIT: dict[int, tuple] = {}
@@ -613,10 +636,12 @@ class _Dating:
                     earliest, latest, opened_by = after[1], max(latest, after[1]), other
         values = {"each": each.group(0), "n": each.group(1) if each.groups() else each.group(0)} if each else {}
         basis = self.words(timing, reading, offset, anchor_name)
+        _ = core_words()
         if opened_by and earliest:
-            basis += f" (not before {earliest.isoformat()}, after {self.title_of(opened_by)})"
+            basis = _("{basis} (not before {date}, after {event})", basis=basis, date=earliest.isoformat(),
+                      event=self.title_of(opened_by))
         if problem:
-            basis += ": no date, because the school terms for these dates are not known"
+            basis = _("{basis}: no date, because the school terms for these dates are not known", basis=basis)
         event_id = timing.event.format(**values) if each else timing.event
         event = FollowUpEvent(
             id=event_id,
@@ -635,7 +660,7 @@ class _Dating:
 
     def words(self, timing: Timing, reading: str, offset: Offset, anchor_name: str) -> str:
         """The rule's words for this reading, built once per declaration and reading."""
-        key = (id(timing), reading, anchor_name)
+        key = (id(timing), reading, anchor_name, language())  # words in each language spoken
         cached = _WORDS.get(key)
         if cached is None or cached[0] is not timing:
             cached = _WORDS[key] = (timing, offset.words(self.title_of(anchor_name)))
@@ -662,7 +687,14 @@ class _Dating:
 
 
 def _the(title: str) -> str:
-    """An event's title as the thing a rule counts from: "the improvement visit by the improvement HMI"."""
+    """An event's title as the thing a rule counts from: "the improvement visit by the improvement HMI".
+
+    In Welsh the title stands without an article: the article's form and the mutation it causes
+    depend on the noun's gender, which a title does not carry; every Welsh phrase an anchor follows
+    ("ar ôl", "cyn", "yn dilyn") leaves it unmutated.
+    """
+    if language() != "en":
+        return _lower_first(title)
     return _lower_first(title) if title.startswith("The ") else "the " + _lower_first(title)
 
 
@@ -681,7 +713,7 @@ def declared_events(declarations, case: Case, framework, calendar: WorkingCalend
 def _anchor_words(timings, name: str, records=(), code_events=None) -> str:
     """What ``name`` is, in words a rule counts from: a case date, or "the" and an event's title."""
     if name in CASE_DATES:
-        return CASE_DATES[name][1]
+        return case_date_words(name)
     for timing in timings:
         if timing.event == name:
             return _the(timing.title)
@@ -695,7 +727,8 @@ def _anchor_words(timings, name: str, records=(), code_events=None) -> str:
 def describe(declarations, framework) -> list[TimingRule]:
     """Each declaration in words: its offset and anchor for every reading, default first."""
     rules = []
-    timings, records, _ = _split(declarations)
+    timings, records, _unused = _split(declarations)
+    _ = core_words()
     for timing in timings:
         each_words = next((_the(r.title) for r in records if r.id == timing.each), "")
         # Bound now: each rule's words are its own (the lambdas are called before the loop moves on).
@@ -705,12 +738,16 @@ def describe(declarations, framework) -> list[TimingRule]:
             setting = framework.settings[timing.setting]
             readings = [setting["default"], *(r for r in setting["readings"] if r != setting["default"])]
             phrases = [timing.offset_for(r).words(anchor_of(timing.anchor_for(r))) for r in readings]
-            others = "".join(f"; or, read as '{r}', {p}" for r, p in zip(readings[1:], phrases[1:], strict=True))
-            basis = f"{phrases[0]} (as the {timing.setting} setting reads it by default, '{readings[0]}'){others}"
+            basis = _("{phrase} (as the {setting} setting reads it by default, '{reading}')",
+                      phrase=phrases[0], setting=timing.setting, reading=readings[0])
+            for r, p in zip(readings[1:], phrases[1:], strict=True):
+                basis = _("{basis}; or, read as '{reading}', {phrase}", basis=basis, reading=r, phrase=p)
         else:
             basis = timing.offset_for("").words(anchor_of(timing.anchor_for("")))
         if timing.after:
-            basis += ", and not before " + " or ".join(_anchor_words(timings, a, records) for a in timing.after)
+            either = _("or")
+            anchors = f" {either} ".join(_anchor_words(timings, a, records) for a in timing.after)
+            basis = _("{basis}, and not before {anchors}", basis=basis, anchors=anchors)
         rules.append(
             TimingRule(
                 event=timing.described_event,
@@ -739,27 +776,33 @@ def _late_or_early(event: FollowUpEvent, opened_by: str = "", key: str = "") -> 
     day = event.done_on
     if day is None:
         return None
+    _ = core_words()
     if event.latest is not None and day > event.latest:
-        rule, when = "timing.done-late", f"after {event.latest.isoformat()}, its latest date"
+        rule = "timing.done-late"
+        message = _("{event} is recorded on {day}, after {latest}, its latest date ({basis}).",
+                    event=event.title, day=day.isoformat(), latest=event.latest.isoformat(), basis=event.basis)
     elif event.earliest is not None and day < event.earliest and not opened_by:
-        rule, when = "timing.done-early", f"before {event.earliest.isoformat()}, the start of its window"
+        rule = "timing.done-early"
+        message = _("{event} is recorded on {day}, before {earliest}, the start of its window ({basis}).",
+                    event=event.title, day=day.isoformat(), earliest=event.earliest.isoformat(), basis=event.basis)
     else:
         return None
     return Finding(
         severity="warning",
         rule=rule,
-        message=f"{event.title} is recorded on {day.isoformat()}, {when} ({event.basis}).",
+        message=message,
         citation=event.citation,
         key=key or _done_key(event),
     )
 
 
 def _out_of_order(event: FollowUpEvent, done: dt.date, what: str, when: dt.date, citation: Citation, key: str = "") -> Finding:
+    _ = core_words()
     return Finding(
         severity="warning",
         rule="timing.done-before-what-it-follows",
-        message=f"{event.title} is recorded on {done.isoformat()}, before {what} "
-        f"({when.isoformat()}), which it follows.",
+        message=_("{event} is recorded on {day}, before {what} ({when}), which it follows.",
+                  event=event.title, day=done.isoformat(), what=what, when=when.isoformat()),
         citation=citation,
         key=key or _done_key(event),
     )
@@ -778,17 +821,18 @@ def _order(event: FollowUpEvent, key: str = "", what: str = "") -> Finding | Non
 
 #: Pairs of case dates that run in order (the first on or before the second), and the words when not.
 _IN_ORDER = (
-    ("inspection-start", "inspection-end", "The last day on site is before the first"),
-    ("notified", "inspection-start", "The provider is recorded as notified after the first day on site"),
-    ("inspection-end", "draft-issued", "The draft is recorded as issued before the last day on site"),
-    ("inspection-end", "report-published", "The report is recorded as published before the last day on site"),
-    ("draft-issued", "report-published", "The report is recorded as published before its draft was issued"),
+    ("inspection-start", "inspection-end", N_("The last day on site is before the first")),
+    ("notified", "inspection-start", N_("The provider is recorded as notified after the first day on site")),
+    ("inspection-end", "draft-issued", N_("The draft is recorded as issued before the last day on site")),
+    ("inspection-end", "report-published", N_("The report is recorded as published before the last day on site")),
+    ("draft-issued", "report-published", N_("The report is recorded as published before its draft was issued")),
 )
 
 
 def _dates_in_order(case: Case) -> list[Finding]:
     dates = case.dates
     findings = []
+    _ = core_words()
     for before, after, words in _IN_ORDER:
         first, second = getattr(dates, CASE_DATES[before][0]), getattr(dates, CASE_DATES[after][0])
         if first is not None and second is not None and second < first:
@@ -796,8 +840,9 @@ def _dates_in_order(case: Case) -> list[Finding]:
                 Finding(
                     severity="error",
                     rule="case.dates-in-order",
-                    message=f"{words} ({CASE_DATES[before][0]} {first.isoformat()}, "
-                    f"{CASE_DATES[after][0]} {second.isoformat()}): correct whichever date is wrong.",
+                    message=_("{what} ({first_key} {first}, {second_key} {second}): correct whichever date is wrong.",
+                              what=_(words), first_key=CASE_DATES[before][0], first=first.isoformat(),
+                              second_key=CASE_DATES[after][0], second=second.isoformat()),
                     citation=CASE_RECORD,
                     # The date a person most likely mistyped: the later one, or a notice after the start.
                     key=case_file_key(after if before != "notified" else before),
@@ -815,12 +860,14 @@ def _unknown_ids(case: Case, framework, known: Iterable[str], records: list[Reco
         if any(d.describes(event_id) for d in described):
             continue
         choices = sorted(known | {r.id for r in records if not r.pattern})
+        _ = core_words()
+        hint = choice_hint(event_id, choices, _("the events it can record"))
         findings.append(
             Finding(
                 severity="error",
                 rule="timing.unknown-event",
-                message=f"'{event_id}' in [follow_up] done names no event of {framework.id}, so it is not counted "
-                f"{choice_hint(event_id, choices, 'the events it can record')}.",
+                message=_("'{id}' in [follow_up] done names no event of {framework}, so it is not counted {hint}.",
+                          id=event_id, framework=framework.id, hint=hint),
                 citation=CASE_RECORD,
                 key=f"follow_up.done.{event_id}",
             )
@@ -841,7 +888,8 @@ def timing_findings(
     ``descriptions`` gives every timing rule in words (called only when a ``done`` id is not one
     the declarations or the scheduled events know)."""
     findings = _dates_in_order(case)
-    timings, records, _ = _split(declarations)
+    timings, records, _unused = _split(declarations)
+    _ = core_words()
     for scheduled in declared:
         event = scheduled.event
         if event.done_on is None and not scheduled.problem:
@@ -860,7 +908,7 @@ def timing_findings(
                 Finding(
                     severity="warning",
                     rule="timing.school-terms-unknown",
-                    message=f"{event.title} has no date: {scheduled.problem}",
+                    message=_("{event} has no date: {problem}", event=event.title, problem=scheduled.problem),
                     citation=event.citation,
                 )
             )

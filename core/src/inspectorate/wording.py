@@ -6,15 +6,56 @@ same wherever it is shown. Marks go with words: never colour alone.
 
 from __future__ import annotations
 
+from inspectorate.i18n import N_, core_words
 from inspectorate.model import EVENT_STATUSES, SEVERITIES, FollowUpEvent
 
-#: A finding's severity as mark and word, worst first (the order of ``SEVERITIES``).
-SEVERITY_LABELS = dict(zip(SEVERITIES, ("✖ error", "▲ warning", "ℹ note"), strict=True))
+#: A finding's severity as mark and word, worst first (the order of ``SEVERITIES``), in English:
+#: shown through :func:`severity_label` (or ``core_words()(label)``) in the language spoken.
+SEVERITY_LABELS = dict(zip(SEVERITIES, (N_("✖ error"), N_("▲ warning"), N_("ℹ note")), strict=True))
 
-#: A follow-up event's status as mark and word, in the order of ``EVENT_STATUSES``.
+#: A follow-up event's status as mark and word, in the order of ``EVENT_STATUSES`` (English, as above).
 STATUS_LABELS = dict(
-    zip(EVENT_STATUSES, ("✓ done", "‼ overdue", "! due soon", "• open", "○ upcoming", "… waiting"), strict=True)
+    zip(
+        EVENT_STATUSES,
+        (N_("✓ done"), N_("‼ overdue"), N_("! due soon"), N_("• open"), N_("○ upcoming"), N_("… waiting")),
+        strict=True,
+    )
 )
+
+#: A severity or status as one word, where a column is narrow (the command line): the id in English.
+_WORDS = {
+    "error": N_("error"), "warning": N_("warning"), "info": N_("info"),
+    "done": N_("done"), "overdue": N_("overdue"), "due-soon": N_("due-soon"), "open": N_("open"),
+    "upcoming": N_("upcoming"), "waiting": N_("waiting"),
+}  # fmt: skip
+
+
+#: Where a case stands (``evaluation.stage_of``, kept in the casebook's list in English).
+_STAGES = {
+    "planned": N_("planned"), "on site": N_("on site"), "reporting": N_("reporting"),
+    "follow-up": N_("follow-up"), "closed": N_("closed"), "unknown": N_("unknown"),
+    "unknown framework": N_("unknown framework"),
+}  # fmt: skip
+
+
+def stage_word(stage: str) -> str:
+    """A case's stage in the language spoken."""
+    return core_words()(_STAGES[stage]) if stage in _STAGES else stage
+
+
+def severity_label(severity: str) -> str:
+    """The severity's mark and word in the language spoken."""
+    return core_words()(SEVERITY_LABELS.get(severity, severity))
+
+
+def status_label(status: str) -> str:
+    """The status's mark and word in the language spoken."""
+    return core_words()(STATUS_LABELS.get(status, status))
+
+
+def short_word(value: str) -> str:
+    """A severity or status id as one word in the language spoken (the id itself in English)."""
+    return core_words()(_WORDS[value]) if value in _WORDS else value
 
 
 def severity_rank(severity: str) -> int:
@@ -24,10 +65,11 @@ def severity_rank(severity: str) -> int:
 
 def window_text(event: FollowUpEvent) -> str:
     """When the event falls: its window (earliest – latest), its deadline, its opening, or why there is no date yet."""
+    _ = core_words()
     if event.earliest and event.latest:
         return f"{event.earliest.isoformat()} – {event.latest.isoformat()}"
     if event.latest:
-        return f"by {event.latest.isoformat()}"
+        return _("by {date}", date=event.latest.isoformat())
     if event.earliest:
-        return f"from {event.earliest.isoformat()}"
-    return "date not yet known"
+        return _("from {date}", date=event.earliest.isoformat())
+    return _("date not yet known")

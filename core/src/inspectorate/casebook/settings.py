@@ -1,13 +1,14 @@
-"""The person's settings the core itself reads from ``config.toml``: their name and their casebook.
+"""The person's settings the core itself reads from ``config.toml``: name, casebook and language.
 
 ```toml
 name = "Ann Jones"                                   # who each change is by (else the database role or login name)
 casebook = "postgresql://casebook.example.org/team"  # or a file path; relative to this folder
+language = "cy"                                      # the language every front end speaks (en or cy)
 ```
 
 The terminal app reads the same file for its own keys (theme, keymap) and reports any mistake
-in it; here a mistake in one of these two keys is an error naming the file, line and key, since
-guessing another casebook or another name would be worse than stopping.
+in it; here a mistake in one of these keys is an error naming the file, line and key, since
+guessing another casebook, another name or another language would be worse than stopping.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from .location import config_dir
 
 FILE_NAME = "config.toml"
 #: The keys of config.toml that belong to the core (the app's own settings loader accepts them).
-KEYS = ("name", "casebook")
+KEYS = ("name", "casebook", "language")
 
 
 @frozen
 class PersonSettings:
     name: str | None = None
     casebook: str | None = None
+    #: A code of :data:`inspectorate.i18n.LANGUAGES`; None: not chosen (English, unless ``--lang``).
+    language: str | None = None
     #: Why the file could not be read (it is then as if empty); the app tells the person.
     unreadable: str | None = None
 
@@ -37,31 +40,70 @@ def config_file() -> Path:
     return config_dir() / FILE_NAME
 
 
-def person_settings(path: Path | None = None) -> PersonSettings:
-    """``name`` and ``casebook`` from ``config.toml`` (the defaults when it is missing)."""
+def _read(path: Path):
+    """The file's data and key lines; None when missing; a reason (str) when it cannot be read."""
     from inspectorate.toml_lines import key_lines
 
-    path = path or config_file()
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except FileNotFoundError:
-        return PersonSettings()
+        return None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return PersonSettings(unreadable=f"{path}: {error}")
-    lines = key_lines(text)
+        return f"{path}: {error}"
+    return data, key_lines(text)
+
+
+def _where(path: Path, lines, key: str) -> str:
+    line = lines.line((key,))
+    return f"{path}:{line}" if line else str(path)
+
+
+def _checked_language(value, path: Path, lines) -> str:
+    from inspectorate.i18n import LANGUAGES
+
+    if not isinstance(value, str) or value.strip().lower() not in LANGUAGES:
+        known = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
+        raise CasebookError(
+            f"{_where(path, lines, 'language')}: language: {value!r} is not a language inspectorate speaks: "
+            f"use one of {known}"
+        )
+    return value.strip().lower()
+
+
+def language_setting(path: Path | None = None) -> str | None:
+    """``language`` from ``config.toml`` alone (None when not chosen): a front end reads it before
+    every command, so a mistake in another key stops only what uses that key."""
+    path = path or config_file()
+    read = _read(path)
+    if not isinstance(read, tuple) or read[0].get("language") is None:
+        return None
+    data, lines = read
+    return _checked_language(data["language"], path, lines)
+
+
+def person_settings(path: Path | None = None) -> PersonSettings:
+    """``name``, ``casebook`` and ``language`` from ``config.toml`` (the defaults when it is missing)."""
+    path = path or config_file()
+    read = _read(path)
+    if read is None:
+        return PersonSettings()
+    if isinstance(read, str):
+        return PersonSettings(unreadable=read)
+    data, lines = read
     found: dict[str, str] = {}
     for key in KEYS:
         value = data.get(key)
         if value is None:
             continue
+        if key == "language":
+            found[key] = _checked_language(value, path, lines)
+            continue
         if not isinstance(value, str) or not value.strip():
-            line = lines.line((key,))
-            where = f"{path}:{line}" if line else str(path)
             what = "your name" if key == "name" else "a file path or a postgresql:// URL"
-            raise CasebookError(f"{where}: {key}: must be {what} in quotes")
+            raise CasebookError(f"{_where(path, lines, key)}: {key}: must be {what} in quotes")
         found[key] = value.strip()
     casebook = found.get("casebook")
     if casebook and "://" not in casebook and not Path(casebook).expanduser().is_absolute():
         casebook = str(path.parent / casebook)  # a relative file is beside the config file
-    return PersonSettings(name=found.get("name"), casebook=casebook)
+    return PersonSettings(name=found.get("name"), casebook=casebook, language=found.get("language"))
