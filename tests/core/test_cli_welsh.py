@@ -12,10 +12,10 @@ import textwrap
 from pathlib import Path
 
 import click
-import pytest
-
 import inspectorate
+import pytest
 from inspectorate.testing.catalogues import untranslated
+
 from tests.support import run_cli
 
 TOY_CASE = """\

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import inspectorate
 import pytest
 from babel.messages.pofile import read_po
-
-import inspectorate
 from inspectorate.i18n import core_words
 
 PO = Path(inspectorate.__file__).parent / "locale" / "cy" / "LC_MESSAGES" / "inspectorate.po"

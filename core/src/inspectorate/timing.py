@@ -36,6 +36,7 @@ from inspectorate.calendar import (
     add_weeks_discounting_school_holidays,
     add_working_days,
 )
+from inspectorate.i18n import N_, core_words, language
 from inspectorate.model import (
     Anchor,
     Case,
@@ -46,7 +47,6 @@ from inspectorate.model import (
     Provenance,
     TimingRule,
 )
-from inspectorate.i18n import N_, core_words, language
 from inspectorate.problems import choice_hint
 
 #: The case dates an event can be counted from, by anchor name, with the words for them (English:
