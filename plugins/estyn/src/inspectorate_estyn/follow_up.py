@@ -319,6 +319,11 @@ def cycle_of(day: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(first_year, 9, 1), dt.date(first_year + CYCLE_YEARS, 7, 31)
 
 
+def _years(first: dt.date, last: dt.date) -> str:
+    """A cycle by its years: "2024-2030"."""
+    return f"{first.year}-{last.year}"
+
+
 def _cycle(case, language: str = "en") -> list:
     _ = words(language)
     start, end = case.dates.start, case.dates.end
@@ -330,7 +335,7 @@ def _cycle(case, language: str = "en") -> list:
             deadline(
                 "interim-visit", _(INTERIM_VISIT_TITLE),
                 last, "inspection-end", end,
-                _("one interim visit in the cycle {cycle}, after the core inspection", cycle=f"{first.year}-{last.year}"),
+                _("one interim visit in the cycle {cycle}, after the core inspection", cycle=_years(first, last)),
                 cite.CORE_AND_INTERIM, "estyn-2024.interim-visit",
                 _(CYCLE_POLICY), earliest=end + dt.timedelta(days=1) if end else None,
             )
@@ -341,7 +346,7 @@ def _cycle(case, language: str = "en") -> list:
             deadline(
                 "next-core-inspection", _(NEXT_CORE_TITLE),
                 next_last, "inspection-end", end,
-                _("one core inspection in the next cycle {cycle}", cycle=f"{next_first.year}-{next_last.year}"),
+                _("one core inspection in the next cycle {cycle}", cycle=_years(next_first, next_last)),
                 cite.SIX_YEAR_CYCLE, "estyn-2024.next-core-inspection",
                 _(CYCLE_POLICY), earliest=next_first,
             )
