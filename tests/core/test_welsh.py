@@ -38,6 +38,10 @@ def test_aspirate_mutation_changes_c_p_t_only(radical, aspirate):
     ("Ymweliad dilynol â {provider}", "Consortiwm Canolbarth", "Ymweliad dilynol â Chonsortiwm Canolbarth"),
     ("{provider} yn gryno:", "Tregaron", "Tregaron yn gryno:"),
     ("Llythyr i'r {provider}", "Pennaeth", "Llythyr i'r Pennaeth"),
+    ("arolygiadau a {provider}", "ymweliadau interim", "arolygiadau ac ymweliadau interim"),
+    ("A {provider}", "Ysgol", "Ac Ysgol"),
+    ("cytuno â {provider}", "Estyn", "cytuno ag Estyn"),
+    ("cytuno â {provider}", "Coleg Gwent", "cytuno â Choleg Gwent"),
 ])
 def test_a_name_takes_the_mutation_of_the_word_before_its_placeholder(sentence, name, filled):
     values = {"provider": name}

@@ -12,6 +12,7 @@ import functools
 
 from attrs import field, frozen
 
+from inspectorate import i18n
 from inspectorate.calendar import (
     WorkingCalendar,
     add_working_days,
@@ -110,7 +111,8 @@ _last_dated: list = [None, None]
 def _dated(host, case, framework, calendar, category) -> tuple[list[Declaration], list[Scheduled], list[FollowUpEvent]]:
     """(declarations, declared events dated, events code scheduled) for ``case``."""
     key, found = _last_dated
-    if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar:
+    spoken = i18n.language()  # the events' words are in the language spoken
+    if key is not None and key[0] is host and key[1] is case and key[2] is framework and key[3] is calendar and key[4] == spoken:
         return found
     failures = host.problem_count
     declared = declarations(host, framework)
@@ -118,7 +120,7 @@ def _dated(host, case, framework, calendar, category) -> tuple[list[Declaration]
     facts = Facts(case, framework, category)
     found = declared, declared_events(declared, case, framework, calendar, facts, code), code
     failed = host.problem_count != failures
-    _last_dated[:] = [None, None] if failed else [(host, case, framework, calendar), found]
+    _last_dated[:] = [None, None] if failed else [(host, case, framework, calendar, spoken), found]
     return found
 
 

@@ -13,7 +13,8 @@ What is mutated, and what is left alone (a translator should check the choices):
   o tan tros trwy wrth`` and after ``neu``, ``dyma``, ``dyna``: p→b, t→d, c→g, b→f, d→dd, g→(dropped),
   m→f, ll→l, rh→r.
 - **Aspirate mutation** (treiglad llaes) after ``â``, ``a`` ("and"), ``gyda``, ``na`` and ``tua``:
-  c→ch, p→ph, t→th.
+  c→ch, p→ph, t→th. Before a vowel ``a``, ``â`` and ``na`` become ``ac``, ``ag`` and ``nac``
+  ("arolygiadau ac ymweliadau", "cytuno ag Estyn").
 - **Proper names mutate**, English ones included: Welsh prose mutates the names of places and
   institutions ("i Gaerdydd", "ar Goleg Sir Gâr") and, in Estyn's register, a provider's name in
   English as well ("ar Bartneriaeth ..."). A name in capitals (an acronym such as "CBAC") is left
@@ -45,8 +46,12 @@ SOFT_AFTER = frozenset(
 #: Words after which the next word takes the aspirate mutation.
 ASPIRATE_AFTER = frozenset({"â", "a", "gyda", "na", "tua"})
 
+#: "a", "â" and "na" before a vowel.
+BEFORE_A_VOWEL = {"a": "ac", "â": "ag", "na": "nac"}
+VOWELS = "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
+
 _FORMATTER = string.Formatter()
-_LAST_WORD = re.compile(r"(?:^|[\s(\"“‘])([^\s(\"“‘]+)\s+$")
+_LAST_WORD = re.compile(r"(?:^|[\s(\"“‘])([^\s(\"“‘]+)(\s+)$")
 
 
 def _mutate(word: str, table) -> str:
@@ -111,8 +116,17 @@ def fill(text: str, /, **values: object) -> str:
         if field not in values:
             raise FillError(f"the message needs a value for {{{field}}}")
         value = _FORMATTER.format_field(_FORMATTER.convert_field(values[field], conversion), spec or "")
-        before = _LAST_WORD.search("".join(out))
-        out.append(after(before.group(1), value) if before else value)
+        so_far = "".join(out)
+        before = _LAST_WORD.search(so_far)
+        if before is None:
+            out.append(value)
+            continue
+        word = before.group(1)
+        if word.lower() in BEFORE_A_VOWEL and value[:1].lower() in VOWELS:
+            changed = BEFORE_A_VOWEL[word.lower()]
+            changed = changed[:1].upper() + changed[1:] if word[:1].isupper() else changed
+            out = [so_far[: before.start(1)] + changed + before.group(2)]
+        out.append(after(word, value))
     return "".join(out)
 
 

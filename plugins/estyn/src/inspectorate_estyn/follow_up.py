@@ -209,8 +209,9 @@ TEN_DAYS_FROM = {"september-2024": dt.date(2024, 9, 1), "january-2024": dt.date(
 
 
 def _notice(days: int, when: timing.When, setting: str = "", language: str = "en") -> Timing:
+    _ = words(language)
     return Timing(
-        "inspection-notice", words(language)("Notify the provider of the inspection ({days} working days' notice)", days=days),
+        "inspection-notice", _("Notify the provider of the inspection ({days} working days' notice)", days=days),
         anchor="inspection-start", offset=WorkingDays(-days), citation=cite.NOTICE, rule="estyn.notice",
         when=when, setting=setting, recorded_as="notified",
     )
