@@ -19,8 +19,8 @@ from inspectorate.model import (
 from inspectorate.reports import sections
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.follow_up import category_name
-from inspectorate_estyn.words import words
 from inspectorate_estyn.reports import TEMPLATES
+from inspectorate_estyn.words import words
 
 TODAY = dt.date(2025, 3, 20)
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from inspectorate import welsh
 from inspectorate.model import Finding
 from inspectorate.reports import ReportTemplate, WordLimit
-
-from inspectorate import welsh
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.case_study import MAX_WORDS, WEEKS_DUE
