@@ -123,8 +123,8 @@ def test_ones_own_version_of_a_plugins_template_replaces_it_keeping_its_macros_a
     host = estyn_host
     plugin_text = (Path(estyn.__file__).parent / "templates" / "estyn-wellbeing-letter.md.j2").read_text(encoding="utf-8")
     # One line added under the title; the rest (its import of the plugin's macros, its t() calls) as the plugin has it.
-    write(folder, "estyn-wellbeing-letter.md.j2", plugin_text.replace('# {{ t("wellbeing-letter-title") }}\n',
-                                                                      '# {{ t("wellbeing-letter-title") }}\n\n{{ t("our-note") }}\n', 1))
+    write(folder, "estyn-wellbeing-letter.md.j2", plugin_text.replace('# {{ _("Wellbeing letter: safeguarding") }}\n',
+                                                                      '# {{ _("Wellbeing letter: safeguarding") }}\n\n{{ t("our-note") }}\n', 1))
     write(folder, "estyn-wellbeing-letter.toml", '[messages.en]\nour-note = "Kept by the team."\n[messages.cy]\nour-note = "Cadwyd gan y tîm."\n')
     case = read_case_file(ESTYN_CASE, host)
     template = find_template(host, "estyn-wellbeing-letter")

@@ -65,7 +65,7 @@ def test_built_wheel_carries_the_data_files_a_non_editable_install_needs(tmp_pat
         "inspectorate/calendar/data/wales.toml",
         "inspectorate/scaffold/files/pyproject.toml.tmpl",
         "inspectorate_estyn/frameworks/estyn-cif-2010.toml",
-        "inspectorate_estyn/messages/cy.toml",
+        "inspectorate_estyn/locale/cy/LC_MESSAGES/inspectorate_estyn.po",
         "inspectorate_ofsted/frameworks/ofsted-cif-2012.toml",
         "inspectorate_tui/__init__.py",
         "inspectorate_tui/app.tcss",

@@ -6,7 +6,9 @@ a template declares which sections are required and the word limits of any secti
 turns those into findings. Plugins add further checks through the ``check_report`` hook.
 
 Visible fixed text comes from the template's message catalogue (``messages[lang][key]``) through
-the ``t`` function, so a translator corrects one file rather than every template.
+the ``t`` function, so a translator corrects one file rather than every template. In Welsh, a value
+put after a word that mutates the next ("Adroddiad ar {provider}") takes that mutation
+(:func:`inspectorate.welsh.fill`).
 
 Every template renders in Jinja2's sandbox, a plugin's as well as a person's own (see
 :mod:`inspectorate.user_templates`): it reaches the case and the names the context documents, never
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from attrs import field, frozen
 
+from inspectorate import welsh
 from inspectorate.model import Citation, Finding, _mapping, _tuple
 
 SECTION_MARK = re.compile(r"<!--\s*section:\s*([\w-]+)\s*-->")
@@ -165,7 +168,10 @@ def render(template: ReportTemplate, context: Mapping, lang: str = "en") -> str:
         text = catalogue.get(key) or fallback.get(key)
         if text is None:
             raise _TemplateFault(f"no message {key!r} in {lang!r}")
-        return _PLAIN_FIELDS.format(text, **values) if values else text
+        if not values:
+            return text
+        filled = _PLAIN_FIELDS.format(text, **values)
+        return welsh.fill(text, **values) if lang == "cy" else filled
 
     env = _sandbox(template.folders, lang)
     name = template.filename.format(id=template.id, lang=lang)
@@ -407,6 +413,7 @@ class RenderedReport:
 
 
 #: The filters every template has, by name (``longdate`` writes the date in the template's language).
-FILTERS = {"longdate": long_date, "numbered": numbered, "markdown": markdown_block, "markdown_line": markdown_line}
+FILTERS = {"longdate": long_date, "numbered": numbered, "markdown": markdown_block, "markdown_line": markdown_line,
+           "soft_mutation": welsh.soft}
 #: The functions every template can call, by name.
 GLOBALS = {"reign": reign_on}

@@ -492,7 +492,7 @@ def _pattern_words(pattern: str) -> str:
     return re.sub(r"\(.*?\)[+*?]?|\\d[+*]?|\.[+*]", "*", pattern)
 
 
-def declaration_problem(item: Declaration, framework=None) -> str | None:
+def declaration_problem(item: Declaration, framework=None, language: str = "") -> str | None:
     """What is wrong with one declaration for ``framework``, or None: a declaration the host
     refuses (naming the plugin) rather than one that would fail on some case's reading."""
     if not isinstance(item, Timing) or framework is None:

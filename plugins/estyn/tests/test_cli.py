@@ -8,7 +8,7 @@ import json
 import tomllib
 
 import pytest
-from inspectorate_estyn.messages import MESSAGES
+from inspectorate_estyn.words import words
 
 from tests.support import ROOT, run_cli
 
@@ -136,21 +136,21 @@ def test_consortium_letters_are_scheduled_from_the_final_day_of_the_visit(tmp_pa
 
 
 @pytest.mark.parametrize("name, template, heading", [
-    ("estyn-cif-2010-excellent-school", "estyn-cif-2010-school-report", "heading-main-findings"),
-    ("estyn-cif-2010-excellent-school", "estyn-case-study-invitation", "proforma-heading"),
-    ("estyn-cif-2017-excellent-case-study", "estyn-case-study-invitation", "proforma-heading"),
-    ("estyn-2022-adult-learning-partnership", "estyn-2022-alc-report", "heading-evidence-base"),
-    ("estyn-2022-safeguarding-concern", "estyn-wellbeing-letter", "heading-response"),
-    ("estyn-2024-estyn-review", "estyn-2024-school-report", "heading-about-the-school"),
-    ("estyn-consortium-follow-up-2017-monitoring-visit", "estyn-consortium-follow-up-letter", "heading-progress"),
+    ("estyn-cif-2010-excellent-school", "estyn-cif-2010-school-report", "Main findings"),
+    ("estyn-cif-2010-excellent-school", "estyn-case-study-invitation", "Case study proforma"),
+    ("estyn-cif-2017-excellent-case-study", "estyn-case-study-invitation", "Case study proforma"),
+    ("estyn-2022-adult-learning-partnership", "estyn-2022-alc-report", "The evidence base of the inspection"),
+    ("estyn-2022-safeguarding-concern", "estyn-wellbeing-letter", "Your response"),
+    ("estyn-2024-estyn-review", "estyn-2024-school-report", "About the school"),
+    ("estyn-consortium-follow-up-2017-monitoring-visit", "estyn-consortium-follow-up-letter", "Progress on each recommendation"),
 ])
 @pytest.mark.parametrize("lang", ["en", "cy"])
 def test_every_template_renders_from_an_example_in_both_languages(name, template, heading, lang):
     result = run_cli("report", example(name), "--template", template, "--lang", lang, "--today", "2020-01-06")
     assert result.returncode == 0, result.stderr
     other = "cy" if lang == "en" else "en"
-    assert f"## {MESSAGES[lang][heading]}" in result.stdout
-    assert f"## {MESSAGES[other][heading]}" not in result.stdout
+    assert f"## {words(lang)(heading)}" in result.stdout
+    assert f"## {words(other)(heading)}" not in result.stdout
 
 
 def test_case_study_invitation_renders_in_welsh_with_welsh_dates_and_grades():

@@ -33,7 +33,7 @@ TODAY = dt.date(2025, 6, 2)
 
 
 def triggers(host, framework_id):
-    return estyn.describe_follow_up_triggers(host.framework(framework_id))
+    return estyn.describe_follow_up_triggers(host.framework(framework_id), "en")
 
 
 def rules(host, framework_id):
@@ -193,8 +193,8 @@ def test_consortia_are_in_no_follow_up_category(host):
 
 def test_frameworks_not_estyn_s_are_left_to_their_plugins():
     other = Framework(id="ofsted-eif-2019", regime="ofsted", names={"en": "EIF"}, sectors=["school"])
-    assert estyn.describe_follow_up_triggers(other) is None
-    assert estyn.describe_timing_rules(other) is None
+    assert estyn.describe_follow_up_triggers(other, "en") is None
+    assert estyn.describe_timing_rules(other, "en") is None
 
 
 def test_setting_words_follow_the_framework_s_default(host):
@@ -202,7 +202,7 @@ def test_setting_words_follow_the_framework_s_default(host):
     framework = host.framework("estyn-cif-2010")
     setting = dict(framework.settings["action-plan-anchor"], default="inspection-end")
     swapped = attrs.evolve(framework, settings={**framework.settings, "action-plan-anchor": setting})
-    (rule, _) = rules_for("action-plan", describe(estyn.declare_timing_rules(swapped), swapped))
+    (rule, _) = rules_for("action-plan", describe(estyn.declare_timing_rules(swapped, "en"), swapped))
     assert rule.basis.index("the last day on site") < rule.basis.index("publication of the report")
 
 

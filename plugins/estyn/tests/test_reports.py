@@ -18,8 +18,9 @@ from inspectorate.model import (
 )
 from inspectorate.reports import sections
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.messages import MESSAGES
+from inspectorate_estyn.follow_up import category_name
 from inspectorate_estyn.reports import TEMPLATES
+from inspectorate_estyn.words import words
 
 TODAY = dt.date(2025, 3, 20)
 
@@ -28,20 +29,23 @@ def _words(n):
     return " ".join(["strong"] * n) + "."
 
 
-def test_both_catalogues_have_the_same_messages():
-    assert set(MESSAGES) == {"en", "cy"}
-    assert set(MESSAGES["en"]) == set(MESSAGES["cy"])
-
-
-@pytest.mark.parametrize("key, welsh", [
-    ("category-special-measures", "Mesurau arbennig"),
-    ("category-significant-improvement", "Gwelliant sylweddol"),
-    ("category-estyn-review", "Adolygiad gan Estyn"),
-    ("heading-recommendations", "Argymhellion"),
-    ("heading-what-happens-next", "Beth sy'n digwydd nesaf?"),
+@pytest.mark.parametrize("category, welsh", [
+    ("special-measures", "Mesurau arbennig"),
+    ("significant-improvement", "Gwelliant sylweddol"),
+    ("estyn-review", "Adolygiad gan Estyn"),
+    ("follow-up-activity", "Gweithgarwch dilynol"),
 ])
-def test_estyns_own_welsh_terms(key, welsh):
-    assert MESSAGES["cy"][key] == welsh
+def test_estyns_own_welsh_names_of_the_follow_up_categories(category, welsh):
+    assert category_name(category, "cy") == welsh
+
+
+@pytest.mark.parametrize("english, welsh", [
+    ("Recommendations", "Argymhellion"),
+    ("What happens next?", "Beth sy'n digwydd nesaf?"),
+    ("Reporting inspector", "Arolygydd cofnodol"),
+])
+def test_estyns_own_welsh_terms(english, welsh):
+    assert words("cy")(english) == welsh
 
 
 def test_every_template_is_in_english_and_welsh():

@@ -12,10 +12,10 @@ from inspectorate.timing import Timing, Weeks
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.frameworks import CIF_2010, CIF_2017, OVERALL_2010
+from inspectorate_estyn.words import words
 
 MAX_WORDS = 600
 WEEKS_DUE = 4
-TITLE = f"Case study of excellent practice due (at most {MAX_WORDS} words, with the senior leader's letter of approval)"
 
 
 def excellent_areas(framework, case) -> list[str]:
@@ -45,17 +45,20 @@ def practice_inviting_a_case_study(framework, case) -> list:
     return [e for e in practice if case.grade(e.area) == "excellent"]
 
 
-def declarations(framework) -> list:
+def declarations(framework, language: str = "en") -> list:
     if framework.id not in (CIF_2010, CIF_2017):
         return []
+    _ = words(language)
     invited = timing.When(
         lambda facts: bool(practice_inviting_a_case_study(facts.framework, facts.case)),
-        "sector-leading practice is recorded (anywhere at the provider, or only in an area judged excellent, "
-        f"as the {PRACTICE_SETTING} setting reads it)",
+        _("sector-leading practice is recorded (anywhere at the provider, or only in an area judged excellent, "
+          "as the {setting} setting reads it)", setting=PRACTICE_SETTING),
     )
+    title = _("Case study of excellent practice due (at most {words} words, with the senior leader's letter of approval)",
+              words=MAX_WORDS)
     return [
         Timing(
-            "case-study", TITLE, anchor="inspection-end", offset=Weeks(WEEKS_DUE), citation=cite.CASE_STUDY_DUE,
+            "case-study", title, anchor="inspection-end", offset=Weeks(WEEKS_DUE), citation=cite.CASE_STUDY_DUE,
             rule="estyn.case-study-due", when=invited, setting=PRACTICE_SETTING,
         )
     ]

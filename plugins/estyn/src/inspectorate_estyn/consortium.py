@@ -14,6 +14,7 @@ from inspectorate.timing import SCHOOL_WEEK_COUNTS, Months, OnTheDay, Recorded, 
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.recommendations import in_priority_order
+from inspectorate_estyn.words import N_, words
 
 ORIGINAL_INSPECTION = "original-inspection"
 MAX_DAYS_ON_SITE = 7
@@ -26,12 +27,19 @@ ABOUT_A_YEAR = {"eleven-to-thirteen-months": (11, 13), "ten-to-fourteen-months":
 
 # -- the words of the rules below, shared by the events and their descriptions -----------------
 
-VISIT_TITLE = "Follow-up visit to the consortium"
-NOTICE_TITLE = "Formal notice of the follow-up visit"
-ORAL_FEEDBACK_TITLE = "Oral feedback to the joint committee or board (provisional and confidential)"
-DRAFT_LETTER_TITLE = "Draft letter to the chair of the joint committee or board"
-FACTUAL_ACCURACY_TITLE = "The consortium's check of the draft letter's factual accuracy"
-FINAL_LETTER_TITLE = "Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published"
+VISIT_TITLE = N_("Follow-up visit to the consortium")
+NOTICE_TITLE = N_("Formal notice of the follow-up visit")
+ORAL_FEEDBACK_TITLE = N_("Oral feedback to the joint committee or board (provisional and confidential)")
+DRAFT_LETTER_TITLE = N_("Draft letter to the chair of the joint committee or board")
+FACTUAL_ACCURACY_TITLE = N_("The consortium's check of the draft letter's factual accuracy")
+FINAL_LETTER_TITLE = N_("Final letter sent, copied to the Welsh Government and the Wales Audit Office, and published")
+#: The progress judgements of a recommendation, in the words of a finding.
+PROGRESS_WORDS = {
+    "strong": N_("strong progress"),
+    "satisfactory": N_("satisfactory progress"),
+    "limited": N_("limited progress"),
+    "very-little-or-none": N_("very little or no progress"),
+}
 
 
 def latest_progress(recommendation):
@@ -42,7 +50,8 @@ def limited_progress(case):
     return [r for r in in_priority_order(case) if latest_progress(r) in LIMITED]
 
 
-def check(framework, case, calendar) -> list[Finding]:
+def check(framework, case, calendar, language: str = "en") -> list[Finding]:
+    _ = words(language)
     findings = []
     start, end = case.dates.start, case.dates.end
     if start and end and (end - start).days + 1 > MAX_DAYS_ON_SITE:
@@ -50,8 +59,8 @@ def check(framework, case, calendar) -> list[Finding]:
             Finding(
                 severity="error",
                 rule="estyn-consortia-2017.visit-at-most-a-week",
-                message=f"The visit runs {(end - start).days + 1} days on site ({start} to {end}); "
-                "a follow-up visit takes no longer than one week.",
+                message=_("The visit runs {days} days on site ({start} to {end}); "
+                          "a follow-up visit takes no longer than one week.", days=(end - start).days + 1, start=start, end=end),
                 citation=cite.CONSORTIUM_ONE_WEEK,
             )
         )
@@ -60,7 +69,7 @@ def check(framework, case, calendar) -> list[Finding]:
             Finding(
                 severity="error",
                 rule="estyn-consortia-2017.progress-each-recommendation",
-                message="No recommendations of the original inspection are recorded: the visit reviews progress on each.",
+                message=_("No recommendations of the original inspection are recorded: the visit reviews progress on each."),
                 citation=cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
             )
         )
@@ -73,8 +82,9 @@ def check(framework, case, calendar) -> list[Finding]:
                     Finding(
                         severity=severity,
                         rule="estyn-consortia-2017.progress-each-recommendation",
-                        message=f"Recommendation {number_of(r, case.recommendations)} has no progress judgement: record the team's "
-                        f"judgement of its progress ({', '.join(framework.progress_scale) or 'in words'}).",
+                        message=_("Recommendation {number} has no progress judgement: record the team's "
+                                  "judgement of its progress ({scale}).", number=number_of(r, case.recommendations),
+                                  scale=", ".join(framework.progress_scale) or _("in words")),
                         citation=cite.CONSORTIUM_PROGRESS_EACH_RECOMMENDATION,
                     )
                 )
@@ -83,8 +93,9 @@ def check(framework, case, calendar) -> list[Finding]:
             Finding(
                 severity="warning",
                 rule="estyn-consortia-2017.limited-progress",
-                message=f"Recommendation {number_of(r, case.recommendations)}: {latest_progress(r).replace('-', ' ')} progress. The team should "
-                "consider carefully whether to amend it or make additional recommendations.",
+                message=_("Recommendation {number}: {progress}. The team should consider carefully whether to amend it "
+                          "or make additional recommendations.", number=number_of(r, case.recommendations),
+                          progress=_(PROGRESS_WORDS[latest_progress(r)])),
                 citation=cite.CONSORTIUM_LIMITED_PROGRESS,
             )
         )
@@ -94,42 +105,43 @@ def check(framework, case, calendar) -> list[Finding]:
 NOTICE_COUNTING = "notice-weeks"
 
 
-def declarations(framework) -> list:
+def declarations(framework, language: str = "en") -> list:
     """The visit, its notice, the feedback and the letters, each declared once."""
-    ended = timing.date_known("inspection-end", words="the visit has ended")
-    drafted = timing.date_known("draft-issued", words="the draft letter is issued")
-    sent = timing.date_known("report-published", words="the final letter is sent")
+    _ = words(language)
+    ended = timing.date_known("inspection-end", words=_("the visit has ended"))
+    drafted = timing.date_known("draft-issued", words=_("the draft letter is issued"))
+    sent = timing.date_known("report-published", words=_("the final letter is sent"))
     return [
-        Recorded(ORIGINAL_INSPECTION, "Last day of the original inspection"),
+        Recorded(ORIGINAL_INSPECTION, _("Last day of the original inspection")),
         Timing(
-            "monitoring-visit", VISIT_TITLE, anchor=ORIGINAL_INSPECTION,
+            "monitoring-visit", _(VISIT_TITLE), anchor=ORIGINAL_INSPECTION,
             offset={reading: Months(low, high) for reading, (low, high) in ABOUT_A_YEAR.items()},
             citation=cite.CONSORTIUM_VISIT_ABOUT_A_YEAR, rule="estyn-consortia-2017.about-a-year",
             setting="about-a-year", recorded_as="inspection-start",
         ),
         Timing(
-            "formal-notice", NOTICE_TITLE, anchor="inspection-start",
+            "formal-notice", _(NOTICE_TITLE), anchor="inspection-start",
             offset={count: SchoolWeeks(-NOTICE_WEEKS, count=count) for count in SCHOOL_WEEK_COUNTS},
             citation=cite.CONSORTIUM_NOTICE, rule="estyn-consortia-2017.notice", setting=NOTICE_COUNTING,
             recorded_as="notified",
         ),
         Timing(
-            "oral-feedback", ORAL_FEEDBACK_TITLE, anchor="inspection-end", offset=OnTheDay(),
+            "oral-feedback", _(ORAL_FEEDBACK_TITLE), anchor="inspection-end", offset=OnTheDay(),
             citation=cite.CONSORTIUM_ORAL_FEEDBACK, rule="estyn-consortia-2017.oral-feedback",
             when=ended & ~drafted,  # a draft letter means the feedback has been given
         ),
         Timing(
-            "draft-letter", DRAFT_LETTER_TITLE, anchor="inspection-end", offset=WorkingDays(DRAFT_LETTER_DAYS),
+            "draft-letter", _(DRAFT_LETTER_TITLE), anchor="inspection-end", offset=WorkingDays(DRAFT_LETTER_DAYS),
             citation=cite.CONSORTIUM_DRAFT_LETTER, rule="estyn-consortia-2017.draft-letter", recorded_as="draft-issued",
         ),
         Timing(
-            "factual-accuracy", FACTUAL_ACCURACY_TITLE, anchor="draft-letter", offset=WorkingDays(0, FACTUAL_ACCURACY_DAYS),
+            "factual-accuracy", _(FACTUAL_ACCURACY_TITLE), anchor="draft-letter", offset=WorkingDays(0, FACTUAL_ACCURACY_DAYS),
             citation=cite.CONSORTIUM_FACTUAL_ACCURACY, rule="estyn-consortia-2017.factual-accuracy",
             when=drafted & ~sent,
         ),
         # The final letter follows the consortium's five working days for checking the draft.
         Timing(
-            "final-letter", FINAL_LETTER_TITLE, anchor="inspection-end", offset=WorkingDays(FINAL_LETTER_DAYS),
+            "final-letter", _(FINAL_LETTER_TITLE), anchor="inspection-end", offset=WorkingDays(FINAL_LETTER_DAYS),
             citation=cite.CONSORTIUM_FINAL_LETTER, rule="estyn-consortia-2017.final-letter",
             recorded_as="report-published", after=("factual-accuracy",),
         ),

@@ -1,7 +1,8 @@
 """Estyn's report and letter templates, in English and Welsh, and the checks on what they render.
 
-Each template is one Jinja2 file; every visible fixed sentence comes from ``messages/<lang>.toml``
-so a translator corrects the catalogue, not the templates. Sections the evidence does not yet
+Each template is one Jinja2 file for both languages; every visible fixed sentence is written in it
+in English as ``_("...")`` and shown in the template's language from the plugin's gettext catalogue
+(:mod:`inspectorate_estyn.words`), so a translator corrects the catalogue, not the templates. Sections the evidence does not yet
 fill are drafted as a gap marker, and each gap left is reported as a finding.
 """
 
@@ -9,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from inspectorate import welsh
 from inspectorate.model import Finding
 from inspectorate.reports import ReportTemplate, WordLimit
 
 from inspectorate_estyn import citations as cite
-from inspectorate_estyn.case_study import WEEKS_DUE
+from inspectorate_estyn.case_study import MAX_WORDS, WEEKS_DUE
 from inspectorate_estyn.follow_up import ACTION_PLAN_DAYS, DEVELOPMENT_PLAN_DAYS
 from inspectorate_estyn.frameworks import (
     CIF_2010,
@@ -23,11 +25,14 @@ from inspectorate_estyn.frameworks import (
     ESTYN_2024,
     PACKAGE,
 )
-from inspectorate_estyn.messages import MESSAGES, with_numbers
+from inspectorate_estyn.words import N_, Sentences, words
 
-#: The rules' numbers that report text states ($action_plan_days in a catalogue): said once, here.
-REPORT_MESSAGES = with_numbers(MESSAGES, action_plan_days=ACTION_PLAN_DAYS,
-                               development_plan_days=DEVELOPMENT_PLAN_DAYS, case_study_weeks=WEEKS_DUE)
+#: The rules' numbers that report text states ({action_plan_days} in a message), by language: said
+#: once, here. Welsh spells the weeks out before "wythnos" (feminine: "pedair wythnos").
+_NUMBERS = {"action_plan_days": ACTION_PLAN_DAYS, "development_plan_days": DEVELOPMENT_PLAN_DAYS,
+            "case_study_weeks": WEEKS_DUE, "case_study_words": MAX_WORDS}
+RULE_NUMBERS = {"en": _NUMBERS, "cy": {**_NUMBERS, "case_study_weeks": welsh.number(WEEKS_DUE, feminine=True)}}
+REPORT_MESSAGES = {language: Sentences(language, RULE_NUMBERS) for language in RULE_NUMBERS}
 
 DIRECTORY = Path(str(PACKAGE / "templates"))
 
@@ -107,22 +112,27 @@ _GAP_CITATIONS = {
     "estyn-case-study-invitation": cite.EXCELLENT_NEEDS_SECTOR_LEADING,
     "estyn-wellbeing-letter": cite.SAFEGUARDING_CONCERN,
 }
-GAP_MARKERS = tuple(catalogue["gap"] for catalogue in MESSAGES.values())
+GAP = N_("[to be written]")
+GAP_MARKERS = tuple(dict.fromkeys(words(language)(GAP) for language in RULE_NUMBERS))
 
 
-def check(template, text, case) -> list[Finding]:
+def check(template, text, case, language: str = "en") -> list[Finding]:
     """Gaps the evidence left in a draft: each is something the team still has to write."""
     if template.id not in TEMPLATE_IDS:
         return []
     gaps = sum(text.count(marker) for marker in GAP_MARKERS)
     if not gaps:
         return []
+    _ = words(language)
     return [
         Finding(
             severity="warning",
             rule="estyn.report-gaps",
-            message=f"{gaps} part{'s' if gaps > 1 else ''} of the draft still to be written (marked {' or '.join(repr(m) for m in GAP_MARKERS)}): "
-            "record the evidence or write them by hand.",
+            message=_.plural(
+                "{count} part of the draft still to be written (marked {markers}): record the evidence or write it by hand.",
+                "{count} parts of the draft still to be written (marked {markers}): record the evidence or write them by hand.",
+                gaps, markers=" / ".join(repr(m) for m in GAP_MARKERS),
+            ),
             citation=cite.safeguarding(case) if template.id == "estyn-wellbeing-letter" else _GAP_CITATIONS[template.id],
         )
     ]

@@ -14,16 +14,20 @@ from inspectorate.model import Finding, Proposal
 
 from inspectorate_estyn import citations as cite
 from inspectorate_estyn.frameworks import OVERALL_2010
+from inspectorate_estyn.words import N_, words
 
 SECTOR_LEADING = "sector-leading-practice"
 MANY_STRENGTHS = "many-strengths"
 #: The four tests of sector-leading practice, as the evidence tags that record them.
 SECTOR_LEADING_TESTS = {
-    "among-the-best": "among the best in the sector",
-    "shared": "already shared with others",
-    "innovative": "innovative and cutting edge",
-    "clear-impact": "highly effective, with a clear impact on learners",
+    "among-the-best": N_("among the best in the sector"),
+    "shared": N_("already shared with others"),
+    "innovative": N_("innovative and cutting edge"),
+    "clear-impact": N_("highly effective, with a clear impact on learners"),
 }
+#: What an 'excellent' lacks, by the rule that finds it missing.
+NO_MANY_STRENGTHS = N_("the team has not recorded 'many strengths'")
+NO_SECTOR_LEADING = N_("no sector-leading practice is recorded")
 
 
 class Tally(NamedTuple):
@@ -73,21 +77,17 @@ def excellent_shortfalls(framework, case):
         if case.grade(area.id) != "excellent":
             continue
         if area.id not in many:
-            yield area.id, "estyn-2010.excellent-needs-many-strengths", cite.MANY_STRENGTHS_FIRST, (
-                "the team has not recorded 'many strengths'"
-            )
+            yield area.id, "estyn-2010.excellent-needs-many-strengths", cite.MANY_STRENGTHS_FIRST, NO_MANY_STRENGTHS
         if not case.evidence_in(area.id, SECTOR_LEADING):
             # The guidance speaks of the overall judgements; the descriptor covers the key questions.
             citation = cite.EXCELLENT_NEEDS_SECTOR_LEADING if area.id in OVERALL_2010 else cite.DESCRIPTORS_2010["excellent"]
-            yield area.id, "estyn-2010.excellent-needs-sector-leading-practice", citation, (
-                "no sector-leading practice is recorded"
-            )
+            yield area.id, "estyn-2010.excellent-needs-sector-leading-practice", citation, NO_SECTOR_LEADING
 
 
-def _named(framework, area_id: str) -> str:
+def _named(framework, area_id: str, language: str = "en") -> str:
     """An area as the inspector reads it: its name, not its id."""
     area = framework.area(area_id)
-    return area.name() if area is not None else area_id
+    return area.name(language) if area is not None else area_id
 
 
 def _overridden(case, area: str) -> bool:
@@ -95,7 +95,8 @@ def _overridden(case, area: str) -> bool:
     return any(j.area == area and j.overridden_from and j.reason for j in case.judgements)
 
 
-def propose(framework, case) -> list[Proposal]:
+def propose(framework, case, language: str = "en") -> list[Proposal]:
+    _ = words(language)
     proposals: dict[str, Proposal] = {}
     for area, rule, citation, missing in excellent_shortfalls(framework, case):
         # One proposal per area: the first shortfall in the guidance's order is the reason.
@@ -105,7 +106,7 @@ def propose(framework, case) -> list[Proposal]:
             area=area,
             grade="good",
             ceiling="good",
-            rationale=f"'Excellent' is not supported: {missing} for this area.",
+            rationale=_("'Excellent' is not supported: {missing} for this area.", missing=_(missing)),
             citation=citation,
             rule=rule,
             overridable=True,
@@ -118,16 +119,18 @@ def propose(framework, case) -> list[Proposal]:
             continue
         found = tally(case, area.id)
         many = area.id in many_strengths(case)
-        unmade = "" if many or grade not in ("adequate", "unsatisfactory") else " The team has not recorded 'many strengths' here."
+        rationale = _(
+            "The evidence fits the descriptor '{descriptor}' ({strengths} strengths, {improvements} areas for "
+            "improvement, {important} important areas for improvement).",
+            descriptor=cite.DESCRIPTORS_2010[grade].quote, strengths=found.strengths,
+            improvements=found.improvements - found.important, important=found.important,
+        )
+        if not many and grade in ("adequate", "unsatisfactory"):
+            rationale += " " + _("The team has not recorded 'many strengths' here.")
         proposals[area.id] = Proposal(
             area=area.id,
             grade=grade,
-            rationale=(
-                f"The evidence fits the descriptor '{cite.DESCRIPTORS_2010[grade].quote}' "
-                f"({found.strengths} strengths, "
-                f"{found.improvements - found.important} areas for improvement, "
-                f"{found.important} important areas for improvement).{unmade}"
-            ),
+            rationale=rationale,
             citation=cite.DESCRIPTORS_2010[grade],
             rule=f"estyn-2010.descriptor-{grade}",
             overridable=True,
@@ -135,38 +138,40 @@ def propose(framework, case) -> list[Proposal]:
     return list(proposals.values())
 
 
-def check(framework, case) -> list[Finding]:
+def check(framework, case, language: str = "en") -> list[Finding]:
+    _ = words(language)
     findings = [
         Finding(
             severity="warning",
             rule=rule,
-            message=f"{_named(framework, area)} is excellent but {missing} for it.",
+            message=_("{area} is excellent but {missing} for it.", area=_named(framework, area, language), missing=_(missing)),
             citation=citation,
             area=area,
         )
         for area, rule, citation, missing in excellent_shortfalls(framework, case)
     ]
-    findings += _sector_leading_tests(framework, case)
-    findings += _many_strengths_unsupported(framework, case)
+    findings += _sector_leading_tests(framework, case, language)
+    findings += _many_strengths_unsupported(framework, case, language)
     return findings
 
 
-def _sector_leading_tests(framework, case) -> list[Finding]:
+def _sector_leading_tests(framework, case, language: str = "en") -> list[Finding]:
     """An 'excellent' whose sector-leading practice does not meet all four tests (points 1 to 4)."""
+    _ = words(language)
     findings = []
     for area in framework.graded_areas:
         practice = case.evidence_in(area.id, SECTOR_LEADING)
         if case.grade(area.id) != "excellent" or not practice:
             continue
         best = max(practice, key=lambda e: len(set(e.tags) & set(SECTOR_LEADING_TESTS)))
-        for tag, words in SECTOR_LEADING_TESTS.items():
+        for tag, test in SECTOR_LEADING_TESTS.items():
             if tag not in best.tags:
                 findings.append(
                     Finding(
                         severity="warning",
                         rule=f"estyn-2010.sector-leading-test.{tag}",
-                        message=f"{area.name()} is excellent but its sector-leading practice is not recorded as "
-                        f"{words} (tag '{tag}').",
+                        message=_("{area} is excellent but its sector-leading practice is not recorded as "
+                                  "{test} (tag '{tag}').", area=area.name(language), test=_(test), tag=tag),
                         citation=cite.SECTOR_LEADING_TESTS[tag],
                         area=area.id,
                     )
@@ -174,8 +179,9 @@ def _sector_leading_tests(framework, case) -> list[Finding]:
     return findings
 
 
-def _many_strengths_unsupported(framework, case) -> list[Finding]:
+def _many_strengths_unsupported(framework, case, language: str = "en") -> list[Finding]:
     """'Many strengths' recorded where the evidence shows no strength, or more to improve than strengths."""
+    _ = words(language)
     findings = []
     for area in many_strengths(case):
         found = tally(case, area)
@@ -184,9 +190,10 @@ def _many_strengths_unsupported(framework, case) -> list[Finding]:
                 Finding(
                     severity="warning",
                     rule="estyn-2010.many-strengths-unsupported",
-                    message=f"The team records 'many strengths' in {_named(framework, area)}, but the evidence recorded there shows "
-                    f"{found.strengths} strengths, {found.improvements} areas for improvement "
-                    f"({found.important} important).",
+                    message=_("The team records 'many strengths' in {area}, but the evidence recorded there shows "
+                              "{strengths} strengths, {improvements} areas for improvement ({important} important).",
+                              area=_named(framework, area, language), strengths=found.strengths,
+                              improvements=found.improvements, important=found.important),
                     citation=cite.MANY_STRENGTHS_BEFORE_SECTOR_LEADING,
                     area=area,
                 )

@@ -10,24 +10,25 @@ from inspectorate.model import Finding
 from inspectorate.timing import NoTimeSet, Timing, When
 
 from inspectorate_estyn import citations as cite
+from inspectorate_estyn.words import words
 
 SAFEGUARDING_CALL = "safeguarding-cause-for-concern"
 #: Where a safeguarding recommendation belongs, by framework: the area and its sub-area.
 SAFEGUARDING_AREAS = ("safeguarding", "care-support-and-guidance", "wellbeing-care-support-and-guidance")
-WELLBEING_LETTER_TITLE = "Wellbeing letter asking the provider how it will address the safeguarding shortcomings"
 
 
 def safeguarding_concern(case) -> tuple[str, ...]:
     return tuple(case.inspector_calls.get(SAFEGUARDING_CALL, ()))
 
 
-def check(framework, case) -> list[Finding]:
+def check(framework, case, language: str = "en") -> list[Finding]:
+    _ = words(language)
     findings = [
         Finding(
             severity="error",
             rule="estyn.no-summative-judgements",
-            message=f"'{j.area}' is graded '{j.grade}', but {framework.id} gives no summative judgements: "
-            "evaluate the area in words instead.",
+            message=_("'{area}' is graded '{grade}', but {framework} gives no summative judgements: "
+                      "evaluate the area in words instead.", area=j.area, grade=j.grade, framework=framework.id),
             citation=cite.no_grades(case),
             area=j.area,
         )
@@ -38,31 +39,32 @@ def check(framework, case) -> list[Finding]:
             Finding(
                 severity="error",
                 rule="estyn.safeguarding-recommendation",
-                message="Safeguarding is a serious cause for concern, but no recommendation is linked to "
-                "safeguarding: the report must include one.",
+                message=_("Safeguarding is a serious cause for concern, but no recommendation is linked to "
+                          "safeguarding: the report must include one."),
                 citation=cite.safeguarding(case),
                 area=safeguarding_concern(case)[0],
             )
         )
-    findings += _concern_without_call(case)
+    findings += _concern_without_call(case, language)
     return findings
 
 
-def _concern_without_call(case) -> list[Finding]:
+def _concern_without_call(case, language: str = "en") -> list[Finding]:
     """Safeguarding concerns recorded as evidence, while the team has not called them serious."""
     if safeguarding_concern(case):
         return []
     areas = list(dict.fromkeys(e.area for e in case.evidence if e.kind == "safeguarding-concern"))
     if not areas:
         return []
+    _ = words(language)
     return [
         Finding(
             severity="warning",
             rule="estyn.safeguarding-concern-without-call",
-            message=f"A safeguarding concern is recorded as evidence in {area}, but the team has not judged the "
-            "arrangements a serious cause for concern, so the report needs no safeguarding recommendation and "
-            "Estyn sends no wellbeing letter. If they are a serious cause for concern, record the inspector's "
-            f"call '{SAFEGUARDING_CALL}' naming {area} (inspector_calls).",
+            message=_("A safeguarding concern is recorded as evidence in {area}, but the team has not judged the "
+                      "arrangements a serious cause for concern, so the report needs no safeguarding recommendation and "
+                      "Estyn sends no wellbeing letter. If they are a serious cause for concern, record the inspector's "
+                      "call '{call}' naming {area} (inspector_calls).", area=area, call=SAFEGUARDING_CALL),
             citation=cite.safeguarding(case),
             area=area,
         )
@@ -74,13 +76,14 @@ def _safeguarding_recommendation(case) -> bool:
     return any(set(r.areas) & set(SAFEGUARDING_AREAS) for r in case.recommendations)
 
 
-def declarations(framework) -> list:
+def declarations(framework, language: str = "en") -> list:
     """The wellbeing letter (estyn-2022 and estyn-2024)."""
+    _ = words(language)
     return [
         Timing(
-            "wellbeing-letter", WELLBEING_LETTER_TITLE, anchor="inspection-end", offset=NoTimeSet(),
+            "wellbeing-letter", _("Wellbeing letter asking the provider how it will address the safeguarding shortcomings"), anchor="inspection-end", offset=NoTimeSet(),
             citation=cite.safeguarding_under(framework), rule="estyn.wellbeing-letter",
             when=When(lambda facts: bool(safeguarding_concern(facts.case)),
-                      "the team judges safeguarding a serious cause for concern"),
+                      _("the team judges safeguarding a serious cause for concern")),
         )
     ]
