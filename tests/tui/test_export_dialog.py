@@ -77,7 +77,7 @@ async def test_markdown_export_is_the_draft_without_its_section_marks(make_app, 
         await pilot.press("x")
         await export(pilot, choice=3, folder=tmp_path)
         assert isinstance(pilot.app.screen, CaseScreen)
-        written = tmp_path / "ysgol-gynradd-glan-taf-estyn-cif-2010-school-report.en.md"
+        written = tmp_path / "ysgol-gynradd-glan-taf-estyn-cif-2010-school-report.cy.md"
         text = written.read_text(encoding="utf-8")
         assert "<!--" not in text and "<!-- section:" in tab.report.text
         assert text == clean_markdown(tab.report.text)
