@@ -9,13 +9,9 @@ column headings, help texts) are marked ``N_("...")`` and translated where shown
 from __future__ import annotations
 
 from inspectorate import i18n
+from inspectorate.i18n import N_ as N_  # the one marker; modules here import it from this module
 
 APP = i18n.MessageCatalogue("inspectorate_tui", "inspectorate_tui")
-
-
-def N_(message: str) -> str:  # noqa: N802 - the name Babel and translators know
-    """Mark ``message`` for the catalogue; it is translated where it is shown."""
-    return message
 
 
 class AppWords:
