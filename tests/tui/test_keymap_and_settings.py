@@ -66,3 +66,23 @@ def test_every_binding_of_the_app_comes_from_the_keymap():
         if "Binding(" in line
     ]
     assert stray == []
+
+
+def test_a_language_the_app_does_not_speak_is_the_same_problem_the_cli_reports(tmp_path):
+    """The app and the CLI read ``language`` through the core's one reader: the app reports the
+    mistake beside its own keys' problems and speaks English; the CLI stops with the same words."""
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord"\nlanguage = "fr"\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.language is None
+    assert settings.theme == "nord"
+    [problem] = settings.problems
+    said = f"{path}:2: language: 'fr' is not a language inspectorate speaks: use one of"
+    assert str(problem).startswith(said)
+    assert load_settings(_written(tmp_path, 'language = "CY"\n')).language == "cy"
+
+
+def _written(folder, text):
+    path = folder / "other.toml"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -27,8 +27,8 @@ import tomli_w
 from attrs import field, fields, frozen
 from inspectorate.casebook import config_dir
 from inspectorate.casebook.settings import KEYS as CORE_KEYS
+from inspectorate.casebook.settings import read_language
 from inspectorate.files import write_text
-from inspectorate.i18n import LANGUAGES, UnknownLanguage, checked_language
 from inspectorate.problems import Problem, ProblemsError, choice_hint
 from inspectorate.toml_lines import key_name
 from inspectorate.toml_schema import parse, read_text, structure
@@ -36,8 +36,8 @@ from inspectorate.toml_schema import parse, read_text, structure
 from inspectorate_tui.keymap import BY_ID
 
 FILE_NAME = "config.toml"
-#: The core's key naming the language every front end speaks; the app reads it here until the
-#: core's own settings carry it (then ``configured_language`` reads it from there).
+#: The core's key naming the language every front end speaks; the core reads it (``read_language``),
+#: and the app reports its problem with its own keys' problems rather than stopping.
 LANGUAGE_KEY = "language"
 
 
@@ -76,7 +76,7 @@ def load_settings(path: Path | None = None) -> Settings:
         data, lines = parse(read_text(path, ProblemsError, "a settings file"), str(path))
     except ProblemsError as error:
         return Settings(problems=tuple(error.problems), path=path)
-    language, language_problem = configured_language(data, path, lines)
+    language, language_problem = read_language(data.get(LANGUAGE_KEY), path, lines)
     mine = {key: value for key, value in data.items() if key not in CORE_KEYS and key != LANGUAGE_KEY}
     layout, problems = structure(mine, SettingsLayout, str(path), lines)
     if layout is None:  # the defaults stand in for what could not be read; the rest still counts
@@ -108,21 +108,6 @@ def load_settings(path: Path | None = None) -> Settings:
     problems.sort(key=lambda p: (p.line is None, p.line or 0))
     return Settings(theme=layout.theme, export_folder=export_folder, keymap=keymap, language=language,
                     problems=tuple(problems), path=path)
-
-
-def configured_language(data: dict, path: Path, lines) -> tuple[str | None, Problem | None]:
-    """The ``language`` key of ``config.toml``: a code the product speaks, else a problem naming
-    the file, line and key (and English stands in)."""
-    value = data.get(LANGUAGE_KEY)
-    if value is None:
-        return None, None
-    try:
-        if not isinstance(value, str):
-            raise UnknownLanguage(str(value))
-        return checked_language(value), None
-    except UnknownLanguage:
-        choices = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
-        return None, Problem(str(path), lines.line((LANGUAGE_KEY,)), LANGUAGE_KEY, f"must be one of {choices}")
 
 
 def _without(data: dict, problems: list[Problem]) -> dict:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from attrs import frozen
 
+from inspectorate.problems import Problem
+
 from .errors import CasebookError
 from .location import config_dir
 
@@ -59,16 +61,25 @@ def _where(path: Path, lines, key: str) -> str:
     return f"{path}:{line}" if line else str(path)
 
 
-def _checked_language(value, path: Path, lines) -> str:
+def read_language(value, path: Path, lines) -> tuple[str | None, Problem | None]:
+    """The ``language`` key of ``config.toml`` read the one way every front end reads it: the code
+    of a language the product speaks, or (None and) a problem naming the file, line and key."""
     from inspectorate.i18n import LANGUAGES
 
-    if not isinstance(value, str) or value.strip().lower() not in LANGUAGES:
-        known = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
-        raise CasebookError(
-            f"{_where(path, lines, 'language')}: language: {value!r} is not a language inspectorate speaks: "
-            f"use one of {known}"
-        )
-    return value.strip().lower()
+    if value is None:
+        return None, None
+    if isinstance(value, str) and value.strip().lower() in LANGUAGES:
+        return value.strip().lower(), None
+    known = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
+    return None, Problem(str(path), lines.line(("language",)), "language",
+                         f"{value!r} is not a language inspectorate speaks: use one of {known}")
+
+
+def _checked_language(value, path: Path, lines) -> str:
+    language, problem = read_language(value, path, lines)
+    if problem is not None:
+        raise CasebookError(str(problem))
+    return language or ""
 
 
 def language_setting(path: Path | None = None) -> str | None:
