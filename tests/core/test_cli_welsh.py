@@ -47,7 +47,7 @@ from inspectorate.i18n import MessageCatalogue
 @hookimpl
 def register_regimes(register):
     register(Regime(id="cymreig", names={"en": "Welsh-speaking", "cy": "Cymraeg"}, nations=["wales"],
-                    frameworks=[Framework(id="cymreig-1", regime="cymreig", names={"en": "One"})]))
+                    frameworks=[Framework(id="cymreig-1", regime="cymreig", names={"en": "One"}, sectors=["school"])]))
 
 @hookimpl
 def register_message_catalogues(register):
@@ -108,6 +108,7 @@ def test_lang_cy_puts_the_core_s_words_in_welsh_and_leaves_the_toy_s_in_english(
     english = run("schedule", case, "--today", "2026-05-01")
     welsh = run("schedule", case, "--today", "2026-05-01", "--lang", "cy")
     assert english.returncode == welsh.returncode == 0, welsh.stderr
+    assert "failed" not in welsh.stderr  # the Welsh-speaking plugin loaded: its silence below means something
     assert "source: " in english.stdout and "ffynhonnell: " not in english.stdout
     assert "English only" not in english.stdout and "Saesneg" not in english.stdout
     lines = welsh.stdout.splitlines()
@@ -125,7 +126,8 @@ def test_evaluate_in_welsh_labels_the_proposal_and_the_follow_up(toy):
     assert welsh.returncode == 0, welsh.stderr
     assert "cynnig" in welsh.stdout and "gweithgarwch dilynol Toy review [toy-review]" in welsh.stdout
     english = run("evaluate", case)
-    assert "proposal  overall: weak  (The weakest area grade.)" in english.stdout
+    # Names in the language spoken, then the ids the case file uses.
+    assert "proposal  Overall: - Weak [overall: weak]  (The weakest area grade.)" in english.stdout
     assert "follow-up Toy review [toy-review]" in english.stdout
 
 

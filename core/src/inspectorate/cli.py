@@ -332,7 +332,8 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
     from inspectorate.evaluation import evaluate as run_evaluation
 
     host = _host(ctx)
-    result = run_evaluation(host, _read_case(ctx, case_file))
+    case = _read_case(ctx, case_file)
+    result = run_evaluation(host, case)
     line_of = _key_line_finder(case_file)
     if as_json:
         data = result.to_json()
@@ -342,7 +343,10 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
         _print_json(data)
         _incomplete(ctx, result.problems, tolerate)
         return
-    from inspectorate.wording import short_word
+    from inspectorate.evaluation import framework_of
+    from inspectorate.wording import area_name, grade_label, short_word
+
+    framework = framework_of(host, case)
 
     _ = core_words()
     proposal_label, follow_up_label = _("proposal"), _("follow-up")
@@ -352,7 +356,9 @@ def evaluate(ctx: click.Context, case_file: str, as_json: bool, tolerate: bool) 
     for problem in result.problems:
         click.echo(problem.incomplete)
     for proposal in result.proposals:
-        click.echo(f"{proposal_label:<{gutter}} {proposal.area}: {proposal.grade}  ({proposal.rationale})")
+        # Names in the language spoken, then the ids the case file uses.
+        said = f"{area_name(framework, proposal.area)}: {grade_label(framework.scale_for(proposal.area), proposal.grade)}"
+        click.echo(f"{proposal_label:<{gutter}} {said} [{proposal.area}: {proposal.grade}]  ({proposal.rationale})")
         click.echo(f"{pad} " + _("source: {citation}", citation=proposal.citation))
     if result.follow_up:
         click.echo(f"{follow_up_label:<{gutter}} {result.follow_up.name} [{result.follow_up.id}]")

@@ -13,14 +13,15 @@ from pathlib import Path
 
 from attrs import field, frozen
 
+from inspectorate.i18n import language
 from inspectorate.model import _mapping, _tuple
 from inspectorate.problems import ProblemsError
 from inspectorate.toml_schema import parse, read_text, structure
 
 
-def name_in(names: Mapping[str, str], lang: str = "en") -> str:
-    """The name in ``lang``, falling back to English, then to any name given."""
-    return names.get(lang) or names.get("en") or next(iter(names.values()), "")
+def name_in(names: Mapping[str, str], lang: str | None = None) -> str:
+    """The name in ``lang`` (by default the language spoken), falling back to English, then to any name given."""
+    return names.get(lang or language()) or names.get("en") or next(iter(names.values()), "")
 
 
 @frozen
@@ -36,7 +37,7 @@ class Grade:
     #: A short mark a screen shows it by without relying on colour.
     symbol: str = ""
 
-    def name(self, lang: str = "en") -> str:
+    def name(self, lang: str | None = None) -> str:
         return name_in(self.names, lang)
 
 
@@ -92,7 +93,7 @@ class Area:
     #: Whether a case may leave it ungraded without a finding.
     optional: bool = False
 
-    def name(self, lang: str = "en") -> str:
+    def name(self, lang: str | None = None) -> str:
         return name_in(self.names, lang)
 
 
@@ -150,7 +151,7 @@ class Framework:
     #: The fields of :data:`OPTIONAL_CASE_FIELDS` this framework uses (e.g. Ofsted 2012's improvement HMI).
     case_fields: tuple[str, ...] = field(default=(), converter=_tuple, validator=_optional_fields)
 
-    def name(self, lang: str = "en") -> str:
+    def name(self, lang: str | None = None) -> str:
         return name_in(self.names, lang)
 
     def area(self, area_id: str) -> Area | None:
@@ -197,7 +198,7 @@ class Regime:
     #: The languages its frameworks and templates are written in; every name must exist in each.
     languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
 
-    def name(self, lang: str = "en") -> str:
+    def name(self, lang: str | None = None) -> str:
         return name_in(self.names, lang)
 
     def framework(self, framework_id: str) -> Framework | None:

@@ -6,8 +6,13 @@ same wherever it is shown. Marks go with words: never colour alone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from inspectorate.i18n import N_, core_words
 from inspectorate.model import EVENT_STATUSES, SEVERITIES, FollowUpEvent
+
+if TYPE_CHECKING:
+    from inspectorate.frameworks import Framework, Scale
 
 #: A finding's severity as mark and word, worst first (the order of ``SEVERITIES``), in English:
 #: shown through :func:`severity_label` (or ``core_words()(label)``) in the language spoken.
@@ -73,3 +78,20 @@ def window_text(event: FollowUpEvent) -> str:
     if event.earliest:
         return _("from {date}", date=event.earliest.isoformat())
     return _("date not yet known")
+
+
+def area_name(framework: Framework | None, area_id: str) -> str:
+    """An area's name in the language spoken (its id where the framework does not have it)."""
+    area = framework.area(area_id) if framework else None
+    return area.name() if area else area_id
+
+
+def grade_label(scale: Scale | None, grade_id: str | None) -> str:
+    """A grade as every front end shows it: symbol and name in the language spoken ("2 Good");
+    its id where the scale does not have it, "—" for no grade."""
+    grade = scale.grade(grade_id) if scale and grade_id else None
+    if grade is None:
+        return grade_id or "—"
+    name = grade.name()
+    # Some scales carry the number in the name already ("Good (2)"): show it once.
+    return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
-from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS
+from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS, area_name  # noqa: F401 (the tabs take it from here)
 from rich.cells import split_graphemes
 
 from inspectorate_tui.words import N_, _
@@ -98,8 +98,3 @@ def area_choices(framework: Framework | None, keep: Iterable[str] = ()) -> list[
             choices.append((_("{area} (not in this framework)", area=area_id), area_id))
             known.add(area_id)
     return choices
-
-
-def area_name(framework: Framework | None, area_id: str) -> str:
-    area = framework.area(area_id) if framework else None
-    return area.name() if area else area_id

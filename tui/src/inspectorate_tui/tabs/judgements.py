@@ -11,6 +11,7 @@ import attrs
 from inspectorate.evaluation import UnknownFramework, evaluate
 from inspectorate.frameworks import Area, Framework, Scale
 from inspectorate.model import Case, Finding, Judgement, Proposal
+from inspectorate.wording import grade_label
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Label, Select, Static
@@ -22,15 +23,6 @@ from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab
 from inspectorate_tui.words import N_, _
-
-
-def grade_label(scale: Scale, grade_id: str | None) -> str:
-    grade = scale.grade(grade_id) if grade_id else None
-    if grade is None:
-        return grade_id or "—"
-    name = grade.name()
-    # Some scales carry the number in the name already ("Good (2)"): show it once.
-    return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"
 
 
 def proposal_text(scale: Scale | None, proposal: Proposal | None) -> str:
