@@ -125,13 +125,19 @@ class SchoolTerms:
         return d > self.blocks[block][1]
 
     def _unknown_message(self, d: date) -> str:
-        covered = ", ".join(self.years) if self.years else "no labelled years"
-        return (
-            f"No school term dates for {d:%A} {d.isoformat()} in the terms set {self.name!r}, "
-            f"which covers {self.first_day.isoformat()} to {self.last_day.isoformat()} "
-            f"(school years {covered}). To add them, write that school year's terms in a TOML "
-            f"file named after the local authority (e.g. cardiff.toml) in {user_terms_dir()}, "
-            f"in the format of the shipped {_SHIPPED_WALES}."
+        from babel.dates import format_date
+
+        from inspectorate.i18n import core_words
+
+        _ = core_words()
+        return _(
+            "No school term dates for {day} {date} in the terms set {name}, which covers {first} to {last} "
+            "(school years {years}). To add them, write that school year's terms in a TOML file named after "
+            "the local authority (e.g. cardiff.toml) in {folder}, in the format of the shipped {shipped}.",
+            day=format_date(d, "EEEE", locale=_.asked), date=d.isoformat(), name=repr(self.name),
+            first=self.first_day.isoformat(), last=self.last_day.isoformat(),
+            years=", ".join(self.years) if self.years else _("no labelled years"), folder=user_terms_dir(),
+            shipped=_SHIPPED_WALES,
         )
 
 
