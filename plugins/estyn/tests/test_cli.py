@@ -161,3 +161,28 @@ def test_case_study_invitation_renders_in_welsh_with_welsh_dates_and_grades():
     assert "Gwahoddiad i baratoi astudiaeth achos" in result.stdout
     assert "11 Rhagfyr 2014" in result.stdout  # four weeks after Thursday 13 November 2014
     assert "Rhagorol" in result.stdout
+
+
+def _spoken(name, lang, command, *options):
+    result = run_cli(command, example(name), "--json", "--lang", lang, *options)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("estyn-*.toml")))
+def test_every_estyn_example_is_evaluated_and_scheduled_in_welsh(name):
+    """Asked for in Welsh, every word the rules write (findings, proposals, follow-up, each event's
+    title and basis) is Welsh: none is the English of the same run in English. What the team typed
+    stays as typed."""
+    said = {lang: (_spoken(name, lang, "evaluate"), _spoken(name, lang, "schedule", "--today", "2026-12-01")) for lang in ("en", "cy")}
+    (english, english_events), (welsh, welsh_events) = said["en"], said["cy"]
+    pairs = [(e["message"], w["message"]) for e, w in zip(english["findings"], welsh["findings"], strict=True)]
+    pairs += [(english["proposals"][a]["rationale"], p["rationale"]) for a, p in welsh["proposals"].items()]
+    if english["follow_up"]:
+        pairs += [(english["follow_up"]["name"], welsh["follow_up"]["name"]),
+                  (english["follow_up"]["rationale"], welsh["follow_up"]["rationale"])]
+    for e, w in zip(english_events["events"], welsh_events["events"], strict=True):
+        assert e["id"] == w["id"]
+        pairs += [(e["title"], w["title"]), (e["basis"], w["basis"])]
+    assert pairs, "the example says nothing to translate"
+    assert [english for english, welsh in pairs if english == welsh] == []
