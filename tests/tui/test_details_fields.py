@@ -12,7 +12,7 @@ from inspectorate.reports import clean_markdown
 from textual import events
 from textual.widgets import Input
 
-from tests.tui.conftest import SIZE, open_case
+from tests.tui.conftest import SIZE, open_case, screen_text
 
 RI_COLLEGE = Case(
     provider=Provider("Riverside College", "further-education", "england", identifiers={"urn": "130534"}),
@@ -29,11 +29,6 @@ ESTYN_SCHOOL = Case(
     dates=InspectionDates(start=dt.date(2025, 3, 3), end=dt.date(2025, 3, 6)),
     team=Team(reporting_inspector="Siân Williams", nominee="Rhys Morgan"),
 )
-
-
-def screen_text(app) -> str:
-    """The screen as a person reads it: every line of characters the terminal shows."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def type_into(pilot, screen, field_id: str, text: str) -> Input:
