@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
+from inspectorate.wording import stage_word
 
 from inspectorate_tui.words import N_, _
 
@@ -36,20 +37,9 @@ SORTS = ("deadline", "provider", "regime", "stage", "updated")
 SORT_WORDS = {"deadline": N_("deadline"), "provider": N_("provider"), "regime": N_("regime"),
               "stage": N_("stage"), "updated": N_("updated")}
 
-#: The stages a case passes through, as the core names them (``evaluation.stage_of``).
-STAGE_WORDS = {
-    "planned": N_("planned"),
-    "on site": N_("on site"),
-    "reporting": N_("reporting"),
-    "follow-up": N_("follow-up"),
-    "closed": N_("closed"),
-    "unknown framework": N_("unknown framework"),
-}
-
-
 def stage_words(stage: str) -> str:
-    """A stage as the screens show it, in the language spoken (one the core does not name, as is)."""
-    return _(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
+    """A stage as the screens show it, in the language spoken: the core's words for it."""
+    return stage_word(stage)
 
 
 @frozen
