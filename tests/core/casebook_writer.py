@@ -1,6 +1,6 @@
 """Saves to one case, and adds cases, as fast as it can until killed: the crash-safety test's victim.
 
-Usage: python casebook_writer.py CASEBOOK CASE_ID. Each update sets the case's ``outcomes``
+Usage: python casebook_writer.py CASEBOOK CASE_ID. Each update sets the case's ``wellbeing``
 judgement and its provider identifier ``n`` to the same counter, so a half-applied change would show
 as a mismatch. A line is printed (and flushed) only after each commit has returned.
 """
@@ -21,7 +21,7 @@ def main(path: str, case_id: str) -> None:
             n += 1
             case = attrs.evolve(
                 case,
-                judgements=[Judgement("outcomes", str(n))],
+                judgements=[Judgement("wellbeing", str(n))],
                 provider=attrs.evolve(case.provider, identifiers={"n": str(n)}),
             )
             version = book.update(case_id, case, version, what=f"step {n}").version

@@ -11,14 +11,16 @@ import pytest
 import sqlalchemy as sa
 from inspectorate.casebook import Casebook, CaseNotFound, NothingToUndo, StaleWriteError
 from inspectorate.model import Case, Evidence, InspectionDates, Judgement, Provider, Recommendation
+from inspectorate.testing import toy
 
 
-def make_case(name: str = "Ysgol Gynradd Aber", **changes) -> Case:
+def make_case(name: str = "Toy Primary School", **changes) -> Case:
+    """A bare toy case (no dates, no team), so each test's history names only what it changed."""
     case = Case(
-        provider=Provider(name=name, sector="school", nation="wales"),
-        regime="estyn",
-        framework="estyn-2024",
-        judgements=[Judgement("teaching-and-learning", "good")],
+        provider=Provider(name=name, sector="school", nation="scotland"),
+        regime=toy.REGIME_ID,
+        framework=toy.FRAMEWORK_ID,
+        judgements=[Judgement("teaching", "sound")],
     )
     return attrs.evolve(case, **changes)
 
@@ -32,7 +34,7 @@ def casebook(casebook_at):
 def test_add_sets_id_and_get_returns_the_same_case(casebook):
     case = make_case(
         dates=InspectionDates(start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 7)),
-        evidence=[Evidence("teaching-and-learning", "observation", "Year 4 maths")],
+        evidence=[Evidence("teaching", "strength", "Year 4 maths")],
         recommendations=[Recommendation("Improve attendance", 1)],
     )
     added = casebook.add(case)
@@ -48,7 +50,7 @@ def test_add_writes_a_created_audit_row(casebook):
     added = casebook.add(make_case())
     [entry] = casebook.history(added.id)
     assert (entry.what, entry.old, entry.who, entry.version) == ("case", None, "ann", 1)
-    assert entry.new["provider"]["name"] == "Ysgol Gynradd Aber"
+    assert entry.new["provider"]["name"] == "Toy Primary School"
     assert entry.label == "created"
 
 
@@ -65,21 +67,21 @@ def test_update_records_one_audit_row_per_changed_path(casebook):
     added = casebook.add(make_case())
     new = attrs.evolve(
         added,
-        provider=attrs.evolve(added.provider, name="Ysgol Aber"),
+        provider=attrs.evolve(added.provider, name="Toy School"),
         dates=InspectionDates(end=dt.date(2024, 3, 7)),
-        judgements=[Judgement("teaching-and-learning", "adequate"), Judgement("outcomes", "good")],
-        evidence=[Evidence("outcomes", "data", "Attendance 94%")],
+        judgements=[Judgement("teaching", "weak"), Judgement("wellbeing", "sound")],
+        evidence=[Evidence("wellbeing", "concern", "Attendance 94%")],
     )
     stored = casebook.update(added.id, new, expected_version=1, what="edit inspection")
     assert stored.version == 2
     assert stored.case == new
     latest = [e for e in casebook.history(added.id) if e.version == 2]
     assert {e.what: (e.old, e.new) for e in latest} == {
-        "provider.name": ("Ysgol Gynradd Aber", "Ysgol Aber"),
+        "provider.name": ("Toy Primary School", "Toy School"),
         "inspection.end": (None, "2024-03-07"),
-        "judgements.teaching-and-learning": ("good", "adequate"),
-        "judgements.outcomes": (None, "good"),
-        "evidence": (None, [{"area": "outcomes", "kind": "data", "text": "Attendance 94%"}]),
+        "judgements.teaching": ("sound", "weak"),
+        "judgements.wellbeing": (None, "sound"),
+        "evidence": (None, [{"area": "wellbeing", "kind": "concern", "text": "Attendance 94%"}]),
     }
     assert len({e.change_id for e in latest}) == 1
     assert {e.label for e in latest} == {"edit inspection"}
@@ -90,7 +92,7 @@ def test_removed_values_are_recorded_with_new_none(casebook):
     added = casebook.add(make_case())
     casebook.update(added.id, attrs.evolve(added, judgements=[]), 1)
     [entry] = [e for e in casebook.history(added.id) if e.version == 2]
-    assert (entry.what, entry.old, entry.new) == ("judgements.teaching-and-learning", "good", None)
+    assert (entry.what, entry.old, entry.new) == ("judgements.teaching", "sound", None)
 
 
 def test_saving_an_unchanged_case_records_nothing_but_stores_summary(casebook):
@@ -104,7 +106,7 @@ def test_saving_an_unchanged_case_records_nothing_but_stores_summary(casebook):
 def test_stale_update_is_refused_with_who_and_when(casebook, casebook_at):
     added = casebook.add(make_case())
     with Casebook.open(casebook_at, who="bob") as other:
-        other.update(added.id, attrs.evolve(added, judgements=[Judgement("teaching-and-learning", "excellent")]), 1)
+        other.update(added.id, attrs.evolve(added, judgements=[Judgement("teaching", "strong")]), 1)
     with pytest.raises(StaleWriteError) as raised:
         casebook.update(added.id, attrs.evolve(added, judgements=[]), 1)
     message = str(raised.value)
@@ -112,7 +114,7 @@ def test_stale_update_is_refused_with_who_and_when(casebook, casebook_at):
     assert "since it was read" in message
     assert "not applied" in message and "Reload" in message
     assert raised.value.current_version == 2
-    assert casebook.get(added.id).case.grade("teaching-and-learning") == "excellent"
+    assert casebook.get(added.id).case.grade("teaching") == "strong"
 
 
 def test_summary_is_stored_in_columns_and_listed(casebook):
@@ -122,7 +124,7 @@ def test_summary_is_stored_in_columns_and_listed(casebook):
     rows = casebook.list_cases()
     assert [r.id for r in rows] == [b.id, a.id, c.id]  # by deadline, none last
     row = rows[1]
-    assert (row.provider, row.regime, row.framework, row.sector) == ("Later", "estyn", "estyn-2024", "school")
+    assert (row.provider, row.regime, row.framework, row.sector) == ("Later", toy.REGIME_ID, toy.FRAMEWORK_ID, "school")
     assert (row.stage, row.next_deadline, row.next_event, row.archived) == ("follow-up", dt.date(2025, 6, 1), "visit", False)
     casebook.update(a.id, a, 1, summary={"next_deadline": None})
     assert casebook.list_cases()[-2:][0].next_deadline is None
@@ -164,18 +166,18 @@ def test_history_is_newest_first(casebook):
     added = casebook.add(make_case())
     case = added
     version = 1
-    for grade in ("adequate", "excellent"):
-        case = attrs.evolve(case, judgements=[Judgement("teaching-and-learning", grade)])
+    for grade in ("weak", "strong"):
+        case = attrs.evolve(case, judgements=[Judgement("teaching", grade)])
         version = casebook.update(added.id, case, version).version
     history = casebook.history(added.id)
     assert [e.version for e in history] == [3, 2, 1]
-    assert [e.new for e in history[:2]] == ["excellent", "adequate"]
+    assert [e.new for e in history[:2]] == ["strong", "weak"]
     assert history[0].at >= history[-1].at
 
 
 def test_undo_restores_the_last_change_and_repeats_back_to_creation(casebook):
     added = casebook.add(make_case())
-    first = attrs.evolve(added, judgements=[Judgement("teaching-and-learning", "adequate")])
+    first = attrs.evolve(added, judgements=[Judgement("teaching", "weak")])
     second = attrs.evolve(first, dates=InspectionDates(end=dt.date(2024, 3, 7)), evidence=[Evidence("a", "b", "c")])
     version = casebook.update(added.id, first, 1).version
     version = casebook.update(added.id, second, version).version
@@ -199,14 +201,14 @@ def test_undo_restores_the_last_change_and_repeats_back_to_creation(casebook):
 
 def test_undo_after_a_new_edit_undoes_that_edit_first(casebook):
     added = casebook.add(make_case())
-    a = attrs.evolve(added, judgements=[Judgement("teaching-and-learning", "adequate")])
+    a = attrs.evolve(added, judgements=[Judgement("teaching", "weak")])
     v = casebook.update(added.id, a, 1).version
-    v = casebook.undo(added.id, v).version  # back to "good"
+    v = casebook.undo(added.id, v).version  # back to "sound"
     b = attrs.evolve(added, provider=attrs.evolve(added.provider, name="Renamed"))
     v = casebook.update(added.id, b, v).version
     restored = casebook.undo(added.id, v)
     assert restored.case == added
-    with pytest.raises(NothingToUndo):  # the "adequate" edit was undone already
+    with pytest.raises(NothingToUndo):  # the "weak" edit was undone already
         casebook.undo(added.id, restored.version)
 
 
@@ -244,7 +246,7 @@ def test_list_cases_of_25000_rows_reads_only_the_summary_columns(casebook_at, mo
         data = json.dumps({"format": "inspectorate-case/1"})
         rows = [
             {
-                "id": f"{n:012x}", "provider": f"School {n}", "regime": "ofsted", "framework": "eif",
+                "id": f"{n:012x}", "provider": f"School {n}", "regime": toy.REGIME_ID, "framework": toy.FRAMEWORK_ID,
                 "sector": "school", "stage": "reporting", "next_deadline": (dt.date(2025, 1, 1) + dt.timedelta(days=n % 365)).isoformat(),
                 "next_event": "report", "archived": int(n % 10 == 0), "version": 1, "data": data,
                 "created_at": "2025-01-01T00:00:00+00:00", "updated_at": "2025-01-01T00:00:00+00:00",
@@ -272,7 +274,7 @@ def test_add_many_stores_every_case_in_one_transaction_or_none(casebook_at):
     from inspectorate.model import Case, Provider
 
     with Casebook.open(casebook_at, who="Tester") as book:
-        cases = [(Case(Provider(f"School {n}", "school"), "ofsted", "ofsted-eif-2019"), {"stage": "planned"}) for n in range(50)]
+        cases = [(Case(Provider(f"School {n}", "school"), toy.REGIME_ID, toy.FRAMEWORK_ID), {"stage": "planned"}) for n in range(50)]
         ids = book.add_many(cases)
         assert len(set(ids)) == 50 and book.count() == 50
         assert book.get(ids[7]).case.provider.name == "School 7"
@@ -294,7 +296,7 @@ def test_a_case_without_a_provider_name_is_refused_with_words_and_nothing_writte
     nameless = make_case(name="")
     with pytest.raises(CasebookError, match="a case needs the provider's name; the change was not saved"):
         casebook.update(stored.id, nameless, 1)
-    assert casebook.get(stored.id).case.provider.name == "Ysgol Gynradd Aber"
+    assert casebook.get(stored.id).case.provider.name == "Toy Primary School"
     assert casebook.get(stored.id).version == 1 and len(casebook.history(stored.id)) == 1
     with pytest.raises(CasebookError, match="the provider's name"):
         casebook.add(nameless)
@@ -304,7 +306,7 @@ def test_redo_puts_back_what_undo_took_and_a_new_change_ends_redo(casebook):
     from inspectorate.casebook import NothingToRedo
 
     added = casebook.add(make_case())
-    a = attrs.evolve(added, judgements=[Judgement("teaching-and-learning", "adequate")])
+    a = attrs.evolve(added, judgements=[Judgement("teaching", "weak")])
     b = attrs.evolve(a, provider=attrs.evolve(a.provider, name="Renamed"))
     v = casebook.update(added.id, a, 1, what="judgement").version
     v = casebook.update(added.id, b, v, what="provider").version
@@ -314,7 +316,7 @@ def test_redo_puts_back_what_undo_took_and_a_new_change_ends_redo(casebook):
     v = casebook.undo(added.id, v).version
     v = casebook.undo(added.id, v).version
     assert casebook.get(added.id).case == added
-    assert [e.what for e in casebook.next_redo(added.id)] == ["judgements.teaching-and-learning"]
+    assert [e.what for e in casebook.next_redo(added.id)] == ["judgements.teaching"]
     redone = casebook.redo(added.id, v)
     assert redone.case == a
     assert casebook.history(added.id)[0].label == "redo judgement"

@@ -18,21 +18,24 @@ import attrs
 import pytest
 from inspectorate.casebook import Casebook, StaleWriteError
 from inspectorate.model import Case, Judgement, Provider
+from inspectorate.testing import toy
 
 WRITER = Path(__file__).with_name("casebook_writer.py")
 
 
-def make_case(grade: str = "good") -> Case:
+def make_case(grade: str = "sound") -> Case:
     return Case(
-        provider=Provider(name="Ysgol Gynradd Aber", sector="school", nation="wales"),
-        regime="estyn",
-        framework="estyn-2024",
-        judgements=[Judgement("teaching-and-learning", grade)],
+        provider=Provider(name="Toy Primary School", sector="school", nation="scotland"),
+        regime=toy.REGIME_ID,
+        framework=toy.FRAMEWORK_ID,
+        judgements=[Judgement("teaching", grade)],
     )
 
 
 def graded(case: Case, grade: str) -> Case:
-    return attrs.evolve(case, judgements=[Judgement("teaching-and-learning", grade)])
+    """``case`` with its teaching grade set to ``grade``: a toy grade, or a writer's own mark
+    (such as "ann" or "w3") that shows whose save was kept."""
+    return attrs.evolve(case, judgements=[Judgement("teaching", grade)])
 
 
 def test_two_casebook_objects_first_save_wins(casebook_at):
@@ -41,10 +44,10 @@ def test_two_casebook_objects_first_save_wins(casebook_at):
         case_id = ann.add(make_case()).id
         ann_read, bob_read = ann.get(case_id), bob.get(case_id)
         assert ann_read.version == bob_read.version == 1
-        ann.update(case_id, graded(ann_read.case, "excellent"), ann_read.version)
+        ann.update(case_id, graded(ann_read.case, "strong"), ann_read.version)
         with pytest.raises(StaleWriteError, match=r"changed by ann at .* since it was read.*not applied"):
-            bob.update(case_id, graded(bob_read.case, "adequate"), bob_read.version)
-        assert bob.get(case_id).case.grade("teaching-and-learning") == "excellent"
+            bob.update(case_id, graded(bob_read.case, "weak"), bob_read.version)
+        assert bob.get(case_id).case.grade("teaching") == "strong"
         assert bob.get(case_id).version == 2
         assert len(bob.history(case_id)) == 2  # the refused change left no audit row
 
@@ -60,7 +63,7 @@ CHILD = textwrap.dedent(
         print("read", stored.version, flush=True)
         if mode == "wait":
             sys.stdin.readline()
-        new = attrs.evolve(stored.case, judgements=[Judgement("teaching-and-learning", "bob")])
+        new = attrs.evolve(stored.case, judgements=[Judgement("teaching", "bob")])
         try:
             book.update(case_id, new, stored.version)
             print("saved", flush=True)
@@ -94,7 +97,7 @@ def test_second_process_saving_last_is_refused(casebook_at):
         assert out.startswith("stale: ")
         assert "changed by ann at" in out and "since it was read" in out and "not applied" in out
         stored = ann.get(case_id)
-        assert (stored.case.grade("teaching-and-learning"), stored.version) == ("ann", 2)
+        assert (stored.case.grade("teaching"), stored.version) == ("ann", 2)
 
 
 def test_first_process_saving_last_is_refused(casebook_at):
@@ -109,7 +112,7 @@ def test_first_process_saving_last_is_refused(casebook_at):
         with pytest.raises(StaleWriteError, match=r"changed by bob at .* since it was read") as raised:
             ann.update(case_id, graded(read.case, "ann"), read.version)
         assert "Reload the case and try again" in str(raised.value)
-        assert ann.get(case_id).case.grade("teaching-and-learning") == "bob"
+        assert ann.get(case_id).case.grade("teaching") == "bob"
 
 
 def test_simultaneous_saves_exactly_one_wins(casebook_at):
@@ -140,7 +143,7 @@ def test_simultaneous_saves_exactly_one_wins(casebook_at):
         assert len(outcome) == writers and len(winners) == 1
         stored = books[0].get(case_id)
         assert stored.version == 2
-        assert stored.case.grade("teaching-and-learning") == f"w{winners[0]}"
+        assert stored.case.grade("teaching") == f"w{winners[0]}"
     finally:
         for b in books:
             b.close()
@@ -162,7 +165,7 @@ def test_killed_writer_leaves_a_consistent_casebook(casebook_at):
     path = casebook_at
     start = attrs.evolve(
         make_case(),
-        judgements=[Judgement("outcomes", "0")],
+        judgements=[Judgement("wellbeing", "0")],
         provider=attrs.evolve(make_case().provider, identifiers={"n": "0"}),
     )
     with Casebook.open(path) as book:
@@ -199,13 +202,13 @@ def test_killed_writer_leaves_a_consistent_casebook(casebook_at):
         stored = book.get(case_id)
         assert stored.version >= last_version
         n = stored.version - 1  # one update per version after creation
-        assert stored.case.grade("outcomes") == str(n)
+        assert stored.case.grade("wellbeing") == str(n)
         assert stored.case.provider.identifiers == {"n": str(n)}
         history = book.history(case_id)
         assert len({e.change_id for e in history}) == stored.version
         assert len(history) == 1 + 2 * (stored.version - 1)
         assert history[0].version == stored.version
-        assert {e.what for e in history if e.version == stored.version} == {"judgements.outcomes", "provider.identifiers"}
+        assert {e.what for e in history if e.version == stored.version} == {"judgements.wellbeing", "provider.identifiers"}
         for new_id in added:
             assert book.get(new_id).case.provider.name.startswith("Added ")
         assert book.count() >= 1 + len(added)
@@ -229,4 +232,4 @@ def test_readers_are_not_blocked_and_writers_wait_for_the_lock(tmp_path):
         finally:
             released.join()
             other.close()
-        assert book.get(added.id).case.grade("teaching-and-learning") == "after the wait"
+        assert book.get(added.id).case.grade("teaching") == "after the wait"

@@ -8,26 +8,24 @@ import subprocess
 import sys
 import time
 
+import attrs
 from inspectorate.casebook import Casebook, CasebookError, sqlite_file
-from inspectorate.casefile import read_case_file
-from inspectorate.plugins import PluginHost
-
-from tests.support import ROOT
-
-EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.toml"))
+from inspectorate.model import Evidence
+from inspectorate.testing import toy
 
 
-def test_a_damaged_page_is_one_line_in_words(cli, tmp_path):
+def test_a_damaged_page_is_one_line_in_words(toy_cli, tmp_path):
     path = tmp_path / "c.sqlite"
-    host = PluginHost(environ={}).load_entry_points()
-    with Casebook.open(path) as book:  # eight cases, so the tables span many pages
-        for example in EXAMPLES[:8]:
-            book.add(read_case_file(example, host))
+    notes = [Evidence(area, "strength", f"Note {n} on {area}: " + "seen in every class. " * 20)
+             for n in range(4) for area in ("teaching", "wellbeing", "leadership", "community")]  # fmt: skip
+    with Casebook.open(path) as book:  # eight cases with notes, so the tables span many pages
+        for n in range(8):
+            book.add(attrs.evolve(toy.case(f"Toy School {n}"), evidence=notes))
     data = bytearray(path.read_bytes())
     for page in range(2, len(data) // 4096):  # every page but the first two: the tables' pages
         data[page * 4096 : page * 4096 + 400] = b"\xff" * 400  # page headers too: malformed whatever the layout
     path.write_bytes(data)
-    result = cli("list", "--casebook", str(path))
+    result = toy_cli("list", "--casebook", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith(f"inspectorate: error: the casebook {path} is damaged (database disk image is malformed)")
     assert len(result.stderr.splitlines()) == 1 and "[SQL:" not in result.stderr and "sqlalche.me" not in result.stderr

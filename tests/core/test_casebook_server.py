@@ -12,41 +12,51 @@ import threading
 import attrs
 import pytest
 from inspectorate.casebook import Casebook, CasebookError
+from inspectorate.casefile import write_case_file
 from inspectorate.model import Case, Judgement, Provider
+from inspectorate.testing import make_host, toy
 
 from tests.conftest import new_server_casebook
 
 
-def make_case(name: str = "Ysgol Gynradd Aber") -> Case:
-    return Case(Provider(name=name, sector="school", nation="wales"), "estyn", "estyn-2024",
-                judgements=[Judgement("teaching-and-learning", "good")])  # fmt: skip
+def make_case(name: str = "Toy Primary School") -> Case:
+    return Case(Provider(name=name, sector="school", nation="scotland"), toy.REGIME_ID, toy.FRAMEWORK_ID,
+                judgements=[Judgement("teaching", "sound")])  # fmt: skip
 
 
-def test_an_unknown_scheme_is_refused_in_words_with_the_password_hidden(cli, tmp_path):
-    result = cli("--casebook", "mysql://ann:hunter2@db.example.org/team", "list", cwd=tmp_path)
+def toy_case_files(folder, count: int) -> list:
+    """``count`` toy case files in ``folder``, for the command to import (``toy_cli``)."""
+    folder.mkdir(exist_ok=True)
+    paths = [folder / f"toy-school-{n}.toml" for n in range(count)]
+    for n, path in enumerate(paths):
+        write_case_file(toy.case(f"Toy School {n}"), path, make_host(toy=toy))
+    return paths
+
+
+def test_an_unknown_scheme_is_refused_in_words_with_the_password_hidden(toy_cli, tmp_path):
+    result = toy_cli("--casebook", "mysql://ann:hunter2@db.example.org/team", "list", cwd=tmp_path)
     assert result.returncode == 1
     assert "mysql://ann:***@db.example.org/team is not a casebook inspectorate can open" in result.stderr
     assert "hunter2" not in result.stderr + result.stdout
     assert list(tmp_path.iterdir()) == []  # no file made under ./mysql:
 
 
-def test_a_server_url_is_never_taken_for_a_file(cli, tmp_path):
-    result = cli("--casebook", "postgresql://ann:hunter2@/team?host=/nonexistent", "list", cwd=tmp_path)
+def test_a_server_url_is_never_taken_for_a_file(toy_cli, tmp_path):
+    result = toy_cli("--casebook", "postgresql://ann:hunter2@/team?host=/nonexistent", "list", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("inspectorate: error: cannot reach the casebook on postgresql://ann:***@/team")
     assert "hunter2" not in result.stderr and len(result.stderr.splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_config_names_the_casebook_and_the_person(cli, tmp_path, postgres):
+def test_the_config_names_the_casebook_and_the_person(toy_cli, tmp_path, postgres):
     url = new_server_casebook(postgres)
     config = tmp_path / "config"
     (config / "inspectorate").mkdir(parents=True)
     (config / "inspectorate" / "config.toml").write_text(f'name = "Ann Jones"\ncasebook = "{url}"\n')
     env = {"XDG_CONFIG_HOME": str(config)}
-    from tests.support import ROOT
-
-    imported = cli("import", str(sorted((ROOT / "docs" / "examples").glob("*.toml"))[0]), env=env)
+    [case_file] = toy_case_files(tmp_path / "cases", 1)
+    imported = toy_cli("import", str(case_file), env=env)
     assert imported.returncode == 0, imported.stderr
     case_id = imported.stdout.split()[1].rstrip(":")
     with Casebook.open(url) as book:
@@ -78,7 +88,7 @@ def test_a_colleagues_change_is_noticed_without_reopening(casebook_at):
         ann.update(added.id, attrs.evolve(added, judgements=[]), 1)  # her own change: not told
         assert not came.wait(1.5)
         stored = bob.get(added.id)
-        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("outcomes", "good")]), stored.version)
+        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("wellbeing", "sound")]), stored.version)
         assert came.wait(10), "bob's change was not noticed"
         assert told == [{added.id}]
 
@@ -92,7 +102,7 @@ EDITOR = textwrap.dedent(
     with Casebook.open(place, who=f"editor-{case_id}") as book:
         for n in range(times):
             stored = book.get(case_id)
-            new = attrs.evolve(stored.case, judgements=[Judgement("outcomes", str(n))])
+            new = attrs.evolve(stored.case, judgements=[Judgement("wellbeing", str(n))])
             book.update(case_id, new, stored.version, what=f"edit {n}")
     print("done")
     """
@@ -113,16 +123,14 @@ def test_eight_processes_editing_different_cases_lose_nothing(casebook_at):
         for case_id in ids:
             stored = book.get(case_id)
             assert stored.version == 1 + times
-            assert stored.case.grade("outcomes") == str(times - 1)
+            assert stored.case.grade("wellbeing") == str(times - 1)
             assert len({e.change_id for e in book.history(case_id)}) == 1 + times
 
 
-def test_copy_to_a_server_and_back_keeps_every_case_history_and_audit_row(cli, tmp_path, postgres):
-    from tests.support import ROOT
-
+def test_copy_to_a_server_and_back_keeps_every_case_history_and_audit_row(toy_cli, tmp_path, postgres):
     first = tmp_path / "mine.sqlite"
-    for example in sorted((ROOT / "docs" / "examples").glob("*.toml"))[:4]:
-        assert cli("import", str(example), "--casebook", str(first)).returncode == 0
+    for case_file in toy_case_files(tmp_path / "cases", 4):
+        assert toy_cli("import", str(case_file), "--casebook", str(first)).returncode == 0
     with Casebook.open(first, who="ann") as book:
         row = book.list_cases()[0]
         stored = book.get(row.id)
@@ -130,33 +138,33 @@ def test_copy_to_a_server_and_back_keeps_every_case_history_and_audit_row(cli, t
         assert book.update(row.id, renamed, stored.version, what="renamed").version == stored.version + 1
         history = book.history(row.id)
     url = new_server_casebook(postgres, migrate=False)
-    to_server = cli("casebook", "copy", str(first), url)
+    to_server = toy_cli("casebook", "copy", str(first), url)
     assert to_server.returncode == 0, to_server.stderr
     assert to_server.stdout.startswith(f"copied 4 cases and {4 + len(history) - 1} audit rows from {first} to postgresql://")
     assert "checked: both hold the same cases" in to_server.stdout
     back = tmp_path / "back.sqlite"
-    again = cli("casebook", "copy", url, str(back))
+    again = toy_cli("casebook", "copy", url, str(back))
     assert again.returncode == 0, again.stderr
     with Casebook.open(back) as book, Casebook.open(url) as server:
         assert book.count() == server.count() == 4
         assert book.history(row.id) == server.history(row.id) == history
         undone = server.undo(row.id, book.get(row.id).version)  # the copied trail still undoes
         assert undone.case.provider.name == stored.case.provider.name
-    refused = cli("casebook", "copy", str(first), str(back))
+    refused = toy_cli("casebook", "copy", str(first), str(back))
     assert refused.returncode == 1 and "holds cases already" in refused.stderr
 
 
-def test_status_and_migrate_say_what_they_do_on_a_server(cli, postgres):
+def test_status_and_migrate_say_what_they_do_on_a_server(toy_cli, postgres):
     url = new_server_casebook(postgres, migrate=False)
-    opened = cli("list", "--casebook", url)
+    opened = toy_cli("list", "--casebook", url)
     assert opened.returncode == 1 and "holds no casebook yet" in opened.stderr and "casebook migrate" in opened.stderr
-    status = cli("casebook", "status", "--casebook", url)
+    status = toy_cli("casebook", "status", "--casebook", url)
     assert "schema: none yet" in status.stdout and "1: Schema 1" in status.stdout
-    migrated = cli("casebook", "migrate", "--casebook", url)
+    migrated = toy_cli("casebook", "migrate", "--casebook", url)
     assert "migrated from a new casebook to schema" in migrated.stdout, migrated.stderr
-    assert "nothing to do" in cli("casebook", "migrate", "--casebook", url).stdout
-    assert "up to date" in cli("casebook", "status", "--casebook", url).stdout
-    assert cli("list", "--casebook", url).returncode == 0
+    assert "nothing to do" in toy_cli("casebook", "migrate", "--casebook", url).stdout
+    assert "up to date" in toy_cli("casebook", "status", "--casebook", url).stdout
+    assert toy_cli("list", "--casebook", url).returncode == 0
 
 
 def test_a_change_saved_while_the_watch_was_failing_is_told_once_it_looks_again(tmp_path, monkeypatch):
@@ -179,6 +187,6 @@ def test_a_change_saved_while_the_watch_was_failing_is_told_once_it_looks_again(
         came = threading.Event()
         ann.watch(lambda ids: (told.append(ids), came.set()))
         stored = bob.get(added.id)
-        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("outcomes", "good")]), stored.version)
+        bob.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("wellbeing", "sound")]), stored.version)
         assert came.wait(10), "bob's change, saved as the watch failed, was never told"
         assert failures and told == [{added.id}]

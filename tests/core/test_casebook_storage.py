@@ -23,14 +23,15 @@ from inspectorate.casebook import (
     sqlite_file,
 )
 from inspectorate.model import Case, Judgement, Provider
+from inspectorate.testing import toy
 
 
-def make_case(name: str = "Ysgol Gynradd Aber") -> Case:
+def make_case(name: str = "Toy Primary School") -> Case:
     return Case(
-        provider=Provider(name=name, sector="school", nation="wales"),
-        regime="estyn",
-        framework="estyn-2024",
-        judgements=[Judgement("teaching-and-learning", "good")],
+        provider=Provider(name=name, sector="school", nation="scotland"),
+        regime=toy.REGIME_ID,
+        framework=toy.FRAMEWORK_ID,
+        judgements=[Judgement("teaching", "sound")],
     )
 
 
@@ -189,7 +190,11 @@ CREATE TABLE audit_log (
 
 
 def make_version_1(path) -> None:
-    """A casebook as the first release wrote it, made by hand (not by the code under test)."""
+    """A casebook as the first release wrote it, made by hand (not by the code under test).
+
+    The rows are kept as that release stored them, an Estyn case under its 2010 framework: the
+    test is about reading old data, so they stay historical rather than use the toy regime (the
+    casebook reads them without any regime plugin)."""
     data = {
         "format": "inspectorate-case/1",
         "provider": {"name": "Old School", "sector": "school", "nation": "wales"},

@@ -1,6 +1,9 @@
 """Comparing regimes: evidence carried through the common themes (and what cannot be), projected
 proposals from the other regime's own rules, the shared timeline, the Markdown and JSON outputs,
-and a toy third regime from the test kit taking part with no change to the core."""
+and a toy third regime from the test kit taking part with no change to the core.
+
+It uses the built-in Estyn and Ofsted plugins (and their docs/examples cases) because a comparison
+needs two real regimes whose scales, areas and evidence kinds differ; the toy alone is one regime."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""The case files shown in the docs are valid, so a reader who copies them gets a working case."""
+"""The case files shown in the docs are valid, so a reader who copies them gets a working case.
+
+It loads the built-in plugins because the examples are cases under their real frameworks."""
 
 from __future__ import annotations
 

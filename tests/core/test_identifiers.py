@@ -1,6 +1,7 @@
 """Provider identifiers: one check of URN, UKPRN, LA code and LAESTAB, wherever an identifier comes in.
 
-Case files are the test kit's toy case's; the last test reads every example in docs/examples."""
+Case files are the test kit's toy case's; the last test reads every example in docs/examples with
+the built-in plugins, as the examples are cases under their real frameworks."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ import attrs
 import pytest
 from inspectorate.casebook import Casebook, CasebookError
 from inspectorate.model import Case, Judgement, Provider
+from inspectorate.testing import toy
 
 from tests.support import ROOT
 
@@ -29,9 +30,9 @@ def page_sql() -> list[str]:
     return blocks
 
 
-def make_case(name: str = "Ysgol Gynradd Aber") -> Case:
-    return Case(Provider(name=name, sector="school", nation="wales"), "estyn", "estyn-2024",
-                judgements=[Judgement("teaching-and-learning", "good")])  # fmt: skip
+def make_case(name: str = "Toy Primary School") -> Case:
+    return Case(Provider(name=name, sector="school", nation="scotland"), toy.REGIME_ID, toy.FRAMEWORK_ID,
+                judgements=[Judgement("teaching", "sound")])  # fmt: skip
 
 
 def as_role(cluster, role: str, database: str = "team") -> str:
@@ -48,13 +49,13 @@ def team(postgres, made):
     """The page's database ``team``, its schema and roles made as written, then migrated by its
     owner with ``inspectorate casebook migrate`` (once per cluster; ``made`` keeps what it said)."""
     if "migrate" not in made:
-        from tests.support import run_cli
+        from inspectorate.testing.command import TOY, run_cli
 
         setup, people, _ = page_sql()
         postgres.psql("CREATE DATABASE team")
         postgres.psql(setup, database="team")
         postgres.psql(people, database="team")
-        made["migrate"] = run_cli("casebook", "migrate", "--casebook", as_role(postgres, "casebook_owner"))
+        made["migrate"] = run_cli("casebook", "migrate", "--casebook", as_role(postgres, "casebook_owner"), plugins=TOY)
     return postgres
 
 
@@ -68,14 +69,14 @@ def test_the_owner_migrates_and_the_team_reads_and_edits_with_who_made_each_chan
     with Casebook.open(as_role(team, "ann")) as ann:
         added = ann.add(make_case())
         stored = ann.get(added.id)
-        changed = ann.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("outcomes", "good")]), stored.version)
+        changed = ann.update(added.id, attrs.evolve(stored.case, judgements=[Judgement("wellbeing", "sound")]), stored.version)
         assert changed.version == 2
         assert {entry.who for entry in ann.history(added.id)} == {"ann"}  # her database role
     with pytest.raises(RuntimeError, match="must be owner of table cases"):
         team.psql("DROP TABLE cases", database="team", user="ann")
 
 
-def test_the_quality_assurance_reader_reads_everything_and_any_edit_is_refused_in_words(team, cli):
+def test_the_quality_assurance_reader_reads_everything_and_any_edit_is_refused_in_words(team, toy_cli):
     with Casebook.open(as_role(team, "casebook_owner"), who="ann") as book:
         if book.count() == 0:  # this test may run alone
             book.add(make_case())
@@ -87,14 +88,14 @@ def test_the_quality_assurance_reader_reads_everything_and_any_edit_is_refused_i
         assert {row.id: row.provider for row in reader.list_cases()} == expected
         assert [e.who for e in reader.history(case_id)] == history
         stored = reader.get(case_id)
-        new = attrs.evolve(stored.case, judgements=[Judgement("teaching-and-learning", "excellent")])
+        new = attrs.evolve(stored.case, judgements=[Judgement("teaching", "strong")])
         with pytest.raises(CasebookError, match=r"you can read the casebook on .* but not change it.*nothing was saved"):
             reader.update(case_id, new, stored.version)
         with pytest.raises(CasebookError, match="but not change it"):
             reader.add(make_case("Another"))
     with Casebook.open(as_role(team, "ann")) as ann:
         assert ann.get(case_id).version == version and len(ann.list_cases()) == len(expected)
-    status = cli("casebook", "status", "--casebook", as_role(team, "quentin"))
+    status = toy_cli("casebook", "status", "--casebook", as_role(team, "quentin"))
     assert status.returncode == 0 and "up to date" in status.stdout, status.stderr
 
 
@@ -112,20 +113,20 @@ def test_a_casebook_made_before_the_roles_is_granted_with_the_pages_statements(t
     with Casebook.open(as_role(team, "ann", "older")) as ann:
         added = ann.add(make_case())
     with Casebook.open(as_role(team, "quentin", "older")) as reader:
-        assert reader.get(added.id).case.provider.name == "Ysgol Gynradd Aber"
+        assert reader.get(added.id).case.provider.name == "Toy Primary School"
         with pytest.raises(CasebookError, match="but not change it"):
             reader.add(make_case("Another"))
 
 
-def test_a_service_file_and_libpqs_variables_reach_the_casebook(team, cli, tmp_path):
+def test_a_service_file_and_libpqs_variables_reach_the_casebook(team, toy_cli, tmp_path):
     services = tmp_path / "pg_service.conf"
     services.write_text(f"[team-casebook]\nhost={team.socket}\ndbname=team\nuser=ann\n")
     with Casebook.open(as_role(team, "ann")) as ann:
-        ann.add(make_case("Ysgol y Gwasanaeth"))
-    by_service = cli("--casebook", "postgresql:///?service=team-casebook", "list", env={"PGSERVICEFILE": str(services)})
+        ann.add(make_case("Toy Service School"))
+    by_service = toy_cli("--casebook", "postgresql:///?service=team-casebook", "list", env={"PGSERVICEFILE": str(services)})
     assert by_service.returncode == 0, by_service.stderr
-    assert "Ysgol y Gwasanaeth" in by_service.stdout
-    by_variables = cli("--casebook", "postgresql://", "list",
+    assert "Toy Service School" in by_service.stdout
+    by_variables = toy_cli("--casebook", "postgresql://", "list",
                        env={"PGHOST": str(team.socket), "PGDATABASE": "team", "PGUSER": "quentin"})  # fmt: skip
     assert by_variables.returncode == 0, by_variables.stderr
     assert by_variables.stdout == by_service.stdout

@@ -25,13 +25,13 @@ def test_every_citation_in_the_module_is_collected():
 
 
 @pytest.mark.parametrize("name", sorted(ALL))
-def test_citation_quotes_its_document_word_for_word(name, tests_guidance_text):
+def test_citation_quotes_its_document_word_for_word(name, guidance_text):
     citation = ALL[name]
     if citation.document == cite.NO_SOURCE:
         # No sentence states the rule: the citation must say the guidance is silent, not quote another.
         assert citation.confidence == cite.UNSOURCED and citation.quote.startswith("The guidance is silent"), name
         return
-    assert citation.quote in tests_guidance_text(citation.document), f"{name} is not quoted word for word"
+    assert citation.quote in guidance_text(citation.document), f"{name} is not quoted word for word"
 
 
 @pytest.mark.parametrize("name", sorted(ALL))

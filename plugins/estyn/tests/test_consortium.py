@@ -164,11 +164,11 @@ def test_one_visit_about_a_year_after_the_inspection_reading_is_a_setting(host, 
     assert bool(late) is (reading == "eleven-to-thirteen-months")
 
 
-def test_oral_feedback_cites_the_sentence_that_gives_it_at_the_end_of_the_on_site_part(host, visit, tests_guidance_text):
+def test_oral_feedback_cites_the_sentence_that_gives_it_at_the_end_of_the_on_site_part(host, visit, guidance_text):
     """Formal feedback: "At the end of the on-site part of the follow-up visit, the reporting inspector
     ... will provide oral feedback..." (not the next sentence, that the judgements are provisional)."""
     feedback = _events(host, visit(dates={"draft_issued": None, "published": None}))["oral-feedback"]
     assert feedback.citation == cite.CONSORTIUM_ORAL_FEEDBACK
     assert feedback.citation.quote.startswith("At the end of the on-site part of the follow-up visit")
     assert "will provide oral feedback" in feedback.citation.quote
-    assert feedback.citation.quote in tests_guidance_text(cite.CONSORTIA_2017)
+    assert feedback.citation.quote in guidance_text(cite.CONSORTIA_2017)
