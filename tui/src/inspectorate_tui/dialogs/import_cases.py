@@ -71,7 +71,7 @@ class ImportDialog(ModalScreen[int | None]):
         app = self.app
         step = lambda label: lambda done, total: app.call_from_thread(self._progress, label, done, total)  # noqa: E731
         try:
-            read = read_for_import(app.host, path, progress=step(_("Reading")))
+            read = read_for_import(app.host, path, progress=step(_.context("import step", "Reading")))
             imported = store(app.casebook, app.host, read, str(path), progress=step(_("Storing")))
         except CaseFileError as error:
             app.call_from_thread(self._finished, None, _("Nothing was imported:\n{error}", error=error))
@@ -84,7 +84,7 @@ class ImportDialog(ModalScreen[int | None]):
 
     def _progress(self, label: str, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
-        self.query_one("#outcome", Static).update(_("{step}: {done} of {total}", step=label, done=f"{done:,}", total=f"{total:,}"))
+        self.query_one("#outcome", Static).update(_("{step}: {done} of {total}", step=label, done=format(done, ","), total=format(total, ",")))
 
     def _finished(self, count: int | None, text: str) -> None:
         self.running = False

@@ -159,11 +159,11 @@ the folder you choose (remembered for next time).
         overdue = sum(1 for line in shown if line.status == "overdue")
         soon = sum(1 for line in shown if line.status == "due-soon")
         total = len(self.all_lines)
-        listed = (_("{shown} of {total} cases", shown=f"{len(shown):,}", total=f"{total:,}") if len(shown) != total
-                  else _("{total} cases", total=f"{total:,}"))
+        listed = (_("{shown} of {total} cases", shown=format(len(shown), ","), total=format(total, ",")) if len(shown) != total
+                  else _("{total} cases", total=format(total, ",")))
         archived = _(" including archived") if self.show_archived else ""
         line = _("{listed}{archived} · ‼ {overdue} overdue · ! {soon} due soon · sorted by {sort}", listed=listed,
-                 archived=archived, overdue=f"{overdue:,}", soon=f"{soon:,}", sort=_(SORT_WORDS[self.sort]))
+                 archived=archived, overdue=format(overdue, ","), soon=format(soon, ","), sort=_(SORT_WORDS[self.sort]))
         self.query_one("#casebook-status", Static).update(line + self._not_speaking())
 
     def _not_speaking(self) -> str:
@@ -258,7 +258,7 @@ the folder you choose (remembered for next time).
 
         def closed(count) -> None:
             if count:
-                self.notify(_("Imported {count} cases", count=f"{count:,}"))
+                self.notify(_("Imported {count} cases", count=format(count, ",")))
                 self.load()
 
         self.app.push_screen(ImportDialog(), closed)
