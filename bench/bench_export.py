@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     docx_time = best_of(args.repeats, lambda: export_all(word))
     print(f"demo casebook: {len(cases)} cases, {len(drafts)} reports and letters, best of {args.repeats}")
     print(f"baseline  every draft written as clean Markdown (.md):  {base_md * 1e3:9.2f} ms")
-    print(f"export    every draft written as Word (.docx):          {docx_time * 1e3:9.2f} ms  {docx_time / base_md:6.2f}x the Markdown baseline")
+    print(f"export    every draft written as Word (.docx):          {docx_time * 1e3:9.2f} ms"
+          f"  {docx_time / base_md:6.2f}x the Markdown baseline")
     return 0
 
 

@@ -178,7 +178,8 @@ async def filter_latency(casebook: Path) -> dict[str, list[float]]:
             r
             for r in rows
             if all(
-                w in " ".join((r.provider, r.regime, r.framework, r.sector, r.stage or "", STATUSES[statuses[r.id]][1], statuses[r.id])).lower()
+                w in " ".join((r.provider, r.regime, r.framework, r.sector, r.stage or "",
+                               STATUSES[statuses[r.id]][1], statuses[r.id])).lower()
                 for w in words
             )
         ]
@@ -230,9 +231,11 @@ def main() -> None:
     m = {key: statistics.median(values) for key, values in times.items()}
     print(f"\nfilter latency over {args.cases:,} cases, typing {QUERY!r}, median per keystroke")
     print(f"  baseline: plain Python filter of the same rows             {m['plain'] * 1000:6.1f} ms")
-    print(f"  inspectorate: filter and redraw of the visible rows        {m['app-work'] * 1000:6.1f} ms   {m['app-work'] / m['plain']:4.2f}x")
+    print(f"  inspectorate: filter and redraw of the visible rows        {m['app-work'] * 1000:6.1f} ms"
+          f"   {m['app-work'] / m['plain']:4.2f}x")
     print(f"  baseline: bare Textual Input, key to screen settled        {m['bare-trip'] * 1000:6.1f} ms")
-    print(f"  inspectorate: key to screen settled                        {m['app-trip'] * 1000:6.1f} ms   {m['app-trip'] / m['bare-trip']:4.2f}x")
+    print(f"  inspectorate: key to screen settled                        {m['app-trip'] * 1000:6.1f} ms"
+          f"   {m['app-trip'] / m['bare-trip']:4.2f}x")
 
 
 if __name__ == "__main__":

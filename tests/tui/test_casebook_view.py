@@ -30,7 +30,8 @@ def test_a_stored_stage_moves_on_with_the_days(casebook):
 def test_changed_dates_reach_the_list_and_later_stages_are_kept(casebook):
     case = Case(Provider("Riverside College", "further-education"), "ofsted", "ofsted-cif-2012")
     added = casebook.add(case, summary={"stage": "follow-up"})
-    published = attrs.evolve(case, dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12)))
+    published = attrs.evolve(case, dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8),
+                                                         published=dt.date(2013, 4, 12)))
     casebook.update(added.id, published, 1, summary={"stage": "follow-up"})
     [row] = casebook.list_cases()
     assert row.published == dt.date(2013, 4, 12)

@@ -37,7 +37,8 @@ def test_evidence_by_number_and_area_and_its_field_by_the_dialogs_label(cif_2012
     assert deleted == ChangeLine("Evidence 1 on Outcomes for learners deleted", "Success rates rose", NOTHING)
     [moved] = change_lines("evidence", [one], [dict(one, area="effectiveness-of-leadership-and-management")], cif_2012)
     assert (moved.what, moved.before, moved.after) == (
-        "Evidence 1 on Effectiveness of leadership and management: Area", "Outcomes for learners", "Effectiveness of leadership and management"
+        "Evidence 1 on Effectiveness of leadership and management: Area", "Outcomes for learners",
+        "Effectiveness of leadership and management",
     )
 
 

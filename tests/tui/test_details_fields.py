@@ -107,7 +107,8 @@ async def test_the_improvement_hmi_on_the_team_is_said_beside_the_team_fields(ma
         await scroll_to(pilot, screen, "note-team-next_inspection_team")
         lines = screen_text(pilot.app).splitlines()
         hmi = next(n for n, line in enumerate(lines) if "Improvement HMI" in line)
-        assert "▲ warning: The improvement HMI Bob Smith HMI is also on the team of the last inspection" in "\n".join(lines[hmi + 1 : hmi + 4])
+        assert ("▲ warning: The improvement HMI Bob Smith HMI is also on the team of the last inspection"
+                in "\n".join(lines[hmi + 1 : hmi + 4]))
         following = next(n for n, line in enumerate(lines) if "Next inspection team" in line)
         assert "the team of the next inspection" in "\n".join(lines[following + 1 : following + 4])
         # Both are saved as typed: the warning asks for a look, it refuses nothing.

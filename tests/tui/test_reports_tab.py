@@ -160,7 +160,8 @@ async def test_ones_own_templates_are_offered_marked_yours_and_a_broken_one_is_t
 
     folder = user_templates_dir()
     folder.mkdir(parents=True)
-    (folder / "notice-of-visit.toml").write_text('frameworks = ["ofsted-cif-2012"]\nkind = "letter"\ntitle = "Notice of visit"\n', encoding="utf-8")
+    (folder / "notice-of-visit.toml").write_text('frameworks = ["ofsted-cif-2012"]\nkind = "letter"\ntitle = "Notice of visit"\n',
+                                                 encoding="utf-8")
     (folder / "notice-of-visit.en.md.j2").write_text("# Notice of visit\n\nDear {{ provider.name }}\n", encoding="utf-8")
     (folder / "broken.toml").write_text('frameworks = ["ofsted-cif-2012"]\nkind = "note"\n', encoding="utf-8")
     (folder / "broken.md.j2").write_text("text\n", encoding="utf-8")

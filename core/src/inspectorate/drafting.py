@@ -25,7 +25,8 @@ CONTEXT = {
     "dated": "the date the draft bears: the one set for it, else a report's publication day, else today",
     "t": "t(key, **values): the template's message in its language (English as fallback), formatted with values",
     "lang": "the language being rendered (\"en\", \"cy\")",
-    "template": "facts about the template being rendered (TemplateFacts: id, kind, titles, frameworks, languages, required_sections, messages; not its folder)",
+    "template": "facts about the template being rendered "
+                "(TemplateFacts: id, kind, titles, frameworks, languages, required_sections, messages; not its folder)",
 }
 
 

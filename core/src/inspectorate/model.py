@@ -86,7 +86,8 @@ class Citation:
         return f'{where}{marker}: "{self.quote}"'
 
     def to_json(self) -> dict:
-        data: dict[str, str | list[str]] = {"document": self.document, "quote": self.quote, "locator": self.locator, "confidence": self.confidence}
+        data: dict[str, str | list[str]] = {"document": self.document, "quote": self.quote, "locator": self.locator,
+                                            "confidence": self.confidence}
         # The scope is written only where it is known, so older readers of the JSON see what they did.
         if self.in_force_from:
             data["in_force_from"] = self.in_force_from.isoformat()

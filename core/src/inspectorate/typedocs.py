@@ -137,7 +137,8 @@ def methods_of(cls: type) -> list[tuple[str, str]]:
             out.append((name, inspect.getdoc(member) or ""))
         elif isinstance(member, (types.FunctionType, classmethod, staticmethod)):
             function = member.__func__ if isinstance(member, (classmethod, staticmethod)) else member
-            out.append((f"{name}{inspect.signature(function)}".replace("(self, ", "(").replace("(self)", "()"), inspect.getdoc(function) or ""))
+            out.append((f"{name}{inspect.signature(function)}".replace("(self, ", "(").replace("(self)", "()"),
+                        inspect.getdoc(function) or ""))
     return out
 
 

@@ -66,7 +66,8 @@ def test_letter_is_due_five_working_days_after_the_visit_once_it_has_happened(ho
 
 
 def test_reinspection_12_to_18_months_after_the_inspection_with_the_anchor_a_setting(host, framework):
-    """Paragraph 12: "The re-inspection will occur 12 to 18 months after the inspection which found the provider to require improvement." """
+    """Paragraph 12: "The re-inspection will occur 12 to 18 months after the inspection which found the provider
+    to require improvement." """
     default = _events(host, _case(framework, "requires-improvement"))["re-inspection"]
     assert (default.earliest, default.latest) == (dt.date(2014, 3, 8), dt.date(2014, 9, 8))
     assert default.provenance.reading == "inspection-end"

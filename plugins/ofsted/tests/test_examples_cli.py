@@ -36,7 +36,8 @@ def test_every_framework_has_an_example():
 
 
 def test_cif_2012_college_after_its_improvement_visit():
-    """2013 guidance, paragraphs 12, 14 and 18: letter within five working days; further visits confirmed in writing; re-inspection 12 to 18 months on."""
+    """2013 guidance, paragraphs 12, 14 and 18: letter within five working days; further visits confirmed in writing;
+    re-inspection 12 to 18 months on."""
     name = "ofsted-cif-2012-requires-improvement-visit-held.toml"
     evaluation = _json("evaluate", str(EXAMPLES / name))
     assert evaluation["follow_up"]["id"] == "requires-improvement-support"
@@ -78,7 +79,8 @@ def test_eif_2019_state_school_in_2024_gets_no_overall_grade_and_a_draft_to_comm
     [event] = _json("schedule", str(example), "--today", "2024-12-02")["events"]
     assert (event["id"], event["latest"], event["status"]) == ("draft-report-comments", "2024-12-06", "due-soon")
     graded = tmp_path / "graded.toml"
-    graded.write_text(example.read_text().replace('safeguarding = "effective"', 'safeguarding = "effective"\noverall-effectiveness = "good"'))
+    graded.write_text(example.read_text().replace('safeguarding = "effective"',
+                                                  'safeguarding = "effective"\noverall-effectiveness = "good"'))
     [finding] = _json("evaluate", str(graded))["findings"]
     assert (finding["severity"], finding["rule"]) == ("error", "eif-2019.no-overall-for-state-schools")
     report = run_cli("report", str(graded), "--template", "ofsted-eif-2019-inspection-report", "--today", "2024-11-29")

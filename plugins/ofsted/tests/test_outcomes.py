@@ -85,7 +85,8 @@ def test_every_row_of_the_real_file_imports_under_the_framework_in_force(host, r
     withheld = [c for c in result.cases if "name withheld" in c.provider.name]
     assert len(withheld) == 3065
     assert {c.provider.identifiers["provision-type"] for c in withheld} >= {"Children's home"}
-    assert withheld[0].provider.name == f"{withheld[0].provider.identifiers['provision-type']} {withheld[0].provider.identifiers['urn']} (name withheld in Ofsted's data)"
+    assert withheld[0].provider.name == (f"{withheld[0].provider.identifiers['provision-type']} {withheld[0].provider.identifiers['urn']}"
+                                         " (name withheld in Ofsted's data)")
     # the one row published before its inspection date keeps its grades, not the date, and says so
     [amended] = result.amended
     assert amended.row == 2289 and "imported without its publication date" in amended.reason
@@ -179,7 +180,8 @@ def test_a_withheld_name_becomes_the_provision_and_urn(host, tmp_path):
     [
         (lambda row: ",,,,,,,,,,,,,,,,", "the row is empty"),
         (lambda row: row.replace("06/10/2017", "2017-10-06"), "Inspection date '2017-10-06' is not a date written DD/MM/YYYY"),
-        (lambda row: row.replace("06/10/2017", "31/02/2018"), "Inspection date '31/02/2018' is no day of the calendar (day is out of range for month)"),
+        (lambda row: row.replace("06/10/2017", "31/02/2018"),
+         "Inspection date '31/02/2018' is no day of the calendar (day is out of range for month)"),
         (lambda row: row.replace("06/10/2017", ""), "Inspection date is empty: the inspection date decides the framework"),
         (lambda row: row.replace(",Good,,,Good,Good,", ",Goood,,,Good,Good,"),
          "Overall effectiveness 'Goood' is not a grade Ofsted social care inspection outcomes knows (did you mean 'good'?)"),
@@ -241,7 +243,8 @@ def test_a_header_lacking_a_column_the_layout_reads_is_one_error_for_the_file(ho
     path.write_text(GROUP + "\n" + HEADER.replace("Quality of care,", "") + "\n" + GOOD_ROW + "\n", encoding="utf-8")
     with pytest.raises(CaseFileError) as caught:
         read(host, path)
-    assert str(caught.value) == f"{path}:2: Quality of care: the header has no column 'Quality of care', which Ofsted social care inspection outcomes reads"
+    assert str(caught.value) == (f"{path}:2: Quality of care: the header has no column 'Quality of care',"
+                                 " which Ofsted social care inspection outcomes reads")
 
 
 def test_a_layout_with_a_mistake_names_its_file_and_key(tmp_path):

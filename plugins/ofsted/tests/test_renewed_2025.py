@@ -53,7 +53,8 @@ def test_there_is_no_overall_grade_to_record(framework):
 
 
 def test_special_measures_when_leadership_and_another_area_are_urgent_improvement(host, framework):
-    """DOMAIN-NOTES.md [M]: "*special measures* if leadership and governance is urgent improvement and another area is urgent improvement or safeguarding is not met;" """
+    """DOMAIN-NOTES.md [M]: "*special measures* if leadership and governance is urgent improvement and another area
+    is urgent improvement or safeguarding is not met;" """
     both = {**SCHOOL, "leadership-and-governance": "urgent-improvement", "achievement": "urgent-improvement"}
     category = _category(host, _case(framework, both))
     assert (category.id, category.statutory, category.citation) == ("special-measures", True, cite.SPECIAL_MEASURES)
@@ -83,7 +84,8 @@ def test_the_special_measures_reading_is_a_setting_and_named_in_the_rationale(ho
 
 
 def test_fe_monitoring_follows_the_weakest_grades(host, framework):
-    """DOMAIN-NOTES.md [H]: "any area urgent improvement or safeguarding not met → monitoring of that type;" and 'else any area needs attention → "needs attention" monitoring; else none.' """
+    """DOMAIN-NOTES.md [H]: "any area urgent improvement or safeguarding not met → monitoring of that type;"
+    and 'else any area needs attention → "needs attention" monitoring; else none.' """
     cases = {
         "urgent-improvement-monitoring": {**COLLEGE, "inclusion": "urgent-improvement"},
         "safeguarding-monitoring": {**COLLEGE, "safeguarding": "not-met"},
@@ -115,7 +117,8 @@ def test_a_school_area_graded_for_a_college_is_an_error(host, framework):
 
 
 def test_a_category_set_by_hand_stands_and_says_what_the_rules_would_give(host, framework):
-    """The classify_follow_up hook contract: "A category set by hand on the case ... should be respected and the rationale should say so." """
+    """The classify_follow_up hook contract: "A category set by hand on the case ... should be respected
+    and the rationale should say so." """
     record = FollowUpRecord(category="none", category_reason="Removed from the category at the third monitoring visit.")
     category = _category(host, _case(framework, {**SCHOOL, "achievement": "urgent-improvement"}, follow_up=record))
     assert category.id == "none"

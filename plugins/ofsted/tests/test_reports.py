@@ -52,7 +52,8 @@ ACTION = Evidence("outcomes-for-learners", "agreed-action", "Review learners' pr
 
 
 def test_improvement_letter_confirms_priorities_actions_and_strategies_and_is_not_for_publication(host):
-    """Paragraphs 14, 15 and 18: "The feedback letter will not be published on the Ofsted website." ... "At each stage, HMI will confirm in writing agreed actions." """
+    """Paragraphs 14, 15 and 18: "The feedback letter will not be published on the Ofsted website." ...
+    "At each stage, HMI will confirm in writing agreed actions." """
     record = FollowUpRecord(done={"improvement-visit": dt.date(2013, 12, 11)},
                             chosen=["joint-observation", "A visit to a good college's engineering department"])
     drafted = draft_report(host, _ri_college(host, evidence=[ACTION], follow_up=record), "ofsted-improvement-visit-letter", today=TODAY)
@@ -129,7 +130,8 @@ def _report_card(host, grades, sector="school", evidence=None):
 
 
 def test_report_card_shows_each_grade_in_words_and_symbol_and_safeguarding_met(host):
-    """DOMAIN-NOTES.md [M]: "each evaluation area graded on five points, best first: exceptional, ..."; "safeguarding is met or not met; no overall grade." """
+    """DOMAIN-NOTES.md [M]: "each evaluation area graded on five points, best first: exceptional, ...";
+    "safeguarding is met or not met; no overall grade." """
     grades = {"inclusion": "exceptional", "achievement": "urgent-improvement", "leadership-and-governance": "needs-attention",
               "safeguarding": "not-met"}
     drafted = draft_report(host, _report_card(host, grades), "ofsted-renewed-2025-report-card", today=TODAY)
@@ -168,7 +170,8 @@ def test_report_card_checks_narratives_and_symbols(host):
 
 
 def test_monitoring_letter_reports_progress_on_each_recommendation(host):
-    """Paragraph 2: "This involves a re-inspection monitoring visit after six to eight months and a full re-inspection after 12 to 15 months." """
+    """Paragraph 2: "This involves a re-inspection monitoring visit after six to eight months and a full re-inspection
+    after 12 to 15 months." """
     framework = host.framework("ofsted-cif-2012")
     recommendations = [
         Recommendation("Raise timely completion.", 1, progress=[ProgressEntry(dt.date(2014, 9, 24), "reasonable progress", "Up to 62%.")]),
@@ -193,7 +196,8 @@ def test_templates_are_only_for_their_frameworks(host):
 
 
 def test_improvement_letter_must_say_it_is_not_published_and_ask_for_a_factual_check(host):
-    """Paragraph 14: "The feedback letter will not be published on the Ofsted website." and "The content of the letter will be checked for factual accuracy with the provider." """
+    """Paragraph 14: "The feedback letter will not be published on the Ofsted website." and "The content of the letter
+    will be checked for factual accuracy with the provider." """
     record = FollowUpRecord(done={"improvement-visit": dt.date(2013, 12, 11)})
     case = _ri_college(host, evidence=[ACTION], follow_up=record)
     text = draft_report(host, case, "ofsted-improvement-visit-letter", today=TODAY).text

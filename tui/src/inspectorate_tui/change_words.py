@@ -33,7 +33,8 @@ _DETAILS_IDS = {
     "inspection.report_language": "report-language",
     **{f"provider.{key}": f"provider-{key}" for key in ("name", "local_authority", "language_medium", "identifiers")},
     **{f"inspection.{key}": f"date-{key}" for key in ("notified", "start", "end", "draft_issued", "published")},
-    **{f"team.{key}": f"team-{key}" for key in ("reporting_inspector", "team_inspectors", "nominee", "improvement_hmi", "next_inspection_team")},
+    **{f"team.{key}": f"team-{key}"
+       for key in ("reporting_inspector", "team_inspectors", "nominee", "improvement_hmi", "next_inspection_team")},
 }
 #: Values that are ids shown in words on screen (``further-education`` -> ``further education``).
 _WORDS_VALUES = {"provider.sector", "provider.nation", "inspection.kind"}
@@ -122,7 +123,8 @@ def _details_line(path: str, old: Any, new: Any) -> ChangeLine:
 
 def _case_line(entry) -> ChangeLine:
     if entry.old is None:
-        return ChangeLine(_("Case created") if entry.label in (None, "created") else entry.label.capitalize(), NOTHING, _("as first recorded"))
+        return ChangeLine(_("Case created") if entry.label in (None, "created") else entry.label.capitalize(),
+                          NOTHING, _("as first recorded"))
     if (entry.new or {}).get("archived"):
         return ChangeLine(_("Archived"), _("in the casebook"), _("archived"))
     return ChangeLine(_("Restored from the archive"), _("archived"), _("in the casebook"))

@@ -11,7 +11,8 @@ export_folder = "~/Documents/inspections"   # where exports go; default the docu
 
 A bad file never stops the app: every problem is kept as a
 :class:`~inspectorate.problems.Problem` (``FILE:LINE: key: message``), read as every settings,
-case and data file is (:mod:`inspectorate.toml_schema`), and shown as a notification, and the defaults stand in for what could not be read. Plain data, no Textual,
+case and data file is (:mod:`inspectorate.toml_schema`), and shown as a notification, and the defaults stand in for
+what could not be read. Plain data, no Textual,
 so ``inspectorate keys`` can read it too. The theme chosen in the app is written back with
 :func:`save_theme`, which changes that one line and keeps the rest of the file as it was.
 """
@@ -98,7 +99,8 @@ def load_settings(path: Path | None = None) -> Settings:
     keymap: dict[str, str] = {}
     for binding_id, keys in layout.keymap.items():
         if binding_id not in BY_ID:
-            problem(("keymap", binding_id), "no such binding", f"{choice_hint(binding_id, BY_ID, 'bindings')}; `inspectorate keys` lists them")
+            problem(("keymap", binding_id), "no such binding",
+                    f"{choice_hint(binding_id, BY_ID, 'bindings')}; `inspectorate keys` lists them")
         elif not keys.strip():
             problem(("keymap", binding_id), "must be keys in quotes, for example \"ctrl+n\" or \"n,ctrl+n\"")
         else:

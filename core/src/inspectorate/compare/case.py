@@ -290,7 +290,7 @@ class CaseComparison:
         for theme in themes:
             cells = [self._judgement_cell(s, theme) for s in self.sides]
             places = [c[1] for c in cells]
-            if any(p is not None for p in places):
+            if any(p is not None for p in places):  # noqa: SIM108 - the else says why it differs
                 row_mark = mark(places)
             else:  # nothing graded anywhere: differ only where some framework has no area at all
                 row_mark = mark([c[0] == "no area" for c in cells]).replace(SAME, "")

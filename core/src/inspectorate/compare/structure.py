@@ -154,7 +154,8 @@ class FrameworkComparison:
             Row("Visits", [", ".join(f.visit_kinds) for f in fs], mark([frozenset(f.visit_kinds) for f in fs])),
             Row("Evidence kinds", [", ".join(f.evidence_kinds) for f in fs], mark([frozenset(f.evidence_kinds) for f in fs])),
         ]
-        return Table("Frameworks", ["", *self.labels], rows, notes=[f"{v.label}: {v.framework.summary}" for v in self.views if v.framework.summary])
+        return Table("Frameworks", ["", *self.labels], rows,
+                     notes=[f"{v.label}: {v.framework.summary}" for v in self.views if v.framework.summary])
 
     def _scales(self) -> Table:
         fs = [v.framework for v in self.views]
@@ -173,7 +174,8 @@ class FrameworkComparison:
         else:
             ungraded = [f for f in fs if not f.scales]
             if ungraded:
-                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs, strict=True)], DIFFERENT) for r in rows]
+                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs, strict=True)],
+                            DIFFERENT) for r in rows]
         return Table("Scales", ["", *self.labels], rows, notes=["= the scales have as many points; ≠ they do not."])
 
     def _areas(self) -> Table:
@@ -190,7 +192,8 @@ class FrameworkComparison:
         unthemed = [[a for a in f.areas if not a.themes] for f in fs]
         if any(unthemed):
             rows.append(
-                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed, strict=True)], DIFFERENT)
+                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed, strict=True)],
+                    DIFFERENT)
             )
         notes = ["= every framework has an area for the theme; ≠ some have none (its evidence cannot be carried there)."]
         return Table("Areas by common theme", ["Theme", *self.labels], rows, notes=notes)
@@ -227,7 +230,8 @@ class FrameworkComparison:
 
     def _settings(self) -> Table:
         columns = [
-            {key: f"default {value.get('default')}; readings: {', '.join(value.get('readings', {}))}" for key, value in v.framework.settings.items()}
+            {key: f"default {value.get('default')}; readings: {', '.join(value.get('readings', {}))}"
+             for key, value in v.framework.settings.items()}
             for v in self.views
         ]
         return Table("Settings for ambiguous guidance", ["Setting", *self.labels], keyed_rows(columns))

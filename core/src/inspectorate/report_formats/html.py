@@ -49,7 +49,8 @@ def page(document: ReportDocument) -> str:
   @bottom-center {{ content: {numbers}; font: 9pt sans-serif; color: #444; }}
 }}
 body {{ font: 11pt/1.45 "DejaVu Sans", Arial, sans-serif; color: #111; max-width: 46em; margin: 2em auto; padding: 0 1em; }}
-header.running {{ position: running(running-header); font-size: 9pt; color: #444; border-bottom: 1px solid #999; padding-bottom: 2pt; margin-bottom: 1em; }}
+header.running {{ position: running(running-header); font-size: 9pt; color: #444;
+                  border-bottom: 1px solid #999; padding-bottom: 2pt; margin-bottom: 1em; }}
 header.running .status {{ font-weight: bold; letter-spacing: 0.05em; }}
 h1 {{ font-size: 18pt; margin: 0 0 0.6em; }}
 h2 {{ font-size: 14pt; margin: 1.2em 0 0.4em; page-break-after: avoid; }}
@@ -61,7 +62,9 @@ th {{ background: #eee; }}
 </style>
 </head>
 <body>
-<header class="running"><span class="provider">{html.escape(document.provider)}</span> · <span class="title">{html.escape(document.title)}</span> · <span class="status">{html.escape(words(document.lang)[document.status])}</span></header>
+<header class="running"><span class="provider">{html.escape(document.provider)}</span> ·
+<span class="title">{html.escape(document.title)}</span> ·
+<span class="status">{html.escape(words(document.lang)[document.status])}</span></header>
 <main>
 {body(document)}</main>
 </body>

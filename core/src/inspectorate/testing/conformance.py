@@ -255,7 +255,8 @@ class RegimeConformance:
             for label, case in self.cases(framework, regime).items():
                 for event in schedule(host, case, TODAY):
                     assert any(rule.describes(event.id) for rule in rules), (
-                        f"{framework.id}/{label}: event {event.id!r} is not declared (declare_timing_rules) or described (describe_timing_rules)"
+                        f"{framework.id}/{label}: event {event.id!r} is not declared (declare_timing_rules)"
+                        " or described (describe_timing_rules)"
                     )
         assert not host.problems
 

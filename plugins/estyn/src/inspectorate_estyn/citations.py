@@ -69,7 +69,10 @@ SECTOR_LEADING_TESTS = {
     "innovative": Citation(
         document=SECTOR_LEADING_2010,
         locator="point 3",
-        quote="'Sector-leading practice' is innovative and cutting edge work that pushes at the boundaries, but it does not have to be unique.",
+        quote=(
+            "'Sector-leading practice' is innovative and cutting edge work that pushes at the boundaries, "
+            "but it does not have to be unique."
+        ),
     ),
     "clear-impact": Citation(
         document=SECTOR_LEADING_2010,

@@ -81,7 +81,8 @@ def declarations(framework, language: str = "en") -> list:
     _ = words(language)
     return [
         Timing(
-            "wellbeing-letter", _("Wellbeing letter asking the provider how it will address the safeguarding shortcomings"), anchor="inspection-end", offset=NoTimeSet(),
+            "wellbeing-letter", _("Wellbeing letter asking the provider how it will address the safeguarding shortcomings"),
+            anchor="inspection-end", offset=NoTimeSet(),
             citation=cite.safeguarding_under(framework), rule="estyn.wellbeing-letter",
             when=When(lambda facts: bool(safeguarding_concern(facts.case)),
                       _("the team judges safeguarding a serious cause for concern")),

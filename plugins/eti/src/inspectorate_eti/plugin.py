@@ -95,7 +95,8 @@ def classify_follow_up(framework: Framework, case: Case) -> FollowUpCategory | N
     grade = scale.grade(conclusion) if scale and conclusion else None
     rationale = f"{area.name()}: {grade.name()}." if area and grade else "No overall effectiveness conclusion is recorded yet."
     if case.follow_up.category and case.follow_up.category != trigger.category:
-        rationale = f"Set by hand ({case.follow_up.category_reason or 'no reason recorded'}); the conclusion gives {trigger.name}. {rationale}"
+        rationale = (f"Set by hand ({case.follow_up.category_reason or 'no reason recorded'}); "
+                     f"the conclusion gives {trigger.name}. {rationale}")
         return FollowUpCategory(id=case.follow_up.category, name=case.follow_up.category.replace("-", " ").capitalize(),
                                 rationale=rationale, citation=trigger.citation, rule="eti.follow-up.set-by-hand")
     return FollowUpCategory(id=trigger.category, name=trigger.name, rationale=rationale, citation=trigger.citation,

@@ -124,7 +124,7 @@ def _school_category(framework, case) -> FollowUpCategory:
     leadership_urgent = any(area.id == LEADERSHIP for area in urgent)
     another_urgent = any(area.id != LEADERSHIP for area in urgent)
     reading = framework.setting(case.settings, SPECIAL_MEASURES_SETTING)
-    if reading == "either":
+    if reading == "either":  # noqa: SIM108 - the two readings side by side
         special = (leadership_urgent and another_urgent) or not_met
     else:
         special = leadership_urgent and (another_urgent or not_met)

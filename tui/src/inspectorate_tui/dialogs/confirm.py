@@ -29,7 +29,8 @@ class Confirm(ModalScreen[bool]):
             yield Static(_(self.title_text), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body", can_focus=False):
                 yield Label(self.question, markup=False)
-            yield Static(_("y or Enter: {yes} · n or Escape: {no}", yes=_(self.yes), no=_(self.no)), classes="dialog-hint dialog-foot", markup=False)
+            yield Static(_("y or Enter: {yes} · n or Escape: {no}", yes=_(self.yes), no=_(self.no)),
+                         classes="dialog-hint dialog-foot", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -27,7 +27,8 @@ class DocumentDialog(FormDialog):
         details = self.details
         with Grid(classes="form-grid"):
             yield Label(_("Date"))
-            yield OneLineInput(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})", id="date", what="The date")
+            yield OneLineInput(details.date.isoformat() if details.date else "", placeholder=f"YYYY-MM-DD (empty: {self.undated})",
+                               id="date", what="The date")
             yield Label(_("To"))
             yield OneLineInput(details.addressee, placeholder=_("empty: as the template addresses it"), id="addressee", what="To")
             yield Label(_("Signed"))

@@ -127,8 +127,8 @@ class ExportDialog(FormDialog):
             if replace:
                 self.export(path, replace=True)
 
-        self.app.push_screen(Confirm(_("Replace the file?"), _("{path} exists. Replace it?", path=path), yes=N_("Replace"), no=N_("Keep it")),
-                             answered)
+        self.app.push_screen(Confirm(_("Replace the file?"), _("{path} exists. Replace it?", path=path),
+                                     yes=N_("Replace"), no=N_("Keep it")), answered)
 
     def export(self, path: Path, replace: bool) -> None:
         self.writing = True

@@ -121,7 +121,8 @@ class AgreedActionDialog(FormDialog):
         yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
         with Grid(classes="form-grid"):
             yield Label(_("To be done by"))
-            yield OneLineInput(self.by.isoformat() if self.by else "", placeholder=_("YYYY-MM-DD: the timescale agreed"), id="by", what="To be done by")
+            yield OneLineInput(self.by.isoformat() if self.by else "", placeholder=_("YYYY-MM-DD: the timescale agreed"),
+                               id="by", what="To be done by")
 
     def on_mount(self) -> None:
         self.query_one("#area").focus()

@@ -100,7 +100,8 @@ class ProgressDialog(FormDialog):
             if self.scale:
                 yield Select([(words(p), p) for p in self.scale], prompt=_("(judge the progress)"), id="progress")
             else:
-                yield OneLineInput(placeholder=_("the progress made, in the framework's words"), id="progress", what=_(self.LABELS["progress"]))
+                yield OneLineInput(placeholder=_("the progress made, in the framework's words"), id="progress",
+                                   what=_(self.LABELS["progress"]))
         yield Static(f"The date offered is {self.why}.", classes="dialog-hint", id="on-why", markup=False)
         yield Label(self.LABELS["note"], classes="field-label")
         yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")

@@ -113,7 +113,8 @@ of its events may be missing. Enter opens the highlighted event's case at its Fo
         self._items.clear()
         if not found.items:
             none = _("None open") if not found.incomplete else _("None found")
-            table.add_row(Text(none, style="dim"), Text(_("no open follow-up deadlines or windows"), style="dim"), "", "", key="heading-none")
+            table.add_row(Text(none, style="dim"), Text(_("no open follow-up deadlines or windows"), style="dim"), "", "",
+                          key="heading-none")
         # A heading row per section: "Overdue", or the ISO week and the Monday it begins.
         sections = [((_("Overdue"), ""), found.overdue)] if found.overdue else []
         sections += [((w.iso_week, _("from Monday {day} {month} {year}", day=w.monday.day, month=_(MONTHS[w.monday.month - 1]),

@@ -162,7 +162,8 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
             self.session.reload()
             changes = changes_since(self.session.history(), seen)
         except CasebookError as error:
-            self.notify(_("A colleague changed this case, and it could not be read again: {error}", error=error), severity="error", timeout=12)
+            self.notify(_("A colleague changed this case, and it could not be read again: {error}", error=error),
+                        severity="error", timeout=12)
             return
         if not changes:  # only its list columns were stored, or the change was already shown
             return

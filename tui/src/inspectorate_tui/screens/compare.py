@@ -262,7 +262,8 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
             return
         readings = list(GRADE_READINGS)
         self.grade_reading = readings[(readings.index(self.grade_reading) + 1) % len(readings)]
-        self.notify(_("Grades carried: {reading}. {meaning}", reading=self.grade_reading, meaning=GRADE_READINGS[self.grade_reading]), timeout=6)
+        self.notify(_("Grades carried: {reading}. {meaning}", reading=self.grade_reading, meaning=GRADE_READINGS[self.grade_reading]),
+                    timeout=6)
         self._compare_again()
 
     def action_compare_with(self) -> None:

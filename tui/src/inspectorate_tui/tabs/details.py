@@ -86,8 +86,10 @@ def _team_field(key: str, label: str, many: bool = False) -> TextField:
 
 PROVIDER_FIELDS = (
     TextField("provider-name", N_("Provider"), lambda c: c.provider.name, lambda v: _provider(name=provider_name(v)), "provider.name"),
-    TextField("provider-local_authority", N_("Local authority"), lambda c: c.provider.local_authority, lambda v: _provider(local_authority=v.strip()), "provider.local_authority"),
-    TextField("provider-language_medium", N_("Language medium"), lambda c: c.provider.language_medium, lambda v: _provider(language_medium=v.strip()), "provider.language_medium"),
+    TextField("provider-local_authority", N_("Local authority"), lambda c: c.provider.local_authority,
+              lambda v: _provider(local_authority=v.strip()), "provider.local_authority"),
+    TextField("provider-language_medium", N_("Language medium"), lambda c: c.provider.language_medium,
+              lambda v: _provider(language_medium=v.strip()), "provider.language_medium"),
     TextField(
         "provider-identifiers",
         N_("Identifiers (name=value, …)"),
@@ -358,7 +360,8 @@ out of order, an improvement HMI on the team) is said under that field.
         self._refused.pop(field.id, None)
         if change is not None:
             self._held.add(field.id)  # kept in the field while the save is tried, whatever it shows
-            why_not = self.edit(change(case), field.name.lower(), kept=_("What you typed is kept in {field}: Enter saves it.", field=field.name))
+            why_not = self.edit(change(case), field.name.lower(),
+                                kept=_("What you typed is kept in {field}: Enter saves it.", field=field.name))
             if why_not:
                 box.add_class("-invalid")
                 return _("{field} was not saved: {reason}", field=field.name, reason=why_not)

@@ -241,7 +241,8 @@ the highlighted item.
                 return
             case = self.session.case
             self._follow = len(case.evidence)
-            if self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)), _("evidence added in {area}", area=self._area(evidence.area)),
+            if self.edit(attrs.evolve(case, evidence=(*case.evidence, evidence)),
+                         _("evidence added in {area}", area=self._area(evidence.area)),
                          kept=_("What you wrote is kept in the dialog: save it again.")):
                 self._add_evidence(evidence, None)  # refused (a colleague saved first): nothing written is lost
 
@@ -303,7 +304,8 @@ the highlighted item.
         case = self.session.case
         gone = case.evidence[index]
         where = self._area(gone.area)
-        self.edit(attrs.evolve(case, evidence=case.evidence[:index] + case.evidence[index + 1 :]), _("evidence deleted from {area}", area=where))
+        self.edit(attrs.evolve(case, evidence=case.evidence[:index] + case.evidence[index + 1 :]),
+                  _("evidence deleted from {area}", area=where))
         undo = keys_for("case.undo", self.app.settings.keymap)
         self.notify(_("Deleted {kind} in {area}: “{text}” ({undo} undoes)", kind=words(gone.kind), area=where,
                       text=clip(gone.text, 40), undo=undo))

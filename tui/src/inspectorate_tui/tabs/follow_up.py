@@ -375,7 +375,8 @@ the date (the reading is chosen in the Details tab).
                 return
             done = {**case.follow_up.done, event.id: day}
             self._marked = event.id
-            self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), _("{event} done on {date}", event=event.title, date=day.isoformat()))
+            self.edit(attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)),
+                      _("{event} done on {date}", event=event.title, date=day.isoformat()))
 
         self.app.push_screen(
             DoneDatePrompt(
@@ -424,7 +425,8 @@ the date (the reading is chosen in the Details tab).
             case = self.session.case
             done = {**case.follow_up.done, event_id: on}
             self._save_follow_up(
-                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)), _("{event} on {date}", event=titles[event_id], date=on.isoformat())
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, done=done)),
+                _("{event} on {date}", event=titles[event_id], date=on.isoformat()),
             )
 
         self.app.push_screen(RecordEventDialog(choices, day, why, self.app.today), recorded)
@@ -445,7 +447,8 @@ the date (the reading is chosen in the Details tab).
                 return
             case = self.session.case
             self._save_follow_up(
-                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, chosen=answer)), _("{title}: {count} agreed", title=title, count=len(answer))
+                attrs.evolve(case, follow_up=attrs.evolve(case.follow_up, chosen=answer)),
+                _("{title}: {count} agreed", title=title, count=len(answer)),
             )
 
         self.app.push_screen(OptionsDialog(title, options, before), chosen)
@@ -462,6 +465,7 @@ the date (the reading is chosen in the Details tab).
             if action is None:
                 return
             case = self.session.case
-            self._save_follow_up(attrs.evolve(case, evidence=(*case.evidence, action)), _("agreed action added (by {date})", date=action.by.isoformat()))
+            self._save_follow_up(attrs.evolve(case, evidence=(*case.evidence, action)),
+                                 _("agreed action added (by {date})", date=action.by.isoformat()))
 
         self.app.push_screen(AgreedActionDialog(area_choices(framework)), written)

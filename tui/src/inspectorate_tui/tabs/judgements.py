@@ -199,7 +199,8 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         if framework and not framework.graded_areas:
             lines.append(_("This framework makes no summative judgements: record evidence and recommendations instead."))
         if category:
-            lines.append(_("Follow-up: [b]{category}[/b].", category=escape(category.name)) + f" {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]")
+            lines.append(_("Follow-up: [b]{category}[/b].", category=escape(category.name))
+                         + f" {escape(category.rationale)}\n[dim]{escape(str(category.citation))}[/dim]")
         lines += [f"{escape(p.area)}: {proposal_text(None, p)}" for p in ungraded]
         self.query_one("#follow-up-category", Static).update("\n".join(lines))
         findings = session.evaluation.findings
@@ -263,7 +264,8 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
 
         description = dict(framework.inspector_calls).get(call_id, "") if framework else ""
         self.app.push_screen(
-            InspectorCallDialog(_("The team's call: {call}", call=call_label(call_id)), description, area_choices(framework, keep=before), before),
+            InspectorCallDialog(_("The team's call: {call}", call=call_label(call_id)), description,
+                                area_choices(framework, keep=before), before),
             chosen,
         )
 
@@ -299,7 +301,8 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             return
         if proposal is None or not proposal.needs_reason(row.scale, grade_id):
             # Agreeing with the proposal, or choosing below a ceiling, needs no reason.
-            self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)), _("judgement of {area}", area=row.area.name()))
+            self.edit(case.with_judgement(Judgement(row.area.id, grade_id, by=self.session.casebook.who)),
+                      _("judgement of {area}", area=row.area.name()))
             return
         from inspectorate_tui.dialogs.prompt import TextPrompt
 

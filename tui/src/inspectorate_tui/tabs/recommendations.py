@@ -110,8 +110,10 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         if not items:
             text = _("No recommendations yet. Press n to write the first.")
         else:
-            text = _.plural("{count} recommendation, most important first · n add · e edit · K raise · J lower · p progress · Delete remove",
-                            "{count} recommendations, most important first · n add · e edit · K raise · J lower · p progress · Delete remove",
+            text = _.plural("{count} recommendation, most important first"
+                            " · n add · e edit · K raise · J lower · p progress · Delete remove",
+                            "{count} recommendations, most important first"
+                            " · n add · e edit · K raise · J lower · p progress · Delete remove",
                             len(items))
         self.query_one("#recommendations-summary", Static).update(text)
         self._show_highlighted()
@@ -138,7 +140,8 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
             detail.display = False
             return
         framework = self.session.framework
-        lines = ["[b]" + _("Recommendation {number}", number=number_of(item, self.session.case.recommendations)) + "[/b]", escape(item.text)]
+        lines = ["[b]" + _("Recommendation {number}", number=number_of(item, self.session.case.recommendations)) + "[/b]",
+                 escape(item.text)]
         if item.areas:
             lines.append(_("[b]Areas:[/b] ") + escape("; ".join(area_name(framework, a) for a in item.areas)))
         else:
@@ -220,7 +223,8 @@ has one) and a note. In a dialog, ctrl+s saves and Escape cancels.
         del items[position]
         self._save(items, _("recommendation {number} deleted", number=gone.priority), position)
         undo = keys_for("case.undo", self.app.settings.keymap)
-        self.notify(_("Deleted recommendation {number}: “{text}” ({undo} undoes)", number=gone.priority, text=clip(gone.text, 40), undo=undo))
+        self.notify(_("Deleted recommendation {number}: “{text}” ({undo} undoes)", number=gone.priority,
+                      text=clip(gone.text, 40), undo=undo))
 
     def action_move(self, step: int) -> None:
         position = self.current_position()
