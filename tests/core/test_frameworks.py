@@ -45,7 +45,8 @@ def test_grades_are_ranked_best_first_in_the_order_written(tmp_path):
         (('sectors = ["school"]', 'sector = ["school"]'), 4, "sector: unknown key (did you mean 'sectors'?)"),
         (('id = "toy-1"\n', ""), None, "id: missing: id is required"),
         (('sectors = ["school"]', 'sectors = "school"'), 4, 'sectors: expected a list, got a string (write ["school"])'),
-        (('{ id = "good", names = { en = "Good" } }', '{ id = "good", names = { en = 1 } }'), 9, "scales[0].grades[0].names.en: expected a string, got an integer"),
+        (('{ id = "good", names = { en = "Good" } }', '{ id = "good", names = { en = 1 } }'), 9,
+         "scales[0].grades[0].names.en: expected a string, got an integer"),
     ],
 )
 def test_a_mistake_names_the_file_the_line_and_the_key(tmp_path, change, line, message):

@@ -65,7 +65,8 @@ def test_report_refuses_its_own_case_file_even_with_force(cli, case_file):
     before = case_file.read_bytes()
     result = cli("report", str(case_file), *LETTER, "-o", str(case_file), "--force")
     assert result.returncode == 1
-    assert result.stderr == f"inspectorate: error: not written to {case_file}: it is the file this command reads from; choose another file\n"
+    assert result.stderr == (f"inspectorate: error: not written to {case_file}: it is the file this command reads from; "
+                             "choose another file\n")
     assert case_file.read_bytes() == before
 
 
@@ -170,7 +171,8 @@ def test_a_casebook_others_can_read_is_made_private_and_says_so(cli, casebook_fi
     casebook_file.chmod(0o644)
     result = cli("list", "--casebook", str(casebook_file))
     assert result.returncode == 0
-    assert f"inspectorate: warning: others could read the casebook {casebook_file} (mode 0644); it is now readable by you only (0600)" in result.stderr
+    assert (f"inspectorate: warning: others could read the casebook {casebook_file} (mode 0644); "
+            "it is now readable by you only (0600)") in result.stderr
     assert mode(casebook_file) == 0o600
     with Casebook.open(casebook_file) as book:
         assert book.notices == ()  # said once
@@ -269,7 +271,8 @@ def test_a_full_disk_is_said_in_words_and_leaves_nothing(tmp_path, case_file):
     if "mount:" in run.stderr:
         pytest.skip(f"cannot mount here: {run.stderr.strip()}")
     lines = run.stdout.splitlines()
-    assert f"inspectorate: error: the disk holding the casebook {disk}/c.sqlite is full (disk I/O error): free some space and try again; what was saved before is kept, and the change that failed was not made" in lines
+    assert (f"inspectorate: error: the disk holding the casebook {disk}/c.sqlite is full (disk I/O error): free some "
+            "space and try again; what was saved before is kept, and the change that failed was not made") in lines
     assert any(line.startswith(f"inspectorate: error: cannot create the casebook {disk}/new.sqlite") or
                line.startswith(f"inspectorate: error: the disk holding the casebook {disk}/new.sqlite is full") for line in lines), lines
     assert f"inspectorate: error: not written to {disk}/r.md: the disk is full (No space left on device)" in lines

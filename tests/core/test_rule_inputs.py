@@ -115,7 +115,8 @@ def test_the_date_offered_for_an_event_done_suits_the_case(host):
     from inspectorate import record_dates
     from inspectorate.evaluation import schedule
 
-    case = attrs.evolve(RI_CASE, judgements=(), dates=InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12)))
+    dates = InspectionDates(start=dt.date(2013, 3, 4), end=dt.date(2013, 3, 8), published=dt.date(2013, 4, 12))
+    case = attrs.evolve(RI_CASE, judgements=(), dates=dates)
     from inspectorate.model import Judgement
 
     case = case.with_judgement(Judgement("overall-effectiveness", "requires-improvement"))

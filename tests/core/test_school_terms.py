@@ -228,7 +228,8 @@ def test_a_missing_term_end_is_an_error_naming_file_line_and_key(tmp_path):
 
 def test_a_misspelt_key_is_an_error_naming_file_line_and_key(tmp_path):
     path = write(tmp_path, CARDIFF.replace("half_term", "halfterm"))
-    with pytest.raises(SchoolTermsFileError, match=r"broken\.toml:11: year\[0\]\.term\[0\]\.halfterm: unknown key \(did you mean 'half_term'\?\)"):
+    said = r"broken\.toml:11: year\[0\]\.term\[0\]\.halfterm: unknown key \(did you mean 'half_term'\?\)"
+    with pytest.raises(SchoolTermsFileError, match=said):
         load_school_terms(path)
 
 
@@ -261,7 +262,8 @@ def test_invalid_toml_is_an_error_naming_the_file_and_line(tmp_path):
 
 def test_a_half_term_outside_its_term_is_an_error(tmp_path):
     path = write(tmp_path, CARDIFF.replace("[2025-10-27, 2025-10-31]", "[2026-01-05, 2026-01-09]"))
-    with pytest.raises(SchoolTermsFileError, match=r"broken\.toml:11: year\[0\]\.term\[0\]\.half_term: .*inside the term.*\(school year 2025-26\)"):
+    said = r"broken\.toml:11: year\[0\]\.term\[0\]\.half_term: .*inside the term.*\(school year 2025-26\)"
+    with pytest.raises(SchoolTermsFileError, match=said):
         load_school_terms(path)
 
 

@@ -123,9 +123,10 @@ def test_ones_own_version_of_a_plugins_template_replaces_it_keeping_its_macros_a
     host = estyn_host
     plugin_text = (Path(estyn.__file__).parent / "templates" / "estyn-wellbeing-letter.md.j2").read_text(encoding="utf-8")
     # One line added under the title; the rest (its import of the plugin's macros, its t() calls) as the plugin has it.
-    write(folder, "estyn-wellbeing-letter.md.j2", plugin_text.replace('# {{ _("Wellbeing letter: safeguarding") }}\n',
-                                                                      '# {{ _("Wellbeing letter: safeguarding") }}\n\n{{ t("our-note") }}\n', 1))
-    write(folder, "estyn-wellbeing-letter.toml", '[messages.en]\nour-note = "Kept by the team."\n[messages.cy]\nour-note = "Cadwyd gan y tîm."\n')
+    title = '# {{ _("Wellbeing letter: safeguarding") }}\n'
+    write(folder, "estyn-wellbeing-letter.md.j2", plugin_text.replace(title, title + '\n{{ t("our-note") }}\n', 1))
+    write(folder, "estyn-wellbeing-letter.toml",
+          '[messages.en]\nour-note = "Kept by the team."\n[messages.cy]\nour-note = "Cadwyd gan y tîm."\n')
     case = read_case_file(ESTYN_CASE, host)
     template = find_template(host, "estyn-wellbeing-letter")
     assert template.directory == folder and template.languages == ("en", "cy") and template.kind == "letter"
@@ -212,7 +213,8 @@ def test_a_template_cannot_read_files_the_environment_or_python_internals(host, 
 
 def test_a_message_cannot_reach_internals_through_its_fields(host, folder):
     notice(folder, toml=NOTICE_TOML.replace("Dear {name}", "Dear {name.__class__.__mro__}"))
-    with pytest.raises(ReportError, match=r"notice-of-visit.en.md.j2:4: a message can only name plain values, as \{name\}, not \{name.__class__.__mro__\}"):
+    said = r"notice-of-visit.en.md.j2:4: a message can only name plain values, as \{name\}, not \{name.__class__.__mro__\}"
+    with pytest.raises(ReportError, match=said):
         draft_report(host, CASE, "notice-of-visit", "en", DAY)
 
 

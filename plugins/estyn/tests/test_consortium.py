@@ -101,7 +101,8 @@ def test_progress_judgement_for_each_recommendation(host, visit):
 
 
 def test_limited_progress_asks_the_team_to_consider_amended_or_additional_recommendations(host, visit):
-    """"If the consortium is deemed to have only made limited progress in one or more recommendations then the follow-up team should consider carefully whether to amend or make additional recommendations." """
+    """"If the consortium is deemed to have only made limited progress in one or more recommendations then
+    the follow-up team should consider carefully whether to amend or make additional recommendations." """
     case = visit(recommendations=_recs("strong", "limited", "very-little-or-none"))
     findings = [f for f in evaluate(host, case).findings if f.rule == "estyn-consortia-2017.limited-progress"]
     assert [f.message.split(":")[0] for f in findings] == ["Recommendation 2", "Recommendation 3"]
@@ -110,7 +111,8 @@ def test_limited_progress_asks_the_team_to_consider_amended_or_additional_recomm
 
 
 def test_no_follow_up_category_for_consortia(host, visit):
-    """"The letter will not include a summative evaluation of overall progress because consortia are not in formal follow-up categories." """
+    """"The letter will not include a summative evaluation of overall progress because consortia are not in
+    formal follow-up categories." """
     assert evaluate(host, visit()).follow_up is None
 
 

@@ -82,7 +82,8 @@ def _inspection_scenarios(framework):
         for (stage, dates), (record_label, record), with_calls, graded in itertools.product(
             stages.items(), records.items(), (False, True), (False, True)
         ):
-            label = f"{sector}/{kind}/{stage}/{record_label}/{'calls' if with_calls else 'no-calls'}/{'excellent' if graded else 'ungraded'}"
+            called, grades = ("calls" if with_calls else "no-calls"), ("excellent" if graded else "ungraded")
+            label = f"{sector}/{kind}/{stage}/{record_label}/{called}/{grades}"
             cases[label] = attrs.evolve(
                 base,
                 provider=attrs.evolve(base.provider, sector=sector),

@@ -76,7 +76,8 @@ def test_no_wellbeing_letter_without_a_serious_concern(host, case_for):
 
 
 def test_serious_shortcomings_require_follow_up_activity_for_a_partnership(host, case_for):
-    """2022 ALC: "Where inspectors identify serious shortcomings in one or more inspection areas, the partnership will normally require follow-up activity." """
+    """2022 ALC: "Where inspectors identify serious shortcomings in one or more inspection areas, the
+    partnership will normally require follow-up activity." """
     case = case_for("estyn-2022", inspector_calls={"serious-shortcomings": ["leadership-and-management"]})
     category = evaluate(host, case).follow_up
     assert category.id == "follow-up-activity"

@@ -106,7 +106,8 @@ def test_sections_the_evidence_leaves_empty_are_reported_as_gaps(host, case_for)
     assert drafted.text.count("[i'w ysgrifennu]") == 8
 
 
-@pytest.mark.parametrize("lang, grade, judgement", [("en", "Excellent", "Current performance"), ("cy", "Rhagorol", "Perfformiad presennol")])
+@pytest.mark.parametrize("lang, grade, judgement",
+                         [("en", "Excellent", "Current performance"), ("cy", "Rhagorol", "Perfformiad presennol")])
 def test_2010_school_report_summary_has_both_overall_judgements(host, case_for, lang, grade, judgement):
     case = case_for("estyn-cif-2010", judgements=[Judgement("current-performance", "excellent"),
                                                    Judgement("prospects-for-improvement", "good")])

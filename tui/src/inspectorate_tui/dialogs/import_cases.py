@@ -84,7 +84,8 @@ class ImportDialog(ModalScreen[int | None]):
 
     def _progress(self, label: str, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
-        self.query_one("#outcome", Static).update(_("{step}: {done} of {total}", step=label, done=format(done, ","), total=format(total, ",")))
+        said = _("{step}: {done} of {total}", step=label, done=format(done, ","), total=format(total, ","))
+        self.query_one("#outcome", Static).update(said)
 
     def _finished(self, count: int | None, text: str) -> None:
         self.running = False
