@@ -40,6 +40,12 @@ def lang_option() -> click.Option:
     )
 
 
+def given_language(ctx: click.Context) -> str | None:
+    """The ``--lang`` given on the command line, at any level of the command chain; None if none was."""
+    own = ctx.params.get(PARAM)
+    return i18n.checked_language(own) if own else ctx.meta.get(_GIVEN)
+
+
 def chosen_language(ctx: click.Context) -> str:
     """The nearest ``--lang``, else ``language`` in config.toml, else English."""
     own = ctx.params.get(PARAM)  # a command's own --lang (report)

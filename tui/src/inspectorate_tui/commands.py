@@ -15,12 +15,13 @@ import click
 def run(casebook: str | None, demo: bool, lang: str | None = None) -> None:
     """Open the terminal app (``inspectorate`` with no command), speaking ``lang`` (``--lang cy``),
     else the language of the configuration file, else English."""
+    from inspectorate.cli_language import given_language
     from inspectorate.i18n import UnknownLanguage, checked_language
 
     from inspectorate_tui.app import run as run_app
 
     context = click.get_current_context(silent=True)
-    lang = lang or (context.find_root().params.get("lang") if context else None)
+    lang = lang or (given_language(context) if context else None)
     try:
         language = checked_language(lang) if lang else None
     except UnknownLanguage as error:
