@@ -95,3 +95,60 @@ def grade_label(scale: Scale | None, grade_id: str | None) -> str:
     name = grade.name()
     # Some scales carry the number in the name already ("Good (2)"): show it once.
     return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"
+
+
+#: What the ids frameworks share mean in words (nations, sectors, visit kinds, evidence kinds,
+#: progress, the case dates events are counted from): in English the id with spaces, as before;
+#: told in the language spoken. An id not here is shown as its words (hyphens as spaces).
+_ID_WORDS = {
+    "england": N_("england"),
+    "wales": N_("wales"),
+    "scotland": N_("scotland"),
+    "northern-ireland": N_("northern ireland"),
+    "school": N_("school"),
+    "further-education": N_("further education"),
+    "adult-learning-in-the-community": N_("adult learning in the community"),
+    "adult-community-learning": N_("adult community learning"),
+    "work-based-learning": N_("work based learning"),
+    "pupil-referral-unit": N_("pupil referral unit"),
+    "independent-learning-provider": N_("independent learning provider"),
+    "social-care": N_("social care"),
+    "regional-consortium": N_("regional consortium"),
+    "inspection": N_("inspection"),
+    "core-inspection": N_("core inspection"),
+    "monitoring-visit": N_("monitoring visit"),
+    "interim-visit": N_("interim visit"),
+    "follow-up-visit": N_("follow up visit"),
+    "follow-up-inspection": N_("follow up inspection"),
+    "full-inspection": N_("full inspection"),
+    "full-model-inspection": N_("full model inspection"),
+    "short-model-inspection": N_("short model inspection"),
+    "further-inspection": N_("further inspection"),
+    "improvement-visit": N_("improvement visit"),
+    "interim-inspection": N_("interim inspection"),
+    "monitoring-inspection": N_("monitoring inspection"),
+    "re-inspection": N_("re inspection"),
+    "sustaining-improvement-inspection": N_("sustaining improvement inspection"),
+    "strength": N_("strength"),
+    "area-for-improvement": N_("area for improvement"),
+    "important-area-for-improvement": N_("important area for improvement"),
+    "sector-leading-practice": N_("sector leading practice"),
+    "safeguarding-concern": N_("safeguarding concern"),
+    "agreed-action": N_("agreed action"),
+    "strong": N_("strong"),
+    "satisfactory": N_("satisfactory"),
+    "limited": N_("limited"),
+    "very-little-or-none": N_("very little or none"),
+    "notified": N_("notified"),
+    "inspection-start": N_("inspection start"),
+    "inspection-end": N_("inspection end"),
+    "draft-issued": N_("draft issued"),
+    "report-published": N_("report published"),
+    "original-inspection": N_("original inspection"),
+}
+
+
+def id_words(identifier: str) -> str:
+    """An id a person reads (``area-for-improvement``) as words in the language spoken."""
+    known = _ID_WORDS.get(identifier)
+    return core_words()(known) if known else identifier.replace("-", " ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
-from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS, area_name  # noqa: F401 (the tabs take it from here)
+from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS, area_name, id_words  # noqa: F401 (the tabs take it from here)
 from rich.cells import split_graphemes
 
 from inspectorate_tui.words import N_, _
@@ -32,8 +32,9 @@ def status_label(status: str) -> str:
 
 
 def words(identifier: str) -> str:
-    """An identifier as the person reads it: ``area-for-improvement`` -> ``area for improvement``."""
-    return identifier.replace("-", " ")
+    """An identifier as the person reads it, in the language spoken: ``area-for-improvement`` ->
+    ``area for improvement`` (the core's words for the ids frameworks share)."""
+    return id_words(identifier)
 
 
 def call_label(call_id: str) -> str:
