@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from inspectorate.evaluation import evaluate, framework_of, schedule
+from inspectorate.i18n import N_
 from inspectorate.model import Case, DocumentDetails, Finding
 from inspectorate.plugins import PluginHost
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, check_rendered, render
@@ -86,7 +87,8 @@ def report_context(host: PluginHost, case: Case, lang: str, today: dt.date) -> d
 
 
 #: Why a draft bears the date it does, in words, by the reason :func:`bears_date` gives.
-DATE_REASONS = {"set": "as set for it", "published": "its publication date", "today": "today"}
+#: English, marked for the catalogue: shown with ``core_words()(DATE_REASONS[why])``.
+DATE_REASONS = {"set": N_("as set for it"), "published": N_("its publication date"), "today": N_("today")}
 
 
 def bears_date(case: Case, template: ReportTemplate, today: dt.date) -> tuple[dt.date, str]:

@@ -35,6 +35,7 @@ from pathlib import Path
 from attrs import field, frozen
 
 from inspectorate import welsh
+from inspectorate.i18n import core_words, language
 from inspectorate.model import Citation, Finding, _mapping, _tuple
 
 SECTION_MARK = re.compile(r"<!--\s*section:\s*([\w-]+)\s*-->")
@@ -91,8 +92,9 @@ class ReportTemplate:
     #: version of a plugin's template imports that plugin's macros.
     includes_from: tuple[Path, ...] = field(default=(), converter=lambda paths: tuple(Path(p) for p in paths))
 
-    def title(self, lang: str = "en") -> str:
-        return self.titles.get(lang) or self.titles.get("en", self.id)
+    def title(self, lang: str | None = None) -> str:
+        """Its title in ``lang`` (by default the language spoken), else in English, else its id."""
+        return self.titles.get(lang or language()) or self.titles.get("en", self.id)
 
     def path(self, lang: str) -> Path:
         return self.directory / self.filename.format(id=self.id, lang=lang)
@@ -290,6 +292,7 @@ def _what(exc: Exception, template: ReportTemplate) -> str:
 
 def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
     """The template's own checks: required sections present and not empty, word limits kept."""
+    _ = core_words()
     found = sections(text)
     findings: list[Finding] = []
     for section in template.required_sections:
@@ -299,7 +302,7 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 Finding(
                     severity="error",
                     rule="report.required-section",
-                    message=f"section '{section}' is missing or empty",
+                    message=_("section '{section}' is missing or empty", section=section),
                     citation=template.citation or Citation(document=template.id, quote="required section"),
                 )
             )
@@ -313,7 +316,8 @@ def check_rendered(template: ReportTemplate, text: str) -> list[Finding]:
                 Finding(
                     severity="warning",
                     rule="report.word-limit",
-                    message=f"section '{limit.section}' has {words} words; the limit is {bounds}",
+                    message=_("section '{section}' has {words} words; the limit is {bounds}", section=limit.section,
+                              words=words, bounds=bounds),
                     citation=limit.citation,
                 )
             )

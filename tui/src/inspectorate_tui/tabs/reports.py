@@ -13,7 +13,7 @@ import attrs
 from inspectorate.drafting import DATE_REASONS, bears_date, draft_report, report_templates
 from inspectorate.reports import RenderedReport, ReportError, ReportTemplate, sections, word_count
 from inspectorate.user_templates import templates as every_template
-from inspectorate.wording import severity_rank
+from inspectorate.wording import id_words, severity_rank
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Label, Markdown, Select, Static
@@ -171,8 +171,8 @@ provider, template and language). A file that exists is replaced only if you say
         if offered != self._offered:
             self._offered = offered
             with select.prevent(Select.Changed):
-                select.set_options([(_("{title} ({kind}, yours)", title=t.title(), kind=t.kind) if found.is_own(t)
-                                     else f"{t.title()} ({t.kind})", t.id) for t in templates])
+                select.set_options([(_("{title} ({kind}, yours)", title=t.title(), kind=id_words(t.kind)) if found.is_own(t)
+                                     else f"{t.title()} ({id_words(t.kind)})", t.id) for t in templates])
         if found.problems and found.problems != self._told:  # once per set of problems, not on every edit
             self._told = found.problems
             self.notify("\n".join(found.problems), title=_("Your templates: some are not used"),
@@ -239,7 +239,9 @@ provider, template and language). A file that exists is replaced only if you say
 
     def _dated(self, session: CaseSession, template) -> str:
         day, why = bears_date(session.case, template, session.today)
-        return day.isoformat() if why == "set" else _("{date} ({reason}: e sets another)", date=day.isoformat(), reason=DATE_REASONS[why])
+        if why == "set":
+            return day.isoformat()
+        return _("{date} ({reason}: e sets another)", date=day.isoformat(), reason=_(DATE_REASONS[why]))
 
     def action_edit_document(self) -> None:
         from inspectorate.model import DocumentDetails
@@ -262,7 +264,7 @@ provider, template and language). A file that exists is replaced only if you say
             self.edit(attrs.evolve(case, documents=documents), _("{title}: date, addressee and signatory", title=template.title()))
 
         day, why = bears_date(attrs.evolve(self.session.case, documents={}), template, self.session.today)
-        undated = f"{DATE_REASONS[why]}, {day.isoformat()}"
+        undated = f"{_(DATE_REASONS[why])}, {day.isoformat()}"
         self.app.push_screen(DocumentDialog(_("{title}: date, addressee, signatory", title=template.title()), before, undated), chosen)
 
     def _failed(self, error: Exception) -> None:
