@@ -230,7 +230,8 @@ class CaseComparison:
     @property
     def title(self) -> str:
         others = ", ".join(s.framework.id for s in self.sides[1:])
-        return core_words()(
+        _ = core_words()
+        return _(
             "{provider}: {framework} compared with {others}",
             provider=self.case.provider.name, framework=self.sides[0].framework.id, others=others,
         )
@@ -408,7 +409,8 @@ class CaseComparison:
         return Table(_("Timeline"), ["", *self.labels], drawing=drawing, notes=notes)
 
     def _reports(self) -> Table:
-        return outline_table(core_words()("Report outline"), self.labels, [list(s.outlines) for s in self.sides])
+        _ = core_words()
+        return outline_table(_("Report outline"), self.labels, [list(s.outlines) for s in self.sides])
 
 
 def _shown_as(projected: bool) -> str:

@@ -79,12 +79,13 @@ def by_place(scale: Scale) -> ScaleMapping | None:
     """The mapping of a scale with as many points as the common scale, by place; None for any other."""
     if len(scale.grades) != len(COMMON_SCALE):
         return None
+    _ = core_words()
     pairs = list(zip((g.id for g in scale.best_first), COMMON_SCALE, strict=True))
     return ScaleMapping(
         scale=scale.id,
         to_common={grade: level for grade, level in pairs},
         from_common={level: grade for grade, level in pairs},
-        basis=core_words()("by place: the scale has {count} points, as the common scale does", count=len(COMMON_SCALE)),
+        basis=_("by place: the scale has {count} points, as the common scale does", count=len(COMMON_SCALE)),
     )
 
 

@@ -97,8 +97,9 @@ class FrameworkView:
 def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = "en") -> FrameworkView:
     regime = host.regime(framework.regime)
     if regime is None:
+        _ = core_words()
         raise ValueError(
-            core_words()(
+            _(
                 "framework {framework} names regime {regime}, which no plugin registers",
                 framework=framework.id, regime=repr(framework.regime),
             )
@@ -121,7 +122,8 @@ def _in_force(f: Framework) -> str:
 def _scale_text(scale) -> str:
     # Welsh keeps a noun singular after a figure, so one message serves every number.
     grades = " / ".join(f"{g.symbol} {g.name()}".strip() for g in scale.best_first)
-    return core_words()("{count} points: {grades}", count=len(scale.grades), grades=grades)
+    _ = core_words()
+    return _("{count} points: {grades}", count=len(scale.grades), grades=grades)
 
 
 @frozen
@@ -142,7 +144,8 @@ class FrameworkComparison:
 
     @property
     def preface(self) -> list[str]:
-        return [core_words()("≠ marks a difference between the frameworks, = agreement.")]
+        _ = core_words()
+        return [_("≠ marks a difference between the frameworks, = agreement.")]
 
     def tables(self) -> list[Table]:
         return [
@@ -244,7 +247,8 @@ class FrameworkComparison:
         return Table(_("Timing rules and their sources"), [_("Event"), *self.labels], keyed_rows(columns), notes=notes)
 
     def _reports(self) -> Table:
-        return outline_table(core_words()("What each report contains"), self.labels, [list(v.outlines) for v in self.views])
+        _ = core_words()
+        return outline_table(_("What each report contains"), self.labels, [list(v.outlines) for v in self.views])
 
     def _settings(self) -> Table:
         _ = core_words()
@@ -258,7 +262,8 @@ class FrameworkComparison:
 
 def _reading_set_by(setting: str) -> str:
     """" [reading set by 'setting']", in the language spoken (``setting`` comes quoted)."""
-    return " [" + core_words()("reading set by {setting}", setting=setting) + "]"
+    _ = core_words()
+    return " [" + _("reading set by {setting}", setting=setting) + "]"
 
 
 def _numbered(pairs) -> dict[str, str]:
