@@ -14,6 +14,7 @@ import functools
 import attrs
 from attrs import field, frozen
 
+from inspectorate.calendar.divisions import nation_name
 from inspectorate.compare.mapping import (
     DEFAULT_GRADE_READING,
     GRADE_READINGS,
@@ -31,6 +32,7 @@ from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.compare.timeline import LEGEND, date_rows, shared_timeline, strips, undated
 from inspectorate.evaluation import Evaluation, evaluate, framework_of, schedule
 from inspectorate.frameworks import Framework, Regime
+from inspectorate.i18n import core_words
 from inspectorate.model import Case, FollowUpEvent, FollowUpRecord, Proposal, _tuple
 from inspectorate.plugins import PluginHost
 
@@ -56,7 +58,7 @@ class Side:
 
     @property
     def label(self) -> str:
-        return f"{self.regime.name()} · {self.framework.id} ({'projection' if self.projected else 'recorded'})"
+        return f"{self.regime.name()} · {self.framework.id} ({_shown_as(self.projected)})"
 
     @property
     def not_carried(self) -> list[CarriedEvidence]:
@@ -105,31 +107,33 @@ def choose_framework(regime: Regime, case: Case, today: dt.date) -> tuple[Framew
     """The regime's framework for this case: one that inspects its sector and was in force at the
     inspection (today, for an inspection not yet dated), else the nearest in time that inspects the
     sector, else the nearest of all."""
+    _ = core_words()
     if not regime.frameworks:
-        raise CompareError(f"regime {regime.id!r} has no frameworks")
+        raise CompareError(_("regime {regime} has no frameworks", regime=repr(regime.id)))
     day = case.dates.start or case.dates.end or today
     sector = case.provider.sector
     fits = [f for f in regime.frameworks if sector in f.sectors]
     for framework in fits:
         if _in_force(framework, day):
-            return framework, f"in force on {day.isoformat()} and inspects {sector}"
+            return framework, _("in force on {day} and inspects {sector}", day=day.isoformat(), sector=sector)
     if fits:
         nearest = min(fits, key=lambda f: _distance(f, day))
-        return nearest, f"the nearest in time to {day.isoformat()} of its frameworks that inspect {sector}"
+        return nearest, _("the nearest in time to {day} of its frameworks that inspect {sector}", day=day.isoformat(), sector=sector)
     nearest = min(regime.frameworks, key=lambda f: _distance(f, day))
-    return nearest, f"none of its frameworks inspects {sector}; the nearest in time to {day.isoformat()}"
+    return nearest, _("none of its frameworks inspects {sector}; the nearest in time to {day}", day=day.isoformat(), sector=sector)
 
 
 def _framework_for(host: PluginHost, wanted: str, case: Case, today: dt.date) -> tuple[Framework, str]:
+    _ = core_words()
     framework = host.framework(wanted)
     if framework is not None:
-        return framework, "chosen by name"
+        return framework, _("chosen by name")
     regime = host.regime(wanted)
     if regime is None:
-        known = ", ".join(sorted(host.regimes)) or "none"
-        raise CompareError(f"no regime or framework {wanted!r} is loaded (regimes: {known})")
+        known = ", ".join(sorted(host.regimes)) or _("none")
+        raise CompareError(_("no regime or framework {wanted} is loaded (regimes: {known})", wanted=repr(wanted), known=known))
     if regime.id == case.regime:
-        return framework_of(host, case), "the framework the case is recorded under"
+        return framework_of(host, case), _("the framework the case is recorded under")
     return choose_framework(regime, case, today)
 
 
@@ -137,6 +141,7 @@ def project(
     host: PluginHost, case: Case, source: Framework, target: Framework, grade_reading: str = DEFAULT_GRADE_READING
 ) -> tuple[Case, list[CarriedEvidence], list[CarriedGrade], list[str]]:
     """The case carried to ``target``: evidence and grades through the themes, the rest as recorded."""
+    _ = core_words()
     regime = host.regime(target.regime)
     sector = case.provider.sector
     notes = []
@@ -144,36 +149,45 @@ def project(
     if regime and regime.nations and provider.nation not in regime.nations:
         provider = attrs.evolve(provider, nation=regime.nations[0], local_authority="")
         notes.append(
-            f"Dates are counted on the working days of {_nation(regime.nations[0])}, where {regime.name()} "
-            f"inspects (the provider is in {_nation(case.provider.nation)})."
+            _(
+                "Dates are counted on the working days of {nation}, where {regime} inspects (the provider is in {provider_nation}).",
+                nation=nation_name(regime.nations[0]), regime=regime.name(), provider_nation=nation_name(case.provider.nation),
+            )
         )
     if sector not in target.sectors:
-        notes.append(f"{target.id} does not inspect the sector {sector!r} (it inspects {', '.join(target.sectors)}).")
+        notes.append(
+            _(
+                "{framework} does not inspect the sector {sector} (it inspects {sectors}).",
+                framework=target.id, sector=repr(sector), sectors=", ".join(target.sectors),
+            )
+        )
     evidence = [carry_evidence(e, source, target, sector) for e in case.evidence]
     mappings = functools.partial(common_mapping, host)
     grades = [carry_grade(j, source, target, sector, grade_reading, mappings) for j in case.judgements]
-    notes.append(f"Grades: {GRADE_READINGS[grade_reading]} (reading: {grade_reading}).")
+    notes.append(_("Grades: {meaning} (reading: {reading}).", meaning=_(GRADE_READINGS[grade_reading]), reading=grade_reading))
     recommendations = []
     for recommendation in case.recommendations:
         carried, left = carry_recommendation(recommendation, source, target, sector)
         recommendations.append(carried)
         if left:
             notes.append(
-                f"Recommendation {recommendation.priority} keeps its text, but not its link to "
-                f"{', '.join(left)}: no counterpart in {target.id}."
+                _(
+                    "Recommendation {priority} keeps its text, but not its link to {areas}: no counterpart in {framework}.",
+                    priority=recommendation.priority, areas=", ".join(left), framework=target.id,
+                )
             )
     own = [
         what
         for what, present in (
-            ("events recorded as done", case.follow_up.done),
-            ("the follow-up category set by hand", case.follow_up.category),
-            (f"the inspector's calls ({', '.join(case.inspector_calls)})", case.inspector_calls),
-            (f"the readings chosen for ambiguous guidance ({', '.join(case.settings)})", case.settings),
+            (_("events recorded as done"), case.follow_up.done),
+            (_("the follow-up category set by hand"), case.follow_up.category),
+            (_("the inspector's calls ({calls})", calls=", ".join(case.inspector_calls)), case.inspector_calls),
+            (_("the readings chosen for ambiguous guidance ({settings})", settings=", ".join(case.settings)), case.settings),
         )
         if present
     ]
     if own:
-        notes.append(f"Not carried, as they belong to {source.id}: {'; '.join(own)}.")
+        notes.append(_("Not carried, as they belong to {framework}: {items}.", framework=source.id, items="; ".join(own)))
     projected = Case(
         provider=provider,
         regime=target.regime,
@@ -216,14 +230,21 @@ class CaseComparison:
     @property
     def title(self) -> str:
         others = ", ".join(s.framework.id for s in self.sides[1:])
-        return f"{self.case.provider.name}: {self.sides[0].framework.id} compared with {others}"
+        _ = core_words()
+        return _(
+            "{provider}: {framework} compared with {others}",
+            provider=self.case.provider.name, framework=self.sides[0].framework.id, others=others,
+        )
 
     @property
     def preface(self) -> list[str]:
+        _ = core_words()
         return [
-            "The first column is the case as recorded; the others are projections: the case carried "
-            "through the common themes and run through that regime's own rules. Projections are not judgements.",
-            "≠ marks a difference between the regimes, = agreement.",
+            _(
+                "The first column is the case as recorded; the others are projections: the case carried "
+                "through the common themes and run through that regime's own rules. Projections are not judgements."
+            ),
+            _("≠ marks a difference between the regimes, = agreement."),
         ]
 
     def tables(self) -> list[Table]:
@@ -250,16 +271,18 @@ class CaseComparison:
     # -- the tables ------------------------------------------------------------------------------
 
     def _overview(self) -> Table:
+        _ = core_words()
         rows = [
-            Row("Regime", [s.regime.name() for s in self.sides], mark([s.regime.id for s in self.sides])),
-            Row("Framework", [s.framework.name() for s in self.sides], mark([s.framework.id for s in self.sides])),
-            Row("Shown as", ["projection" if s.projected else "recorded" for s in self.sides]),
+            Row(_("Regime"), [s.regime.name() for s in self.sides], mark([s.regime.id for s in self.sides])),
+            Row(_("Framework"), [s.framework.name() for s in self.sides], mark([s.framework.id for s in self.sides])),
+            Row(_("Shown as"), [_shown_as(s.projected) for s in self.sides]),
         ]
         notes = [f"{s.label}: {note}" for s in self.sides for note in s.notes]
-        return Table("Case", ["Recorded and projected", *self.labels], rows, notes=notes)
+        return Table(_("Case"), [_("Recorded and projected"), *self.labels], rows, notes=notes)
 
     def _judgement_cell(self, side: Side, theme: str) -> tuple[str, tuple | None]:
         """The cell text, and the place of its first grade on its scale (for marking differences)."""
+        _ = core_words()
         parts, place = [], None
         if not any(theme in a.themes for a in side.framework.graded_areas):
             return _ungraded(side, theme), None
@@ -271,21 +294,23 @@ class CaseComparison:
             recorded = side.case.grade(area.id)
             if side.projected:
                 grade_id = proposal.grade if proposal and proposal.grade else recorded
-                how = "projected" if proposal and proposal.grade else "carried" if recorded else ""
+                how = _("projected") if proposal and proposal.grade else _("carried") if recorded else ""
             else:
-                grade_id, how = recorded, "recorded" if recorded else ""
+                grade_id, how = recorded, _("recorded") if recorded else ""
             grade = scale.grade(grade_id) if scale and grade_id else None
             if grade is None:
                 parts.append(f"{area.name()}: —")
                 continue
-            ceiling = " (at best)" if proposal and proposal.ceiling and side.projected else ""
+            ceiling = " " + _("(at best)") if proposal and proposal.ceiling and side.projected else ""
             parts.append(f"{area.name()}: {grade.symbol} {grade.name()}{ceiling} [{how}]".replace("  ", " "))
             if place is None and scale is not None and (at := scale.place(grade.id)) is not None:
                 place = (at / max(len(scale.grades) - 1, 1),)
         return "; ".join(parts), place
 
     def _judgements(self) -> Table:
+        _ = core_words()
         themes = [t for t in COMMON_THEMES if any(t in a.themes for s in self.sides for a in s.framework.graded_areas)]
+        no_area = _("no area")
         rows = []
         for theme in themes:
             cells = [self._judgement_cell(s, theme) for s in self.sides]
@@ -293,26 +318,32 @@ class CaseComparison:
             if any(p is not None for p in places):  # noqa: SIM108 - the else says why it differs
                 row_mark = mark(places)
             else:  # nothing graded anywhere: differ only where some framework has no area at all
-                row_mark = mark([c[0] == "no area" for c in cells]).replace(SAME, "")
+                row_mark = mark([c[0] == no_area for c in cells]).replace(SAME, "")
             rows.append(Row(theme_name(theme), [c[0] for c in cells], row_mark))
         recorded = self.sides[0]
         not_carried = [
-            f"{side.label}: {_grade_words(recorded, item.judgement)} not carried: {item.reason}"
+            _("{side}: {grade} not carried: {reason}", side=side.label, grade=_grade_words(recorded, item.judgement), reason=item.reason)
             for side in self.sides[1:]
             for item in side.grades
             if item.carried is None
         ]
         notes = [
             *not_carried,
-            "[projected]: proposed by that regime's own rules from the carried case; [carried]: the recorded "
-            "grade at the same place on the scale, with no rule of that regime proposing otherwise. "
-            "Projections are not judgements.",
-            "= the grades stand at the same place on their scales; ≠ they do not, or one side has none "
-            "(or no area for the theme); no mark: nothing is graded on any side.",
+            _(
+                "[{projected}]: proposed by that regime's own rules from the carried case; [{carried}]: the recorded "
+                "grade at the same place on the scale, with no rule of that regime proposing otherwise. "
+                "Projections are not judgements.",
+                projected=_("projected"), carried=_("carried"),
+            ),
+            _(
+                "= the grades stand at the same place on their scales; ≠ they do not, or one side has none "
+                "(or no area for the theme); no mark: nothing is graded on any side."
+            ),
         ]
-        return Table("Judgements by theme", ["Theme", *self.labels], rows, notes=notes)
+        return Table(_("Judgements by theme"), [_("Theme"), *self.labels], rows, notes=notes)
 
     def _evidence(self) -> Table:
+        _ = core_words()
         projected = [s for s in self.sides if s.projected]
         recorded = self.sides[0]
         rows = []
@@ -328,33 +359,39 @@ class CaseComparison:
                     cells.append(f"→ {to_name} · {item.carried.kind} ({item.reason})")
                 else:
                     carried_everywhere = False
-                    cells.append(f"not carried: {item.reason}")
+                    cells.append(_("not carried: {reason}", reason=item.reason))
             rows.append(Row(_short(evidence.text), cells, SAME if carried_everywhere else DIFFERENT))
         notes = [
-            f"{side.label}: {len(side.not_carried)} of {len(side.evidence)} pieces of evidence could not be carried"
+            _(
+                "{side}: {count} of {total} pieces of evidence could not be carried",
+                side=side.label, count=len(side.not_carried), total=len(side.evidence),
+            )
             for side in projected
         ]
-        return Table("Evidence carried through the themes", ["Evidence", *self.labels], rows, notes=notes)
+        return Table(_("Evidence carried through the themes"), [_("Evidence"), *self.labels], rows, notes=notes)
 
     def _follow_up(self) -> Table:
+        _ = core_words()
         categories = [s.evaluation.follow_up for s in self.sides]
+        statutory = " " + _("(statutory)")
         rows = [
             Row(
-                "Category",
-                [f"{c.name}{' (statutory)' if c.statutory else ''}" if c else "—" for c in categories],
+                _("Category"),
+                [f"{c.name}{statutory if c.statutory else ''}" if c else "—" for c in categories],
                 mark([(c.id, c.statutory) if c else None for c in categories]),
             ),
-            Row("Why", [c.rationale if c else "the rules give no category" for c in categories]),
-            Row("Source", [str(c.citation) if c else "—" for c in categories]),
-            Row("Dated events", [str(sum(1 for e in s.events if e.latest or e.earliest)) for s in self.sides],
+            Row(_("Why"), [c.rationale if c else _("the rules give no category") for c in categories]),
+            Row(_("Source"), [str(c.citation) if c else "—" for c in categories]),
+            Row(_("Dated events"), [str(sum(1 for e in s.events if e.latest or e.earliest)) for s in self.sides],
                 mark([sum(1 for e in s.events if e.latest or e.earliest) for s in self.sides])),
         ]
-        return Table("Follow-up", ["", *self.labels], rows)
+        return Table(_("Follow-up"), ["", *self.labels], rows)
 
     def _timeline(self) -> Table:
+        _ = core_words()
         columns = [list(s.events) for s in self.sides]
         marks = shared_timeline(self.case, columns)
-        short = [f"{s.framework.id}{' (projection)' if s.projected else ''}" for s in self.sides]
+        short = [f"{s.framework.id} ({_('projection')})" if s.projected else s.framework.id for s in self.sides]
         # Sized for a 120-column reading width: wider columns for two regimes, narrower for more.
         column_width = max(38, min(54, (120 - 12) // len(short)))
         label_width = min(max(len(s) for s in short) + 2, 30)
@@ -363,13 +400,23 @@ class CaseComparison:
             "",
             *date_rows(marks, short, column_width),
             "",
-            LEGEND,
+            _(LEGEND),
         ]
-        notes = [f"{self.sides[c].label}: {e.title} waits for {e.anchor.name}" for c, e in undated(columns)]
-        return Table("Timeline", ["", *self.labels], drawing=drawing, notes=notes)
+        notes = [
+            _("{side}: {event} waits for {anchor}", side=self.sides[c].label, event=e.title, anchor=e.anchor.name)
+            for c, e in undated(columns)
+        ]
+        return Table(_("Timeline"), ["", *self.labels], drawing=drawing, notes=notes)
 
     def _reports(self) -> Table:
-        return outline_table("Report outline", self.labels, [list(s.outlines) for s in self.sides])
+        _ = core_words()
+        return outline_table(_("Report outline"), self.labels, [list(s.outlines) for s in self.sides])
+
+
+def _shown_as(projected: bool) -> str:
+    """How a side is shown: "projection" or "recorded", in the language spoken."""
+    _ = core_words()
+    return _("projection") if projected else _("recorded")
 
 
 def _grade_words(side: Side, judgement) -> str:
@@ -382,21 +429,18 @@ def _grade_words(side: Side, judgement) -> str:
 
 def _ungraded(side: Side, theme: str) -> str:
     """A theme the framework does not grade: its areas, in words, with the evidence they hold."""
+    _ = core_words()
     areas = [a for a in side.framework.areas if theme in a.themes]
     if not areas:
-        return "no area"
+        return _("no area")
     ids = {a.id for a in areas}
     kinds: dict[str, int] = {}
     for evidence in side.case.evidence:
         if evidence.area in ids:
             kinds[evidence.kind] = kinds.get(evidence.kind, 0) + 1
-    held = ", ".join(f"{n} {kind}" for kind, n in kinds.items()) or "no evidence"
+    held = ", ".join(f"{n} {kind}" for kind, n in kinds.items()) or _("no evidence")
     top = [a for a in areas if a.parent is None] or areas
-    return f"{'; '.join(a.name() for a in top)}: not graded ({held})"
-
-
-def _nation(nation: str) -> str:
-    return nation.replace("-", " ").title()
+    return _("{areas}: not graded ({held})", areas="; ".join(a.name() for a in top), held=held)
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -413,8 +457,11 @@ def compare_case(
     lang: str = "en",
 ) -> CaseComparison:
     """The case as recorded, then as each of ``regimes`` (regime or framework ids) would see it."""
+    _ = core_words()
     if grade_reading not in GRADE_READINGS:
-        raise CompareError(f"unknown grade reading {grade_reading!r} (readings: {', '.join(GRADE_READINGS)})")
+        raise CompareError(
+            _("unknown grade reading {reading} (readings: {readings})", reading=repr(grade_reading), readings=", ".join(GRADE_READINGS))
+        )
     today = today or dt.date.today()
     source = framework_of(host, case)
     own = host.regime(case.regime) or host.regime(source.regime)
@@ -424,11 +471,11 @@ def compare_case(
         if target.id == source.id:
             continue
         projected, evidence, grades, notes = project(host, case, source, target, grade_reading)
-        notes.insert(0, f"{target.name()}: {why}.")
+        notes.insert(0, _("{framework}: {why}.", framework=target.name(), why=why))
         sides.append(
             _side(host, host.regime(target.regime), target, projected, True, today, lang,
                   evidence=evidence, grades=grades, notes=notes)
         )
     if len(sides) < 2:
-        raise CompareError("nothing to compare with: name another regime or framework than the case's own")
+        raise CompareError(_("nothing to compare with: name another regime or framework than the case's own"))
     return CaseComparison(case=case, sides=sides, grade_reading=grade_reading, today=today)

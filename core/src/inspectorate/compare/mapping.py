@@ -17,14 +17,18 @@ from attrs import field, frozen
 from inspectorate.compare.scales import ScaleMapping, level_name
 from inspectorate.compare.themes import common_kind, theme_name
 from inspectorate.frameworks import Area, Framework
+from inspectorate.i18n import N_, core_words
 from inspectorate.model import Evidence, Judgement, Recommendation, _tuple
 
-#: Readings of "what a grade on one scale is on another": the comparison's one ambiguous step.
+#: Readings of "what a grade on one scale is on another": the comparison's one ambiguous step
+#: (reading -> its meaning in English; shown with ``core_words()(meaning)``).
 GRADE_READINGS = {
-    "same-place": "a grade is carried to the same place on the other scale when both scales have "
-    "as many points (Excellent on four points is Outstanding on four points); otherwise through the "
-    "common scale, where each regime says how its scale maps onto it, and else it is not carried",
-    "none": "no grade is carried; the other regime's rules see only the evidence",
+    "same-place": N_(
+        "a grade is carried to the same place on the other scale when both scales have "
+        "as many points (Excellent on four points is Outstanding on four points); otherwise through the "
+        "common scale, where each regime says how its scale maps onto it, and else it is not carried"
+    ),
+    "none": N_("no grade is carried; the other regime's rules see only the evidence"),
 }
 DEFAULT_GRADE_READING = "same-place"
 
@@ -42,14 +46,15 @@ class AreaMatch:
 
     @property
     def reason(self) -> str:
+        _ = core_words()
         if self.target is not None:
-            return "through " + ", ".join(theme_name(t) for t in self.themes)
+            return _("through {themes}", themes=", ".join(theme_name(t) for t in self.themes))
         if not self.source.themes:
-            return f"area {self.source.name()} maps to no common theme"
+            return _("area {area} maps to no common theme", area=self.source.name())
         if self.alternatives:
             names = ", ".join(a.name() for a in self.alternatives)
-            return f"its counterpart ({names}) does not apply to the sector {self.sector}"
-        return f"no area shares its themes ({', '.join(theme_name(t) for t in self.source.themes)})"
+            return _("its counterpart ({names}) does not apply to the sector {sector}", names=names, sector=self.sector)
+        return _("no area shares its themes ({themes})", themes=", ".join(theme_name(t) for t in self.source.themes))
 
 
 @frozen
@@ -132,9 +137,12 @@ def match_area(source: Area, target: Framework, sector: str) -> AreaMatch:
 
 
 def carry_evidence(evidence: Evidence, source: Framework, target: Framework, sector: str) -> CarriedEvidence:
+    _ = core_words()
     area = source.area(evidence.area)
     if area is None:
-        return CarriedEvidence(evidence, None, None, None, f"area {evidence.area!r} is not in {source.id}")
+        return CarriedEvidence(
+            evidence, None, None, None, _("area {area} is not in {framework}", area=repr(evidence.area), framework=source.id)
+        )
     match = match_area(area, target, sector)
     if match.target is None:
         return CarriedEvidence(evidence, area, None, match, match.reason)
@@ -145,7 +153,8 @@ def carry_evidence(evidence: Evidence, source: Framework, target: Framework, sec
         kind = common_kind(source, evidence.kind)
         if kind is None or kind not in target.evidence_kinds:
             return CarriedEvidence(
-                evidence, area, None, match, f"kind {evidence.kind!r} has no counterpart in {target.id}"
+                evidence, area, None, match,
+                _("kind {kind} has no counterpart in {framework}", kind=repr(evidence.kind), framework=target.id),
             )
     carried = attrs.evolve(evidence, area=match.target.id, kind=kind, tags=())
     return CarriedEvidence(evidence, area, carried, match, match.reason)
@@ -172,29 +181,32 @@ def carry_grade(
 ) -> CarriedGrade:
     """The judgement carried to ``target``: to the same place on a scale of as many points, else
     through the common scale when ``common`` finds both scales' mappings onto it."""
+    _ = core_words()
     if reading == "none":
-        return CarriedGrade(judgement, None, "grades are not carried (reading: none)")
+        return CarriedGrade(judgement, None, _("grades are not carried (reading: none)"))
     area = source.area(judgement.area)
     if area is None:
-        return CarriedGrade(judgement, None, f"area {judgement.area!r} is not in {source.id}")
+        return CarriedGrade(judgement, None, _("area {area} is not in {framework}", area=repr(judgement.area), framework=source.id))
     match = match_area(area, target, sector)
     if match.target is None:
         return CarriedGrade(judgement, None, match.reason)
     place = _place(source, judgement.area, judgement.grade)
     scale = target.scale_for(match.target.id)
     if place is None or scale is None:
-        return CarriedGrade(judgement, None, f"{match.target.name()} is not graded in {target.id}")
+        return CarriedGrade(judgement, None, _("{area} is not graded in {framework}", area=match.target.name(), framework=target.id))
     index, points = place
     if points != len(scale.grades):
         return _through_common(judgement, source, target, scale, match, common)
     grade = scale.best_first[index]
     carried = Judgement(area=match.target.id, grade=grade.id, by="carried across for comparison")
-    return CarriedGrade(judgement, carried, f"same place on the scale, {match.reason}")
+    return CarriedGrade(judgement, carried, _("same place on the scale, {reason}", reason=match.reason))
 
 
 def _through_common(judgement, source, target, scale, match, common) -> CarriedGrade:
+    _ = core_words()
     source_scale = source.scale_for(judgement.area)
-    differ = f"the scales differ ({len(source_scale.grades)} points against {len(scale.grades)})"
+    # Welsh keeps a noun singular after a figure, so one message serves every number.
+    differ = _("the scales differ ({count} points against {other})", count=len(source_scale.grades), other=len(scale.grades))
     if common is None:
         return CarriedGrade(judgement, None, differ)
     mappings = [(source, source_scale, common(source, source_scale)), (target, scale, common(target, scale))]
@@ -204,20 +216,28 @@ def _through_common(judgement, source, target, scale, match, common) -> CarriedG
     if lacking:
         framework, s = lacking[0]
         return CarriedGrade(
-            judgement, None, f"{differ} and {framework.id} does not say how its scale {s.id!r} maps onto the common scale"
+            judgement,
+            None,
+            _(
+                "{differ} and {framework} does not say how its scale {scale} maps onto the common scale",
+                differ=differ, framework=framework.id, scale=repr(s.id),
+            ),
         )
-    (_, _, out), (_, _, back) = mappings
+    out, back = mappings[0][2], mappings[1][2]
     level = out.to_common.get(judgement.grade)
     grade_id = back.from_common.get(level) if level else None
     if grade_id is None or scale.grade(grade_id) is None:
-        return CarriedGrade(judgement, None, f"{differ} and the mappings onto the common scale do not meet")
+        return CarriedGrade(judgement, None, _("{differ} and the mappings onto the common scale do not meet", differ=differ))
     source_grade, grade = source_scale.grade(judgement.grade), scale.grade(grade_id)
     carried = Judgement(area=match.target.id, grade=grade_id, by="carried across for comparison")
     return CarriedGrade(
         judgement,
         carried,
-        f"through the common scale: {source_grade.name()} is {level_name(level)} in {source.id}, "
-        f"which is {grade.name()} in {target.id}; {match.reason}",
+        _(
+            "through the common scale: {grade} is {level} in {framework}, which is {other_grade} in {other}; {reason}",
+            grade=source_grade.name(), level=level_name(level), framework=source.id,
+            other_grade=grade.name(), other=target.id, reason=match.reason,
+        ),
     )
 
 

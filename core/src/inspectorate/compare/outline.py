@@ -14,6 +14,7 @@ from attrs import field, frozen
 
 from inspectorate.compare.table import Row, Table, keyed_rows
 from inspectorate.drafting import for_template, report_context, report_templates
+from inspectorate.i18n import core_words
 from inspectorate.model import Case, _tuple
 from inspectorate.plugins import PluginHost
 from inspectorate.reports import SECTION_MARK, ReportError, ReportTemplate, render, sections, word_count
@@ -34,20 +35,23 @@ class OutlineSection:
 
     @property
     def limit(self) -> str:
+        _ = core_words()
         if self.minimum is None and self.maximum is None:
             return ""
+        # Welsh keeps a noun singular after a figure, so one message serves every number.
         if self.minimum is None:
-            return f"at most {self.maximum} words"
+            return _("at most {maximum} words", maximum=self.maximum)
         if self.maximum is None:
-            return f"at least {self.minimum} words"
-        return f"{self.minimum}-{self.maximum} words"
+            return _("at least {minimum} words", minimum=self.minimum)
+        return _("{minimum}-{maximum} words", minimum=self.minimum, maximum=self.maximum)
 
     @property
     def describe(self) -> str:
         """The heading and what governs the section: "Overview (required, 200-300 words)"."""
-        qualities = [q for q in ("required" if self.required else "", self.limit) if q]
+        _ = core_words()
+        qualities = [q for q in (_("required") if self.required else "", self.limit) if q]
         if not self.present:
-            qualities.append("when it applies")
+            qualities.append(_("when it applies"))
         return self.heading + (f" ({', '.join(qualities)})" if qualities else "")
 
     def to_json(self) -> dict:
@@ -144,12 +148,13 @@ def outlines(host: PluginHost, case: Case, today: dt.date, lang: str = "en") -> 
 
 def outline_table(title: str, labels: list[str], columns: list[list[Outline]]) -> Table:
     """Each column's main report, section by section (by section id), and the letters it also has."""
+    _ = core_words()
     main = [next((o for o in outlines if o.template.kind == "report"), None) for outlines in columns]
     sections = [{s.id: s.describe for s in o.sections} if o else {} for o in main]
-    rows = [Row("Template", [o.template.title() if o else "no report template" for o in main]), *keyed_rows(sections)]
-    notes = ["= a section every report has (by its id); ≠ a section only some have."]
+    rows = [Row(_("Template"), [o.template.title() if o else _("no report template") for o in main]), *keyed_rows(sections)]
+    notes = [_("= a section every report has (by its id); ≠ a section only some have.")]
     for label, outlines, report in zip(labels, columns, main, strict=True):
         others = [o.template.title() for o in outlines if o is not report]
         if others:
-            notes.append(f"{label} also drafts: {', '.join(others)}")
-    return Table(title, ["Section", *labels], rows, notes=notes)
+            notes.append(_("{label} also drafts: {templates}", label=label, templates=", ".join(others)))
+    return Table(title, [_("Section"), *labels], rows, notes=notes)

@@ -13,14 +13,16 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from inspectorate.frameworks import Framework, Scale
+from inspectorate.i18n import N_, core_words
 from inspectorate.model import Citation
 
-#: The common scale, best first: id -> what the level means, in words every regime's scale can be read in.
+#: The common scale, best first: id -> what the level means, in words every regime's scale can be read in
+#: (English, "Name: meaning"; :func:`level_name` and :func:`level_meaning` give them in the language spoken).
 COMMON_SCALE: dict[str, str] = {
-    "excellent": "Excellent: outstanding, sector-leading practice",
-    "good": "Good: strengths clearly outweigh any areas for improvement",
-    "needs-improvement": "Needs improvement: strengths just outweigh weaknesses; important aspects need improving",
-    "inadequate": "Inadequate: important or major weaknesses that need urgent improvement",
+    "excellent": N_("Excellent: outstanding, sector-leading practice"),
+    "good": N_("Good: strengths clearly outweigh any areas for improvement"),
+    "needs-improvement": N_("Needs improvement: strengths just outweigh weaknesses; important aspects need improving"),
+    "inadequate": N_("Inadequate: important or major weaknesses that need urgent improvement"),
 }
 
 
@@ -52,23 +54,24 @@ class ScaleMapping:
 
 def mapping_problem(mapping: ScaleMapping, framework=None, scale=None) -> str | None:
     """What is wrong with a mapping given for ``scale`` of ``framework``, or None when it is whole."""
+    _ = core_words()
     if scale is not None and mapping.scale != scale.id:
-        return f"mapped scale {mapping.scale!r}, but was asked for scale {scale.id!r}"
+        return _("mapped scale {mapped}, but was asked for scale {scale}", mapped=repr(mapping.scale), scale=repr(scale.id))
     levels = set(COMMON_SCALE)
     unknown = sorted(set(mapping.to_common.values()) - levels) + sorted(set(mapping.from_common) - levels)
     if unknown:
-        return f"names {unknown[0]!r}, not a level of the common scale ({', '.join(COMMON_SCALE)})"
+        return _("names {name}, not a level of the common scale ({levels})", name=repr(unknown[0]), levels=", ".join(COMMON_SCALE))
     missing_levels = [level for level in COMMON_SCALE if level not in mapping.from_common]
     if missing_levels:
-        return f"gives no grade of scale {mapping.scale!r} for the common level {missing_levels[0]!r}"
+        return _("gives no grade of scale {scale} for the common level {level}", scale=repr(mapping.scale), level=repr(missing_levels[0]))
     if scale is not None:
         grades = set(scale.grade_ids)
         missing = [g for g in scale.grade_ids if g not in mapping.to_common]
         if missing:
-            return f"gives no common level for grade {missing[0]!r} of scale {scale.id!r}"
+            return _("gives no common level for grade {grade} of scale {scale}", grade=repr(missing[0]), scale=repr(scale.id))
         strange = sorted((set(mapping.to_common) | set(mapping.from_common.values())) - grades)
         if strange:
-            return f"names {strange[0]!r}, not a grade of scale {scale.id!r}"
+            return _("names {name}, not a grade of scale {scale}", name=repr(strange[0]), scale=repr(scale.id))
     return None
 
 
@@ -76,12 +79,13 @@ def by_place(scale: Scale) -> ScaleMapping | None:
     """The mapping of a scale with as many points as the common scale, by place; None for any other."""
     if len(scale.grades) != len(COMMON_SCALE):
         return None
+    _ = core_words()
     pairs = list(zip((g.id for g in scale.best_first), COMMON_SCALE, strict=True))
     return ScaleMapping(
         scale=scale.id,
         to_common={grade: level for grade, level in pairs},
         from_common={level: grade for grade, level in pairs},
-        basis=f"by place: the scale has {len(COMMON_SCALE)} points, as the common scale does",
+        basis=_("by place: the scale has {count} points, as the common scale does", count=len(COMMON_SCALE)),
     )
 
 
@@ -96,4 +100,10 @@ def common_mapping(host, framework: Framework, scale: Scale) -> ScaleMapping | N
 
 
 def level_name(level: str) -> str:
-    return COMMON_SCALE[level].split(":")[0]
+    """The common level's name in the language spoken ("Needs improvement")."""
+    return core_words()(COMMON_SCALE[level]).split(":")[0]
+
+
+def level_meaning(level: str) -> str:
+    """The common level's name and meaning in the language spoken."""
+    return core_words()(COMMON_SCALE[level])

@@ -16,6 +16,7 @@ from inspectorate.compare.themes import COMMON_THEMES, theme_name
 from inspectorate.describe import framework_to_json
 from inspectorate.evaluation import timing_rules
 from inspectorate.frameworks import Framework, Regime
+from inspectorate.i18n import core_words
 from inspectorate.model import (
     Case,
     Evidence,
@@ -36,10 +37,11 @@ def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
     Graded at the weakest point of each scale, because that is where reports say most (follow-up,
     what happens next). Dated in the middle of the framework's life.
     """
+    _ = core_words()
     start = framework.valid_from or dt.date(2020, 1, 6)
     start = start + dt.timedelta(days=(7 - start.weekday()) % 7 + 28)  # a Monday a month in
     evidence = [
-        Evidence(area=a.id, kind=kind, text=f"An example {kind.replace('-', ' ')}.", source="example")
+        Evidence(area=a.id, kind=kind, text=_("An example {kind}.", kind=kind.replace("-", " ")), source="example")
         for a in framework.areas
         for kind in framework.evidence_kinds[:2]
     ]
@@ -50,7 +52,7 @@ def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
             judgements.append(Judgement(area=area.id, grade=scale.best_first[-1].id))
     return Case(
         provider=Provider(
-            name="Example provider",
+            name=_("Example provider"),
             sector=framework.sectors[0],
             nation=regime.nations[0] if regime and regime.nations else "england",
         ),
@@ -66,7 +68,7 @@ def exemplar_case(framework: Framework, regime: Regime | None) -> Case:
         ),
         judgements=judgements,
         evidence=evidence,
-        recommendations=[Recommendation(text="An example recommendation.", priority=1, areas=framework.area_ids[:1])],
+        recommendations=[Recommendation(text=_("An example recommendation."), priority=1, areas=framework.area_ids[:1])],
     )
 
 
@@ -95,7 +97,13 @@ class FrameworkView:
 def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = "en") -> FrameworkView:
     regime = host.regime(framework.regime)
     if regime is None:
-        raise ValueError(f"framework {framework.id} names regime {framework.regime!r}, which no plugin registers")
+        _ = core_words()
+        raise ValueError(
+            _(
+                "framework {framework} names regime {regime}, which no plugin registers",
+                framework=framework.id, regime=repr(framework.regime),
+            )
+        )
     return FrameworkView(
         regime=regime,
         framework=framework,
@@ -106,12 +114,16 @@ def view_of(host: PluginHost, framework: Framework, today: dt.date, lang: str = 
 
 
 def _in_force(f: Framework) -> str:
+    _ = core_words()
     since = f.valid_from.isoformat() if f.valid_from else "—"
-    return f"{since} to {f.valid_to.isoformat()}" if f.valid_to else f"from {since}"
+    return _("{since} to {until}", since=since, until=f.valid_to.isoformat()) if f.valid_to else _("from {since}", since=since)
 
 
 def _scale_text(scale) -> str:
-    return f"{len(scale.grades)} points: " + " / ".join(f"{g.symbol} {g.name()}".strip() for g in scale.best_first)
+    # Welsh keeps a noun singular after a figure, so one message serves every number.
+    grades = " / ".join(f"{g.symbol} {g.name()}".strip() for g in scale.best_first)
+    _ = core_words()
+    return _("{count} points: {grades}", count=len(scale.grades), grades=grades)
 
 
 @frozen
@@ -124,11 +136,16 @@ class FrameworkComparison:
 
     @property
     def title(self) -> str:
-        return " compared with ".join(v.framework.id for v in self.views)
+        _ = core_words()
+        title = self.views[0].framework.id
+        for view in self.views[1:]:
+            title = _("{first} compared with {other}", first=title, other=view.framework.id)
+        return title
 
     @property
     def preface(self) -> list[str]:
-        return ["≠ marks a difference between the frameworks, = agreement."]
+        _ = core_words()
+        return [_("≠ marks a difference between the frameworks, = agreement.")]
 
     def tables(self) -> list[Table]:
         return [
@@ -145,40 +162,43 @@ class FrameworkComparison:
         return {"title": self.title, "frameworks": [v.to_json() for v in self.views], "tables": [t.to_json() for t in self.tables()]}
 
     def _overview(self) -> Table:
+        _ = core_words()
         fs = [v.framework for v in self.views]
         rows = [
-            Row("Regime", [v.regime.name() for v in self.views], mark([v.regime.id for v in self.views])),
-            Row("Name", [f.name() for f in fs]),
-            Row("In force", [_in_force(f) for f in fs]),
-            Row("Sectors", [", ".join(f.sectors) for f in fs], mark([frozenset(f.sectors) for f in fs])),
-            Row("Visits", [", ".join(f.visit_kinds) for f in fs], mark([frozenset(f.visit_kinds) for f in fs])),
-            Row("Evidence kinds", [", ".join(f.evidence_kinds) for f in fs], mark([frozenset(f.evidence_kinds) for f in fs])),
+            Row(_("Regime"), [v.regime.name() for v in self.views], mark([v.regime.id for v in self.views])),
+            Row(_("Name"), [f.name() for f in fs]),
+            Row(_("In force"), [_in_force(f) for f in fs]),
+            Row(_("Sectors"), [", ".join(f.sectors) for f in fs], mark([frozenset(f.sectors) for f in fs])),
+            Row(_("Visits"), [", ".join(f.visit_kinds) for f in fs], mark([frozenset(f.visit_kinds) for f in fs])),
+            Row(_("Evidence kinds"), [", ".join(f.evidence_kinds) for f in fs], mark([frozenset(f.evidence_kinds) for f in fs])),
         ]
-        return Table("Frameworks", ["", *self.labels], rows,
+        return Table(_("Frameworks"), ["", *self.labels], rows,
                      notes=[f"{v.label}: {v.framework.summary}" for v in self.views if v.framework.summary])
 
     def _scales(self) -> Table:
+        _ = core_words()
         fs = [v.framework for v in self.views]
         rows = []
         for i in range(max((len(f.scales) for f in fs), default=0)):
             scales = [f.scales[i] if i < len(f.scales) else None for f in fs]
             rows.append(
                 Row(
-                    f"Scale {i + 1}",
+                    _("Scale {number}", number=i + 1),
                     [_scale_text(s) if s else "—" for s in scales],
                     mark([len(s.grades) if s else None for s in scales]),
                 )
             )
         if not rows:
-            rows.append(Row("Scale", ["no graded areas" for _ in fs]))
+            rows.append(Row(_("Scale"), [_("no graded areas") for f in fs]))
         else:
             ungraded = [f for f in fs if not f.scales]
             if ungraded:
-                rows = [Row(r.label, [c if f.scales else "not graded: findings in words" for c, f in zip(r.cells, fs, strict=True)],
-                            DIFFERENT) for r in rows]
-        return Table("Scales", ["", *self.labels], rows, notes=["= the scales have as many points; ≠ they do not."])
+                words = _("not graded: findings in words")
+                rows = [Row(r.label, [c if f.scales else words for c, f in zip(r.cells, fs, strict=True)], DIFFERENT) for r in rows]
+        return Table(_("Scales"), ["", *self.labels], rows, notes=[_("= the scales have as many points; ≠ they do not.")])
 
     def _areas(self) -> Table:
+        _ = core_words()
         fs = [v.framework for v in self.views]
         themes = [t for t in COMMON_THEMES if any(t in a.themes for f in fs for a in f.areas)]
         themes += sorted({t for f in fs for a in f.areas for t in a.themes} - set(themes))
@@ -191,50 +211,59 @@ class FrameworkComparison:
             rows.append(Row(theme_name(theme), cells, mark([c == "—" for c in cells])))
         unthemed = [[a for a in f.areas if not a.themes] for f in fs]
         if any(unthemed):
-            rows.append(
-                Row("No common theme", ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed, strict=True)],
-                    DIFFERENT)
-            )
-        notes = ["= every framework has an area for the theme; ≠ some have none (its evidence cannot be carried there)."]
-        return Table("Areas by common theme", ["Theme", *self.labels], rows, notes=notes)
+            cells = ["; ".join(_area_text(f, a) for a in areas) or "—" for f, areas in zip(fs, unthemed, strict=True)]
+            rows.append(Row(_("No common theme"), cells, DIFFERENT))
+        notes = [_("= every framework has an area for the theme; ≠ some have none (its evidence cannot be carried there).")]
+        return Table(_("Areas by common theme"), [_("Theme"), *self.labels], rows, notes=notes)
 
     def _triggers(self) -> Table:
+        _ = core_words()
+        statutory = " " + _("(statutory)")
         columns = [
             _numbered(
                 (
                     t.category,
-                    f"{t.name}{' (statutory)' if t.statutory else ''}: {t.when}"
-                    f"{f' [reading set by {t.setting!r}]' if t.setting else ''} — {t.citation}",
+                    f"{t.name}{statutory if t.statutory else ''}: {t.when}"
+                    f"{_reading_set_by(repr(t.setting)) if t.setting else ''} — {t.citation}",
                 )
                 for t in v.triggers
             )
             for v in self.views
         ]
-        notes = [f"{v.label}: no follow-up category is described" for v in self.views if not v.triggers]
-        return Table("What triggers follow-up", ["Category", *self.labels], keyed_rows(columns), notes=notes)
+        notes = [_("{label}: no follow-up category is described", label=v.label) for v in self.views if not v.triggers]
+        return Table(_("What triggers follow-up"), [_("Category"), *self.labels], keyed_rows(columns), notes=notes)
 
     def _timings(self) -> Table:
+        _ = core_words()
         columns = []
         for v in self.views:
             column = []
             for r in v.timing_rules:
-                when = f" [when: {r.applies_when}]" if r.applies_when else ""
-                reading = f" [reading set by '{r.setting}']" if r.setting else ""
+                when = " [" + _("when: {condition}", condition=r.applies_when) + "]" if r.applies_when else ""
+                reading = _reading_set_by(f"'{r.setting}'") if r.setting else ""
                 column.append((r.event, f"{r.title}: {r.basis}{when}{reading} — {r.citation}"))
             columns.append(_numbered(column))
-        notes = [f"{v.label}: no timing rule is described" for v in self.views if not v.timing_rules]
-        return Table("Timing rules and their sources", ["Event", *self.labels], keyed_rows(columns), notes=notes)
+        notes = [_("{label}: no timing rule is described", label=v.label) for v in self.views if not v.timing_rules]
+        return Table(_("Timing rules and their sources"), [_("Event"), *self.labels], keyed_rows(columns), notes=notes)
 
     def _reports(self) -> Table:
-        return outline_table("What each report contains", self.labels, [list(v.outlines) for v in self.views])
+        _ = core_words()
+        return outline_table(_("What each report contains"), self.labels, [list(v.outlines) for v in self.views])
 
     def _settings(self) -> Table:
+        _ = core_words()
         columns = [
-            {key: f"default {value.get('default')}; readings: {', '.join(value.get('readings', {}))}"
+            {key: _("default {default}; readings: {readings}", default=value.get("default"), readings=", ".join(value.get("readings", {})))
              for key, value in v.framework.settings.items()}
             for v in self.views
         ]
-        return Table("Settings for ambiguous guidance", ["Setting", *self.labels], keyed_rows(columns))
+        return Table(_("Settings for ambiguous guidance"), [_("Setting"), *self.labels], keyed_rows(columns))
+
+
+def _reading_set_by(setting: str) -> str:
+    """" [reading set by 'setting']", in the language spoken (``setting`` comes quoted)."""
+    _ = core_words()
+    return " [" + _("reading set by {setting}", setting=setting) + "]"
 
 
 def _numbered(pairs) -> dict[str, str]:
@@ -256,14 +285,15 @@ def _area_text(framework: Framework, area) -> str:
 
 
 def compare_frameworks(host: PluginHost, framework_ids: list[str], today: dt.date | None = None, lang: str = "en") -> FrameworkComparison:
+    _ = core_words()
     today = today or dt.date.today()
     views = []
     for framework_id in framework_ids:
         framework = host.framework(framework_id)
         if framework is None:
-            known = ", ".join(f.id for f in host.frameworks()) or "none"
-            raise CompareError(f"no framework {framework_id!r} is loaded (frameworks: {known})")
+            known = ", ".join(f.id for f in host.frameworks()) or _("none")
+            raise CompareError(_("no framework {wanted} is loaded (frameworks: {known})", wanted=repr(framework_id), known=known))
         views.append(view_of(host, framework, today, lang))
     if len(views) < 2:
-        raise CompareError("name at least two frameworks to compare")
+        raise CompareError(_("name at least two frameworks to compare"))
     return FrameworkComparison(views=views)

@@ -9,30 +9,33 @@ project's comparison vocabulary, not any one inspectorate's.
 
 from __future__ import annotations
 
+from inspectorate.i18n import N_, core_words
+
+#: The themes, id -> name in English (the ids are the data; :func:`theme_name` shows a name).
 COMMON_THEMES: dict[str, str] = {
-    "overall": "Overall effectiveness",
-    "outcomes": "Outcomes and learning",
-    "teaching": "Teaching and curriculum",
-    "wellbeing": "Wellbeing, care and support",
-    "behaviour": "Behaviour, attitudes and attendance",
-    "inclusion": "Inclusion",
-    "leadership": "Leadership and management",
-    "safeguarding": "Safeguarding",
-    "early-years": "Early years",
-    "post-16": "Sixth form and post-16",
-    "skills": "Skills needs",
+    "overall": N_("Overall effectiveness"),
+    "outcomes": N_("Outcomes and learning"),
+    "teaching": N_("Teaching and curriculum"),
+    "wellbeing": N_("Wellbeing, care and support"),
+    "behaviour": N_("Behaviour, attitudes and attendance"),
+    "inclusion": N_("Inclusion"),
+    "leadership": N_("Leadership and management"),
+    "safeguarding": N_("Safeguarding"),
+    "early-years": N_("Early years"),
+    "post-16": N_("Sixth form and post-16"),
+    "skills": N_("Skills needs"),
 }
 
 #: Evidence kinds every framework can be compared in.
 COMMON_KINDS: dict[str, str] = {
-    "strength": "Strength",
-    "area-for-improvement": "Area for improvement",
+    "strength": N_("Strength"),
+    "area-for-improvement": N_("Area for improvement"),
 }
 
 
 def theme_name(theme: str) -> str:
-    """The theme's name; a theme outside the common vocabulary shows as its id."""
-    return COMMON_THEMES.get(theme, theme)
+    """The theme's name in the language spoken; a theme outside the common vocabulary shows as its id."""
+    return core_words()(COMMON_THEMES[theme]) if theme in COMMON_THEMES else theme
 
 
 def common_kind(framework, kind: str) -> str | None:

@@ -11,11 +11,13 @@ import datetime as dt
 
 from attrs import frozen
 
+from inspectorate.i18n import N_, core_words
 from inspectorate.model import Case, FollowUpEvent
 
 SHARED = -1
 SYMBOLS = {"inspection": "●", "deadline": "■", "opens": "├", "closes": "┤", "done": "✓"}
-LEGEND = "● inspection and publication  ■ deadline  ├ window opens  ┤ window closes  ═ window  ✓ done"
+#: What the symbols mean, in English (shown with ``core_words()(LEGEND)``).
+LEGEND = N_("● inspection and publication  ■ deadline  ├ window opens  ┤ window closes  ═ window  ✓ done")
 
 
 @frozen
@@ -36,21 +38,23 @@ class Mark:
 
 
 def _case_marks(case: Case) -> list[Mark]:
+    _ = core_words()
     dates = case.dates
-    named = [(dates.start, "inspection starts"), (dates.end, "inspection ends"), (dates.published, "report published")]
+    named = [(dates.start, _("inspection starts")), (dates.end, _("inspection ends")), (dates.published, _("report published"))]
     return [Mark(day, SHARED, "inspection", text) for day, text in named if day]
 
 
 def _event_marks(column: int, event: FollowUpEvent) -> list[Mark]:
+    _ = core_words()
     if event.done_on:
-        return [Mark(event.done_on, column, "done", f"{event.title} done", event.id)]
+        return [Mark(event.done_on, column, "done", _("{event} done", event=event.title), event.id)]
     if event.earliest and event.latest and event.earliest != event.latest:
         return [
-            Mark(event.earliest, column, "opens", f"{event.title} from", event.id),
-            Mark(event.latest, column, "closes", f"{event.title} by", event.id),
+            Mark(event.earliest, column, "opens", _("{event} from", event=event.title), event.id),
+            Mark(event.latest, column, "closes", _("{event} by", event=event.title), event.id),
         ]
     day = event.latest or event.earliest
-    return [Mark(day, column, "deadline", f"{event.title} by", event.id)] if day else []
+    return [Mark(day, column, "deadline", _("{event} by", event=event.title), event.id)] if day else []
 
 
 def shared_timeline(case: Case, columns: list[list[FollowUpEvent]]) -> list[Mark]:
@@ -73,7 +77,8 @@ def _fit(text: str, width: int) -> str:
 
 def date_rows(marks: list[Mark], labels: list[str], column_width: int = 38) -> list[str]:
     """Dated rows: the date, then each column's marks for that day (shared marks span them all)."""
-    header = "Date        " + "".join(_fit(label, column_width - 1).ljust(column_width) for label in labels)
+    _ = core_words()
+    header = _("Date").ljust(11) + " " + "".join(_fit(label, column_width - 1).ljust(column_width) for label in labels)
     lines = [header.rstrip(), "-" * len(header.rstrip())]
     by_day: dict[dt.date, list[Mark]] = {}
     for mark in marks:
@@ -81,7 +86,7 @@ def date_rows(marks: list[Mark], labels: list[str], column_width: int = 38) -> l
     for day, day_marks in by_day.items():
         shared = [m for m in day_marks if m.column == SHARED]
         for mark in shared:
-            lines.append(f"{day.isoformat()}  {mark.symbol} {mark.text} (every regime)")
+            lines.append(f"{day.isoformat()}  {mark.symbol} " + _("{mark} (every regime)", mark=mark.text))
         cells = [[m for m in day_marks if m.column == c] for c in range(len(labels))]
         for row in range(max((len(c) for c in cells), default=0)):
             texts = [f"{c[row].symbol} {c[row].text}" if row < len(c) else "" for c in cells]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from inspectorate.compare import CompareError, compare_case, compare_frameworks
 from inspectorate.compare.mapping import DEFAULT_GRADE_READING, GRADE_READINGS
+from inspectorate.i18n import core_words
 from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -262,7 +263,8 @@ are carried to another scale. The arrow keys, Page up and Page down scroll; Esca
             return
         readings = list(GRADE_READINGS)
         self.grade_reading = readings[(readings.index(self.grade_reading) + 1) % len(readings)]
-        self.notify(_("Grades carried: {reading}. {meaning}", reading=self.grade_reading, meaning=GRADE_READINGS[self.grade_reading]),
+        self.notify(_("Grades carried: {reading}. {meaning}", reading=self.grade_reading,
+                      meaning=core_words()(GRADE_READINGS[self.grade_reading])),
                     timeout=6)
         self._compare_again()
 
