@@ -97,14 +97,10 @@ def grade_label(scale: Scale | None, grade_id: str | None) -> str:
     return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"
 
 
-#: What the ids frameworks share mean in words (nations, sectors, visit kinds, evidence kinds,
+#: What the ids frameworks share mean in words (sectors, visit kinds, evidence kinds,
 #: progress, the case dates events are counted from): in English the id with spaces, as before;
 #: told in the language spoken. An id not here is shown as its words (hyphens as spaces).
 _ID_WORDS = {
-    "england": N_("england"),
-    "wales": N_("wales"),
-    "scotland": N_("scotland"),
-    "northern-ireland": N_("northern ireland"),
     "school": N_("school"),
     "further-education": N_("further education"),
     "adult-learning-in-the-community": N_("adult learning in the community"),

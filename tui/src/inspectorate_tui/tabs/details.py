@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 from inspectorate import identifiers
-from inspectorate.calendar.divisions import NATIONS
+from inspectorate.calendar.divisions import NATIONS, nation_name
 from inspectorate.i18n import LANGUAGES
 from inspectorate.model import Case, Finding
 from inspectorate.wording import severity_rank
@@ -230,7 +230,7 @@ out of order, an improvement HMI on the team) is said under that field.
         if case.provider.sector and case.provider.sector not in sectors:
             sectors.append(case.provider.sector)
         self._choices("#provider-sector", sectors, case.provider.sector)
-        self._choices("#provider-nation", NATIONS, case.provider.nation)
+        self._choices("#provider-nation", NATIONS, case.provider.nation, nation_name)
         kinds = list(framework.visit_kinds) if framework else []
         if case.kind not in kinds:
             kinds.append(case.kind)
@@ -278,12 +278,12 @@ out of order, an improvement HMI on the team) is said under that field.
             note.display = shown
             self.query_one(f"#under-{field_id}").display = shown
 
-    def _choices(self, selector: str, values, current) -> None:
+    def _choices(self, selector: str, values, current, label=words) -> None:
         select = self.query_one(selector, Select)
         if self._offered.get(selector) != tuple(values):
             self._offered[selector] = tuple(values)
             with select.prevent(Select.Changed):
-                select.set_options([(words(v), v) for v in values])
+                select.set_options([(label(v), v) for v in values])
         if current and select.value != current:
             with select.prevent(Select.Changed):
                 select.value = current
