@@ -164,3 +164,20 @@ async def test_secondary_sources_and_statutory_events_are_marked(make_app, caseb
         listed = rows(tab)
         assert listed["development-plan"][3] == "§ yes"
 
+
+
+def test_a_reading_is_explained_in_the_language_spoken(host):
+    """The framework's words for a reading are its Welsh when the app speaks Welsh; the ids stay."""
+    from inspectorate.i18n import speaking
+    from inspectorate.model import Case, Provider
+    from inspectorate_tui.tabs.follow_up import reading_label
+
+    framework = host.framework("estyn-2024")
+    case = Case(provider=Provider("Ysgol y Dderwen", "school", "wales"), regime="estyn", framework="estyn-2024")
+    with speaking("en"):
+        english = reading_label(framework, case, "report-published")
+    with speaking("cy"):
+        welsh = reading_label(framework, case, "report-published")
+    assert english == ("report-published (action plan anchor): count the working days for the post-inspection "
+                       "action plan from publication of the report")
+    assert welsh.startswith("report-published (") and "cynllun gweithredu ôl-arolygiad" in welsh

@@ -221,3 +221,15 @@ async def test_every_area_and_its_proposal_can_be_reached_on_an_80_by_24_termina
         await pilot.pause()
         assert screen.query_one("#areas-column").scroll_y > 0
         assert last.query_one(Select).region.height > 0  # on screen now
+
+
+def test_the_team_s_calls_are_described_in_the_language_spoken(host):
+    from inspectorate.i18n import speaking
+    from inspectorate_tui.tabs.judgements import call_texts
+
+    framework = host.framework("estyn-2024")
+    with speaking("en"):
+        assert call_texts(framework)["serious-shortcomings"].startswith("The team identifies serious shortcomings")
+    with speaking("cy"):
+        assert call_texts(framework)["serious-shortcomings"].startswith("Mae'r tîm yn nodi diffygion difrifol")
+    assert call_texts(None) == {}

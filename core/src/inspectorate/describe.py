@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from inspectorate.frameworks import Area, Framework, Regime
+from inspectorate.frameworks import Area, Framework, Regime, Setting
+from inspectorate.i18n import SOURCE_LANGUAGE, text_in
 
 
 def _iso(day) -> str | None:
@@ -19,6 +20,14 @@ def area_to_json(area: Area) -> dict:
         "themes": list(area.themes),
         "sectors": list(area.sectors),
     }
+
+
+def setting_to_json(setting: Setting) -> dict:
+    """A setting as it always was, each reading's description in English, and every language of
+    them in ``readings_by_language``."""
+    readings = setting.get("readings") or {}
+    english = {reading: text_in(text, SOURCE_LANGUAGE) for reading, text in readings.items()}
+    return {**setting, "readings": english, "readings_by_language": {r: dict(t) for r, t in readings.items()}}
 
 
 def framework_to_json(framework: Framework) -> dict:
@@ -42,7 +51,7 @@ def framework_to_json(framework: Framework) -> dict:
         "evidence_kinds": list(framework.evidence_kinds),
         "comparable_kinds": dict(framework.comparable_kinds),
         "visit_kinds": list(framework.visit_kinds),
-        "settings": {k: dict(v) for k, v in framework.settings.items()},
+        "settings": {k: setting_to_json(v) for k, v in framework.settings.items()},
     }
 
 

@@ -2,7 +2,10 @@
 
 A framework is mostly data. Plugins build these objects (often from a TOML file they ship, see
 :func:`framework_from_toml`) and hand them to the core through the ``register_regimes`` hook.
-Names are per language: ``{"en": "Excellent", "cy": "Rhagorol"}``.
+Names are per language: ``{"en": "Excellent", "cy": "Rhagorol"}``, and so are the sentences a
+framework shows (its summary, the inspector's calls, the readings of its settings, its follow-up
+options): each is a :data:`~inspectorate.i18n.Text`, which a data file may give as a plain string
+(English) or as a table by language, and each has an accessor giving it in the language spoken.
 """
 
 from __future__ import annotations
@@ -10,18 +13,51 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, NewType
 
 from attrs import field, frozen
 
-from inspectorate.i18n import language
+from inspectorate.i18n import Text, as_text, text_in
 from inspectorate.model import _mapping, _tuple
-from inspectorate.problems import ProblemsError
-from inspectorate.toml_schema import parse, read_text, structure
+from inspectorate.problems import ProblemsError, what_it_is
+from inspectorate.toml_schema import parse, read_text, register, structure, structure_at
 
 
 def name_in(names: Mapping[str, str], lang: str | None = None) -> str:
     """The name in ``lang`` (by default the language spoken), falling back to English, then to any name given."""
-    return names.get(lang or language()) or names.get("en") or next(iter(names.values()), "")
+    return text_in(names, lang)
+
+
+def _texts(value: Mapping[str, str | Mapping[str, str]] | None) -> Mapping[str, Text]:
+    """id -> sentence, each a plain string (English) or a table by language, as id -> Text."""
+    return {key: as_text(text) for key, text in (value or {}).items()}
+
+
+#: One setting for ambiguous guidance: ``{"default": reading id, "readings": {reading id: Text}}``.
+Setting = NewType("Setting", Mapping[str, Any])
+
+
+def _setting(value: Mapping[str, Any]) -> Setting:
+    return Setting({**value, "readings": _texts(value.get("readings"))} if "readings" in value else dict(value))
+
+
+def _settings(value: Mapping[str, Mapping[str, Any]] | None) -> Mapping[str, Setting]:
+    return {key: _setting(setting) for key, setting in (value or {}).items()}
+
+
+def _setting_from_toml(value: Any, _type: Any) -> Setting:
+    """A ``[settings.X]`` table: ``default`` a reading id, ``readings`` a sentence for each reading."""
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a table, got {what_it_is(value)}")
+    table = dict(value)
+    if "default" in table:
+        table["default"] = structure_at(table, "default", str)
+    if "readings" in table:
+        table["readings"] = structure_at(table, "readings", Mapping[str, Text])
+    return _setting(table)
+
+
+register(Setting, _setting_from_toml)
 
 
 @frozen
@@ -110,6 +146,16 @@ def _optional_fields(_instance, _attribute, keys) -> None:
 
 @frozen
 class Framework:
+    """One framework of a regime: its scales, areas and the words it shows.
+
+    Its sentences (``summary``, each of ``inspector_calls``, each reading of ``settings``,
+    ``follow_up_options`` and ``follow_up_options_title``) are each a ``Text``, a mapping language ->
+    sentence such as ``{"en": "...", "cy": "..."}``; given as a plain string (as a data file or an
+    older plugin may), it is the English, ``{"en": text}``. Show them through ``summary_text()``,
+    ``call_text(id)``, ``reading_text(setting, reading)``, ``option_text(id)`` and
+    ``options_title()``: each gives the language spoken, falling back to English.
+    """
+
     #: The framework id a case names ("estyn-2024").
     id: str
     #: The id of the regime it belongs to.
@@ -126,24 +172,29 @@ class Framework:
     evidence_kinds: tuple[str, ...] = field(default=(), converter=_tuple)
     #: The kinds of visit a case under it can be ("inspection", "monitoring-visit").
     visit_kinds: tuple[str, ...] = field(default=("inspection",), converter=_tuple)
-    #: The inspector's own calls the rules rely on (id -> description), see Case.inspector_calls.
-    inspector_calls: Mapping[str, str] = field(factory=dict, converter=_mapping)
-    #: Settings for ambiguous guidance: id -> {"default": reading, "readings": {reading: description}}.
-    settings: Mapping[str, Mapping] = field(factory=dict, converter=_mapping)
+    #: The inspector's own calls the rules rely on (id -> description, a string or a table by
+    #: language), see Case.inspector_calls; shown by :meth:`call_text`.
+    inspector_calls: Mapping[str, Text] = field(factory=dict, converter=_texts)
+    #: Settings for ambiguous guidance: id -> {"default": reading, "readings": {reading: description}},
+    #: each description a string or a table by language; shown by :meth:`reading_text`.
+    settings: Mapping[str, Setting] = field(factory=dict, converter=_settings)
     #: The catalogue the inspector picks follow-up options from into ``case.follow_up.chosen``
-    #: (id -> the guidance's words), e.g. Ofsted's support and challenge strategies; a choice may
-    #: also be another option written out in words. Empty: the framework has none.
-    follow_up_options: Mapping[str, str] = field(factory=dict, converter=_mapping)
-    #: What that catalogue is, for a heading ("Support and challenge strategies (paragraph 15)").
-    follow_up_options_title: str = ""
+    #: (id -> the guidance's words, a string or a table by language), e.g. Ofsted's support and
+    #: challenge strategies; a choice may also be another option written out in words. Empty: the
+    #: framework has none. Shown by :meth:`option_text`.
+    follow_up_options: Mapping[str, Text] = field(factory=dict, converter=_texts)
+    #: What that catalogue is, for a heading ("Support and challenge strategies (paragraph 15)"), a
+    #: string or a table by language; shown by :meth:`options_title`.
+    follow_up_options_title: Text = field(default=Text({}), converter=as_text)
     #: Allowed progress judgements for recommendations at follow-up (empty: free text).
     progress_scale: tuple[str, ...] = field(default=(), converter=_tuple)
     #: The first day it is in force, where known.
     valid_from: dt.date | None = None
     #: The last day it is in force, where known.
     valid_to: dt.date | None = None
-    #: A sentence or two on what it is, for the frameworks list and comparisons.
-    summary: str = ""
+    #: A sentence or two on what it is, for the frameworks list and comparisons: a string or a
+    #: table by language; shown by :meth:`summary_text`.
+    summary: Text = field(default=Text({}), converter=as_text)
     #: How this framework's own evidence kinds count when a case is compared under another
     #: framework: kind -> a common kind (see :data:`inspectorate.compare.themes.COMMON_KINDS`),
     #: e.g. ``{"sector-leading-practice": "strength"}``. Common kinds carry as themselves.
@@ -153,6 +204,28 @@ class Framework:
 
     def name(self, lang: str | None = None) -> str:
         return name_in(self.names, lang)
+
+    def summary_text(self, lang: str | None = None) -> str:
+        """The summary in ``lang`` (by default the language spoken), else in English; "" for none."""
+        return text_in(self.summary, lang)
+
+    def call_text(self, call_id: str, lang: str | None = None) -> str:
+        """What the inspector's call ``call_id`` means, in ``lang`` (else English); "" for a call it lacks."""
+        return text_in(self.inspector_calls.get(call_id, {}), lang)
+
+    def reading_text(self, setting_id: str, reading: str, lang: str | None = None) -> str:
+        """What ``reading`` of the setting means, in ``lang`` (else English); "" where it is not one."""
+        setting = self.settings.get(setting_id)
+        readings: Mapping[str, Text] = (setting.get("readings") if setting else None) or {}
+        return text_in(readings.get(reading, {}), lang)
+
+    def option_text(self, option_id: str, lang: str | None = None) -> str:
+        """The guidance's words for follow-up option ``option_id`` in ``lang`` (else English); "" for none."""
+        return text_in(self.follow_up_options.get(option_id, {}), lang)
+
+    def options_title(self, lang: str | None = None) -> str:
+        """The heading of the follow-up options in ``lang`` (else English); "" where none is given."""
+        return text_in(self.follow_up_options_title, lang)
 
     def area(self, area_id: str) -> Area | None:
         return next((a for a in self.areas if a.id == area_id), None)

@@ -29,9 +29,10 @@ import contextvars
 import functools
 import gettext
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import NewType
 
 from attrs import frozen
 
@@ -74,6 +75,25 @@ def set_language(code: str) -> None:
 def language() -> str:
     """The language spoken here: the nearest ``speaking`` block's, else the one set at start."""
     return _spoken.get() or _default_language
+
+
+#: A sentence in each language it is written in: ``{"en": "...", "cy": "..."}``. Data files may
+#: give a plain string instead: that is English (see :func:`as_text`).
+Text = NewType("Text", Mapping[str, str])
+
+
+def as_text(value: str | Mapping[str, str] | None) -> Text:
+    """``value`` as a :data:`Text`: a plain string is the English, an empty one no text at all."""
+    if value is None or value == "":
+        return Text({})
+    if isinstance(value, str):
+        return Text({SOURCE_LANGUAGE: value})
+    return Text(dict(value))
+
+
+def text_in(text: Mapping[str, str], lang: str | None = None) -> str:
+    """The text in ``lang`` (by default the language spoken), falling back to English, then to any given."""
+    return text.get(lang or language()) or text.get(SOURCE_LANGUAGE) or next(iter(text.values()), "")
 
 
 @contextlib.contextmanager

@@ -25,11 +25,13 @@ import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
+    ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
 )
 
+from inspectorate.i18n import LANGUAGES, Text, as_text
 from inspectorate.problems import Problem, ProblemsError, choice_hint, what_it_is
 from inspectorate.toml_limits import past_limits, too_big
 from inspectorate.toml_lines import KeyLines, key_lines, key_name
@@ -155,6 +157,27 @@ def _table(value: Any, _type: Any) -> Mapping:
     return value
 
 
+def _text(value: Any, _type: Any) -> Text:
+    """A sentence: a plain string (English) or a table by language, ``{ en = "...", cy = "..." }``."""
+    if isinstance(value, str):
+        return as_text(value)
+    if not isinstance(value, dict):
+        raise _Wrong(f'expected a string or a table by language like {{ en = "...", cy = "..." }}, got {what_it_is(value)}')
+    errors = []
+    for lang, words in value.items():
+        if lang not in LANGUAGES:
+            exc: Exception = _Wrong(f"{lang!r} is not a language: use {', '.join(LANGUAGES)}")
+        elif not isinstance(words, str):
+            exc = _Wrong(f"expected a string, got {what_it_is(words)}")
+        else:
+            continue
+        exc.add_note(IterableValidationNote(f"Structuring {_type} @ key {lang!r}", lang, _type))
+        errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {_type}", errors, _type)
+    return as_text(value)
+
+
 def _converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _exactly(str, "a string"))
@@ -162,7 +185,8 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(bool, _exactly(bool, "true or false"))
     converter.register_structure_hook(float, _number)
     converter.register_structure_hook(dt.date, _date)
-    converter.register_structure_hook(Mapping, _table)  # a table of free keys (a setting's readings)
+    converter.register_structure_hook(Mapping, _table)  # a table of free keys
+    converter.register_structure_hook(Text, _text)
 
     converter.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) in (tuple, list), lambda t: _sequence(converter, t)
@@ -197,6 +221,21 @@ def _sequence(converter: cattrs.Converter, type_: Any):
 
 
 _CONVERTER = _converter()
+
+
+def register(type_: Any, hook: Any) -> None:
+    """Teach the reader a type of the model's own: ``hook(value, type_)`` returns it, or raises a
+    TypeError or ValueError saying what is wrong (:func:`structure_at` reads a part of it)."""
+    _CONVERTER.register_structure_hook(type_, hook)
+
+
+def structure_at(table: Mapping, key: str, type_: Any) -> Any:
+    """``table[key]`` as ``type_`` inside a :func:`register` hook: a problem in it is placed at that key."""
+    try:
+        return _CONVERTER.structure(table[key], type_)
+    except Exception as exc:  # noqa: BLE001 - reported at its key
+        exc.add_note(AttributeValidationNote(f"Structuring {key}", key, type_))
+        raise ClassValidationError(f"While structuring {key}", [exc], dict) from None
 
 
 def structure(

@@ -97,7 +97,7 @@ def type_text(hint) -> str:
     if isinstance(hint, type) and not typing.get_args(hint):
         return hint.__name__
     text = str(hint)
-    text = re.sub(r"\b(?:[a-z_]+\.)+([A-Z]\w*)", r"\1", text)  # inspectorate.model.Case -> Case
+    text = re.sub(r"\b(?:[a-z_][a-z0-9_]*\.)+([A-Z]\w*)", r"\1", text)  # inspectorate.model.Case -> Case
     return text.replace("typing.", "").replace("NoneType", "None")
 
 

@@ -2,6 +2,7 @@
 after "ar", "am", "o", "â" read as Welsh mutates them."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
@@ -13,6 +14,7 @@ from inspectorate.drafting import draft_report
 from inspectorate.evaluation import evaluate, schedule
 from inspectorate.model import Evidence, Judgement, Recommendation
 from inspectorate.testing.catalogues import untranslated
+from inspectorate_estyn.frameworks import REGIME
 
 PACKAGE = Path(inspectorate_estyn.__file__).parent
 EXAMPLES = sorted((Path(__file__).parents[3] / "docs" / "examples").glob("estyn-*.toml"))
@@ -111,3 +113,44 @@ def test_agreed_with_is_cytuno_a_never_gyda():
     po = (PACKAGE / "locale" / "cy" / "LC_MESSAGES" / "inspectorate_estyn.po").read_text(encoding="utf-8")
     assert "a gytunwyd â'r enwebai" in po
     assert "cytun" not in po.replace("a gytunwyd â", "") and "gytunwyd gyda" not in po
+
+
+# -- the frameworks' own sentences ------------------------------------------------------------------
+
+
+def _sentences(framework):
+    """Every sentence the framework shows, by where it is: (place, {language: text})."""
+    found = [("summary", framework.summary)]
+    found += [(f"inspector_calls.{call}", text) for call, text in framework.inspector_calls.items()]
+    found += [(f"settings.{setting}.readings.{reading}", text)
+              for setting, spec in framework.settings.items() for reading, text in spec["readings"].items()]
+    found += [(f"follow_up_options.{option}", text) for option, text in framework.follow_up_options.items()]
+    if framework.follow_up_options_title:
+        found.append(("follow_up_options_title", framework.follow_up_options_title))
+    return found
+
+
+@pytest.mark.parametrize("framework", REGIME.frameworks, ids=lambda f: f.id)
+def test_every_sentence_of_every_framework_has_its_welsh(framework):
+    """The summary, the inspector's calls and the readings of the settings are written in Welsh too,
+    not left in English; guidance quoted in English ('...') is quoted as published in the Welsh."""
+    sentences = _sentences(framework)
+    assert framework.summary and framework.settings
+    missing = [place for place, text in sentences if not text.get("cy") or text.get("cy") == text.get("en")]
+    assert missing == []
+    for place, text in sentences:
+        for quoted in re.findall(r"\('([^']+)'\)", text["en"]):
+            assert f"'{quoted}'" in text["cy"], place
+
+
+@pytest.mark.parametrize("framework", REGIME.frameworks, ids=lambda f: f.id)
+def test_the_framework_speaks_the_language_spoken(framework):
+    setting, spec = next(iter(framework.settings.items()))
+    reading = spec["default"]
+    with i18n.speaking("cy"):
+        assert framework.summary_text() == framework.summary["cy"]
+        assert framework.reading_text(setting, reading) == spec["readings"][reading]["cy"]
+        assert all(framework.call_text(call) == text["cy"] for call, text in framework.inspector_calls.items())
+    with i18n.speaking("en"):
+        assert framework.summary_text() == framework.summary["en"]
+        assert framework.reading_text(setting, reading) == spec["readings"][reading]["en"]

@@ -218,6 +218,6 @@ def test_the_support_strategies_are_the_frameworks_follow_up_options(host, frame
     """Paragraph 15: one declaration, the catalogue of support strategies, reaches every front end
     through the framework."""
     assert "joint-observation" in framework.follow_up_options
-    assert framework.follow_up_options["further-visits"] == "a further visit or visits by the HMI"
-    assert "paragraph 15" in framework.follow_up_options_title
+    assert framework.option_text("further-visits") == "a further visit or visits by the HMI"
+    assert "paragraph 15" in framework.options_title()
     assert host.framework("ofsted-eif-2019").follow_up_options == {}

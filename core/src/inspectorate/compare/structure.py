@@ -173,7 +173,7 @@ class FrameworkComparison:
             Row(_("Evidence kinds"), [", ".join(f.evidence_kinds) for f in fs], mark([frozenset(f.evidence_kinds) for f in fs])),
         ]
         return Table(_("Frameworks"), ["", *self.labels], rows,
-                     notes=[f"{v.label}: {v.framework.summary}" for v in self.views if v.framework.summary])
+                     notes=[f"{v.label}: {v.framework.summary_text()}" for v in self.views if v.framework.summary_text()])
 
     def _scales(self) -> Table:
         _ = core_words()

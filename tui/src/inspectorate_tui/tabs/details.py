@@ -318,7 +318,7 @@ out of order, an improvement HMI on the team) is said under that field.
                 readings = setting.get("readings", {})
                 widgets.append(Label(setting_label(setting_id)))
                 widgets.append(
-                    Select([(f"{r}: {text}", r) for r, text in readings.items()], id=f"setting-{setting_id}",
+                    Select([(f"{r}: {framework.reading_text(setting_id, r)}", r) for r in readings], id=f"setting-{setting_id}",
                            value=framework.setting(session.case.settings, setting_id), allow_blank=False, compact=True)
                 )
             if not widgets:

@@ -63,8 +63,8 @@ def reading_label(framework: Framework | None, case: Case, reading: str) -> str:
     settings = dict(framework.settings) if framework else {}
     # Prefer the setting the case chose this reading for; else any setting offering it.
     candidates = sorted(settings.items(), key=lambda item: case.settings.get(item[0]) != reading)
-    for setting_id, setting in candidates:
-        text = setting.get("readings", {}).get(reading)
+    for setting_id, _setting in candidates:
+        text = framework.reading_text(setting_id, reading) if framework else ""
         if text:
             return f"{reading} ({words(setting_id)}): {text}"
     return reading
@@ -123,10 +123,10 @@ def agreed_text(framework: Framework | None, case: Case) -> str:
         for action in actions:
             by = _("by {date}", date=action.by.isoformat()) if action.by else _("no timescale")
             lines.append(f"• {escape(action.text)} [dim]({escape(area_name(framework, action.area))}; {by})[/dim]")
-    options = dict(framework.follow_up_options) if framework else {}
+    options = {option: framework.option_text(option) for option in framework.follow_up_options} if framework else {}
     chosen = case.follow_up.chosen
     if options or chosen:
-        title = escape(framework.follow_up_options_title) if framework and framework.follow_up_options_title else _("Options agreed")
+        title = escape(framework.options_title()) if framework and framework.options_title() else _("Options agreed")
         lines.append(_("[b]{title}[/b] (s chooses)", title=title) if chosen else _("[b]{title}:[/b] none agreed (s chooses)", title=title))
         lines += [f"• {escape(options.get(c, c))}" for c in chosen]
     return "\n".join(lines)
@@ -435,12 +435,12 @@ the date (the reading is chosen in the Details tab).
         from inspectorate_tui.dialogs.follow_up import OptionsDialog
 
         framework = self.session.framework
-        options = dict(framework.follow_up_options) if framework else {}
+        options = {option: framework.option_text(option) for option in framework.follow_up_options} if framework else {}
         before = tuple(self.session.case.follow_up.chosen)
         if not options and not before:
             self.notify(_("This framework has no catalogue of support or options to choose from."), severity="warning")
             return
-        title = (framework.follow_up_options_title if framework else "") or _("Options agreed")
+        title = (framework.options_title() if framework else "") or _("Options agreed")
 
         def chosen(answer: tuple[str, ...] | None) -> None:
             if answer is None or answer == before:

@@ -109,6 +109,11 @@ class AreaRow(Horizontal):
                     box.value = call_id in self.ticked
 
 
+def call_texts(framework: Framework | None) -> dict[str, str]:
+    """The framework's inspector's calls, id -> what each means in the language spoken."""
+    return {call_id: framework.call_text(call_id) for call_id in framework.inspector_calls} if framework else {}
+
+
 def call_areas_text(framework: Framework | None, case: Case, call_id: str) -> str:
     named = case.inspector_calls.get(call_id, ())
     if not named:
@@ -218,13 +223,13 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
         if [r.area.id for r in container.query(AreaRow)] == [a.id for a in areas]:
             return False
         container.remove_children()
-        calls = dict(framework.inspector_calls) if framework else {}
+        calls = call_texts(framework)
         container.mount_all([AreaRow(a, framework.scale(a.scale), calls, case, proposals.get(a.id)) for a in areas])
         return True
 
     def _show_calls(self, framework: Framework | None, case: Case) -> None:
         """One row per call the framework declares (its data names them and their words)."""
-        calls = dict(framework.inspector_calls) if framework else {}
+        calls = call_texts(framework)
         self.query_one("#calls-title").display = bool(calls)
         container = self.query_one("#calls", Vertical)
         if [r.call_id for r in container.query(CallRow)] != list(calls):
@@ -262,7 +267,7 @@ depend on it (a required recommendation, a wellbeing letter, follow-up) apply at
             what = f"{call_label(call_id)}: " + ("; ".join(area_name(framework, a) for a in areas) if areas else _("withdrawn"))
             self.edit(attrs.evolve(case, inspector_calls=calls), what)
 
-        description = dict(framework.inspector_calls).get(call_id, "") if framework else ""
+        description = framework.call_text(call_id) if framework else ""
         self.app.push_screen(
             InspectorCallDialog(_("The team's call: {call}", call=call_label(call_id)), description,
                                 area_choices(framework, keep=before), before),
