@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from attrs import field, frozen
-from inspectorate.i18n import LANGUAGES
+from inspectorate.i18n import LANGUAGES, core_words
 from inspectorate.model import Case
 
 from inspectorate_tui.words import _
@@ -59,7 +59,7 @@ def report_choices(host, case: Case, template_id: str, lang: str, today: dt.date
         choices.append(
             ExportChoice(
                 label=_("{title}, {language}, as {format} ({extension})", title=template.title(lang), language=language_name(lang),
-                        format=report_format.name, extension=report_format.extension),
+                        format=core_words()(report_format.name), extension=report_format.extension),
                 file_name=export_name(case.provider.name, template.id, lang, report_format.extension),
                 write=_report_writer(host, case, template.id, lang, today, report_format),
             )

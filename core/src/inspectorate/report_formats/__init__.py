@@ -84,7 +84,8 @@ def document_status(reason: str, dated: dt.date, today: dt.date) -> str:
 class ReportFormat:
     #: Unique among formats: "docx"; what ``--format`` names.
     id: str
-    #: As a person names it: "Word document".
+    #: As a person names it, in English: "Word document" (marked ``N_`` by the core's own formats, and
+    #: shown in the language spoken where the core's catalogue has it).
     name: str
     #: With its dot: ".docx".
     extension: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from inspectorate.i18n import N_
 from inspectorate.report_formats import ReportDocument, ReportFormat, words
 
 
@@ -76,4 +77,4 @@ def write(document: ReportDocument, path: Path) -> None:
     path.write_text(page(document), encoding="utf-8", newline="\n")
 
 
-FORMAT = ReportFormat(id="html", name="Web page (HTML)", extension=".html", write=write)
+FORMAT = ReportFormat(id="html", name=N_("Web page (HTML)"), extension=".html", write=write)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspectorate.i18n import N_
 from inspectorate.report_formats import ReportDocument, ReportFormat, words
 from inspectorate.report_formats.html import parser
 
@@ -244,4 +245,4 @@ def _inline(paragraph, token, bold: bool = False) -> None:
             paragraph.add_run().add_break()
 
 
-FORMAT = ReportFormat(id="docx", name="Word document", extension=".docx", write=write)
+FORMAT = ReportFormat(id="docx", name=N_("Word document"), extension=".docx", write=write)
