@@ -75,7 +75,11 @@ def english_on(text: str) -> list[str]:
 
 
 @pytest.fixture
-def welsh():
+def welsh(monkeypatch):
+    """Welsh spoken, and the casebook's audit clock fixed, so that History is the same every run."""
+    from inspectorate.casebook import store
+
+    monkeypatch.setattr(store, "_now", lambda: "2026-11-20T09:30:00+00:00")
     i18n.set_language("cy")
     yield
     i18n.set_language(i18n.SOURCE_LANGUAGE)
@@ -121,6 +125,10 @@ def shown_in_welsh(case_id: str | None, *keys: str):
             await pilot.pause()
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        for widget in pilot.app.screen.query("*"):  # a blinking cursor would make the picture depend on timing
+            if getattr(widget, "cursor_blink", False):
+                widget.cursor_blink = False
+        await pilot.pause()
         cases = pilot.app.casebook.list_cases(include_archived=True)
         text = _said_by_others(screen_text(pilot.app), pilot.app.host, cases)
         found = english_on(text)
@@ -174,9 +182,10 @@ def test_every_message_of_the_app_has_its_welsh():
 
 
 @pytest.mark.parametrize("args", [["--demo", "--lang", "cy"], ["--lang", "cy", "--demo"]])
-def test_lang_on_the_bare_command_opens_the_app_in_welsh(args, monkeypatch, tmp_path):
+def test_lang_on_the_bare_command_opens_the_app_in_welsh(args, monkeypatch, tmp_path, welsh):
     """``inspectorate --demo --lang cy`` opens the app speaking Welsh: the app is not left to fall
-    back on the configuration file's language (English) when the option was given."""
+    back on the configuration file's language (English) when the option was given. (The command
+    speaks Welsh for the rest of the process: ``welsh`` puts English back after.)"""
     import inspectorate_tui.app
     from inspectorate.cli import main
 
