@@ -94,11 +94,11 @@ def estyn_case(demo_casebook, host):
 
 
 def _said_by_others(text: str, host, host_cases) -> str:
-    """``text`` less what is not the app's to translate: quotations from the guidance (“…”), the
+    """``text`` less what is not the app's to translate: quotations from the guidance (“…” or "…"), the
     casebook's file name in the title, the documents citations name, the providers' names, and the names regimes give
     themselves, their frameworks, areas and grades (a plugin without Welsh names them in English,
     and the screen says so)."""
-    text = re.sub(r"“[^”]*”", "", text.replace("casebook.sqlite", ""))
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text.replace("casebook.sqlite", ""))
     text = re.sub(r"DOMAIN-NOTES\.md, [^,)]*\)", "", text)  # a citation's document: "…, Estyn (Wales)"
     names = {name for regime in host.regimes.values() for framework in regime.frameworks
              for part in (regime, framework, *framework.areas, *(g for s in framework.scales for g in s.grades))

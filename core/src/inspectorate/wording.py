@@ -97,7 +97,7 @@ def grade_label(scale: Scale | None, grade_id: str | None) -> str:
     return name if not grade.symbol or grade.symbol in name else f"{grade.symbol} {name}"
 
 
-#: What the ids frameworks share mean in words (sectors, visit kinds, evidence kinds,
+#: What the ids frameworks share mean in words (sectors, visit kinds, evidence kinds, the team's calls,
 #: progress, the case dates events are counted from): in English the id with spaces, as before;
 #: told in the language spoken. An id not here is shown as its words (hyphens as spaces).
 _ID_WORDS = {
@@ -135,6 +135,10 @@ _ID_WORDS = {
     "satisfactory": N_("satisfactory"),
     "limited": N_("limited"),
     "very-little-or-none": N_("very little or none"),
+    "serious-shortcomings": N_("serious shortcomings"),
+    "safeguarding-cause-for-concern": N_("safeguarding cause for concern"),
+    "many-strengths": N_("many strengths"),
+    "additional-support": N_("additional support"),
     "report": N_("report"),
     "letter": N_("letter"),
     "proforma": N_("proforma"),
