@@ -23,11 +23,6 @@ from inspectorate.problems import ProblemsError, what_it_is
 from inspectorate.toml_schema import parse, read_text, register, structure, structure_at
 
 
-def name_in(names: Mapping[str, str], lang: str | None = None) -> str:
-    """The name in ``lang`` (by default the language spoken), falling back to English, then to any name given."""
-    return text_in(names, lang)
-
-
 def _texts(value: Mapping[str, str | Mapping[str, str]] | None) -> Mapping[str, Text]:
     """id -> sentence, each a plain string (English) or a table by language, as id -> Text."""
     return {key: as_text(text) for key, text in (value or {}).items()}
@@ -74,7 +69,7 @@ class Grade:
     symbol: str = ""
 
     def name(self, lang: str | None = None) -> str:
-        return name_in(self.names, lang)
+        return text_in(self.names, lang)
 
 
 @frozen
@@ -130,7 +125,7 @@ class Area:
     optional: bool = False
 
     def name(self, lang: str | None = None) -> str:
-        return name_in(self.names, lang)
+        return text_in(self.names, lang)
 
 
 #: Case fields only some frameworks use, by case-file key; a framework names those it uses in
@@ -203,7 +198,7 @@ class Framework:
     case_fields: tuple[str, ...] = field(default=(), converter=_tuple, validator=_optional_fields)
 
     def name(self, lang: str | None = None) -> str:
-        return name_in(self.names, lang)
+        return text_in(self.names, lang)
 
     def summary_text(self, lang: str | None = None) -> str:
         """The summary in ``lang`` (by default the language spoken), else in English; "" for none."""
@@ -272,7 +267,7 @@ class Regime:
     languages: tuple[str, ...] = field(default=("en",), converter=_tuple)
 
     def name(self, lang: str | None = None) -> str:
-        return name_in(self.names, lang)
+        return text_in(self.names, lang)
 
     def framework(self, framework_id: str) -> Framework | None:
         return next((f for f in self.frameworks if f.id == framework_id), None)

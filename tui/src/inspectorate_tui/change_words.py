@@ -15,11 +15,11 @@ from typing import Any
 
 from attrs import frozen
 from inspectorate.frameworks import Framework
-from inspectorate.wording import grade_label
+from inspectorate.wording import area_name, grade_label
 
 from inspectorate_tui.dialogs.evidence import EvidenceDialog
 from inspectorate_tui.dialogs.recommendation import ProgressDialog, RecommendationDialog
-from inspectorate_tui.labels import area_name, call_label, clip, words
+from inspectorate_tui.labels import call_label, clip, words
 from inspectorate_tui.tabs.details import CHOICE_LABELS, TEXT_FIELDS, setting_label
 from inspectorate_tui.words import _
 

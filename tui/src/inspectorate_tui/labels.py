@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from inspectorate.frameworks import Area, Framework
-from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS, area_name, id_words  # noqa: F401 (the tabs take it from here)
+from inspectorate.wording import SEVERITY_LABELS, STATUS_LABELS, id_words
 from rich.cells import split_graphemes
 
 from inspectorate_tui.words import N_, _

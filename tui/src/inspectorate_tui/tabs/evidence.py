@@ -13,6 +13,7 @@ from collections import Counter
 import attrs
 from inspectorate.frameworks import Framework
 from inspectorate.model import Evidence
+from inspectorate.wording import area_name
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -22,7 +23,7 @@ from textual.widgets import DataTable, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.evidence import EvidenceDialog
 from inspectorate_tui.keymap import keys_for
-from inspectorate_tui.labels import area_choices, area_name, clip, words
+from inspectorate_tui.labels import area_choices, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns

@@ -17,7 +17,7 @@ from inspectorate.evaluation import declarations
 from inspectorate.frameworks import Framework
 from inspectorate.model import AGREED_ACTION, Case, FollowUpEvent
 from inspectorate.timing import Recorded
-from inspectorate.wording import STATUS_LABELS, window_text
+from inspectorate.wording import STATUS_LABELS, area_name, window_text
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -28,7 +28,7 @@ from textual.widgets import DataTable, Static
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.dialogs.prompt import DatePrompt
 from inspectorate_tui.fallback import regime_in_english
-from inspectorate_tui.labels import area_choices, area_name, clip, words
+from inspectorate_tui.labels import area_choices, clip, words
 from inspectorate_tui.labels import status_label as marked_status
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession

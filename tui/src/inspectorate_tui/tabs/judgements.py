@@ -11,14 +11,14 @@ import attrs
 from inspectorate.evaluation import UnknownFramework, evaluate
 from inspectorate.frameworks import Area, Framework, Scale
 from inspectorate.model import Case, Finding, Judgement, Proposal
-from inspectorate.wording import grade_label
+from inspectorate.wording import area_name, grade_label
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.fallback import regime_in_english
-from inspectorate_tui.labels import area_choices, area_name, call_label, severity_label
+from inspectorate_tui.labels import area_choices, call_label, severity_label
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 from inspectorate.model import ProgressEntry, Recommendation
 from inspectorate.reports import number_of
+from inspectorate.wording import area_name
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -17,7 +18,7 @@ from textual.widgets import DataTable, Static
 
 from inspectorate_tui.bindings import bindings
 from inspectorate_tui.keymap import keys_for
-from inspectorate_tui.labels import area_choices, area_name, clip, words
+from inspectorate_tui.labels import area_choices, clip, words
 from inspectorate_tui.markup import escape
 from inspectorate_tui.session import CaseSession
 from inspectorate_tui.tabs.base import CaseTab, column_widths, fit_columns
