@@ -67,11 +67,14 @@ def _chrome_like(piece: str) -> bool:
 
 
 ENGLISH = sorted(_english_words(), key=len, reverse=True)
+#: Each piece as a whole word or phrase, compiled once: there are far more of them than the regular
+#: expression module keeps compiled, and every line of every screen is searched for each.
+_AS_WORDS = [(piece, re.compile(rf"(?<![\w']){re.escape(piece)}(?![\w'])")) for piece in ENGLISH]
 
 
 def english_on(text: str) -> list[str]:
     """The pieces of English chrome ``text`` shows, each as a whole word or phrase."""
-    return [piece for piece in ENGLISH if re.search(rf"(?<![\w']){re.escape(piece)}(?![\w'])", text)]
+    return [piece for piece, pattern in _AS_WORDS if pattern.search(text)]
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -28,7 +29,22 @@ class KeyFooter(Footer):
     KeyFooter #pinned-keys FooterKey.-command-palette { dock: none; border-left: none; padding-right: 0; }
     """
 
+    #: What the keys shown were drawn from, so a focus change that leaves them the same (most do:
+    #: a tab switch moves the focus several times) does not rebuild the footer.
+    _shown: tuple | None = None
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self._shown is not None and self._shown == self._keys_of(screen):
+            return
+        super().bindings_changed(screen)
+
+    def _keys_of(self, screen: Screen) -> tuple:
+        return tuple((binding.key, binding.action, binding.description, enabled, tooltip)
+                     for _node, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)
+
     def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._shown = self._keys_of(self.screen)
         pinned: list[FooterKey] = []
         for widget in super().compose():
             if isinstance(widget, FooterKey):
