@@ -16,6 +16,17 @@ TODAY = WRITTEN_FOR
 SIZE = (140, 40)
 
 
+@pytest.fixture(autouse=True)
+def no_animations(monkeypatch):
+    """The app as with ``TEXTUAL_ANIMATIONS=none``: what is tested is where an animation ends.
+    While a tab's underline slides (a third of a second), the pilot's wait for the app to be idle
+    cannot end, so each tab switch waited it out. The end-to-end tests run the real program with
+    its animations."""
+    import textual.constants
+
+    monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
+
+
 @pytest.fixture
 def host() -> PluginHost:
     return PluginHost(environ={}).load_entry_points()
@@ -90,8 +101,18 @@ def opener(case_id: str | None, *keys: str):
         # loaded machine it would otherwise catch "the rules are still running".
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        await cursors_still(pilot)
 
     return run_before
+
+
+async def cursors_still(pilot) -> None:
+    """Stop every cursor blinking (which hides it), so a picture does not depend on how long the
+    machine took to get there."""
+    for widget in pilot.app.screen.query("*"):
+        if getattr(widget, "cursor_blink", False):
+            widget.cursor_blink = False
+    await pilot.pause()
 
 
 def screen_text(app) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from inspectorate import hookimpl
 from inspectorate.plugins import PluginHost
 from inspectorate_tui.app import InspectorateApp
@@ -33,18 +32,19 @@ async def test_f1_explains_what_has_focus_and_lists_every_key(make_app, demo_cas
         assert pilot.app.screen.query_one(Markdown).source.startswith("## Judgements")
 
 
-@pytest.mark.parametrize("key", ["f7", "f8", "f9", "f10", "f11", "f12"])
-async def test_f1_on_each_tab_explains_that_tab(make_app, demo_casebook, key):
+async def test_f1_on_each_tab_explains_that_tab(make_app, demo_casebook):
     from inspectorate_tui.tabs import TABS
 
-    tab_id, title, tab_class = TABS[int(key.removeprefix("f")) - 7]
     async with make_app(demo_casebook).run_test(size=SIZE) as pilot:
         await open_case(pilot, demo_casebook.list_cases()[0].id)
-        await pilot.press(key, "f1")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, HelpScreen)
-        assert pilot.app.screen.focused_help == tab_class.HELP
-        assert tab_class.HELP.startswith(f"## {title}")
+        for number, (tab_id, title, tab_class) in enumerate(TABS, start=7):
+            await pilot.press(f"f{number}", "f1")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, HelpScreen), tab_id
+            assert pilot.app.screen.focused_help == tab_class.HELP, tab_id
+            assert tab_class.HELP.startswith(f"## {title}")
+            await pilot.press("escape")
+            await pilot.pause()
 
 
 async def test_plugins_screen_lists_plugins_and_a_broken_one_is_reported_not_raised(casebook):

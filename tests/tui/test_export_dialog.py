@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 import docx
-import pytest
 from inspectorate.drafting import report_templates
 from inspectorate.reports import clean_markdown
 from inspectorate_tui.config import Settings, load_settings
@@ -138,31 +137,33 @@ async def test_export_asks_before_replacing_a_file(make_app, casebook, ri_case_i
                 await pilot.pause()
 
 
-@pytest.mark.parametrize(
-    "folder, name, words, field",
-    [
-        ("{tmp}/no-such-folder", "letter.docx", "does not exist", "export-folder"),
-        ("{tmp}/a-file", "letter.docx", "is a file, not a folder", "export-folder"),
-        ("relative/folder", "letter.docx", "whole path", "export-folder"),
-        ("", "letter.docx", "Give the folder", "export-folder"),
-        ("{tmp}", "", "Give the file a name", "export-name"),
-        ("{tmp}", "sub/letter.docx", "not a file name", "export-name"),
-        ("{tmp}", "letter.pdf", "end the name with .docx", "export-name"),
-        ("{tmp}", "casebook.sqlite", "end the name with .docx", "export-name"),
-    ],
-)
-async def test_wrong_folder_or_name_is_said_in_the_dialog_and_nothing_is_written(
-    make_app, casebook, ri_case_id, tmp_path, folder, name, words, field
-):
+#: What a person might type wrong, in turn, into one export dialog: folder, name, the refusal's words,
+#: and the field it puts the focus back in.
+WRONG_ENTRIES = [
+    ("{tmp}/no-such-folder", "letter.docx", "does not exist", "export-folder"),
+    ("{tmp}/a-file", "letter.docx", "is a file, not a folder", "export-folder"),
+    ("relative/folder", "letter.docx", "whole path", "export-folder"),
+    ("", "letter.docx", "Give the folder", "export-folder"),
+    ("{tmp}", "", "Give the file a name", "export-name"),
+    ("{tmp}", "sub/letter.docx", "not a file name", "export-name"),
+    ("{tmp}", "letter.pdf", "end the name with .docx", "export-name"),
+    ("{tmp}", "casebook.sqlite", "end the name with .docx", "export-name"),
+]
+
+
+async def test_wrong_folder_or_name_is_said_in_the_dialog_and_nothing_is_written(make_app, casebook, ri_case_id, tmp_path):
+    """One wrong entry after another in the same dialog, as a person corrects one mistake and
+    makes the next: each is refused in the dialog, which stays open, and nothing is written."""
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     before = sorted(p.name for p in tmp_path.iterdir())
     async with make_app(casebook, settings=settings_in(tmp_path), today=RI_TODAY).run_test(size=SIZE) as pilot:
         await open_reports(pilot, ri_case_id)
         await pilot.press("x")
-        dialog = await export(pilot, folder=folder.format(tmp=tmp_path), name=name)
-        assert pilot.app.screen is dialog
-        assert words in error_of(dialog)
-        assert dialog.focused is dialog.query_one(f"#{field}")
+        for folder, name, words, field in WRONG_ENTRIES:
+            dialog = await export(pilot, folder=folder.format(tmp=tmp_path), name=name)
+            assert pilot.app.screen is dialog, (folder, name)
+            assert words in error_of(dialog), (folder, name, error_of(dialog))
+            assert dialog.focused is dialog.query_one(f"#{field}"), (folder, name)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "config") == before
 
 

@@ -12,24 +12,10 @@ from pathlib import Path
 import attrs
 from inspectorate.casefile import read_case_file
 
-from tests.tui.conftest import opener as open_and_press
+from tests.tui.conftest import opener
 
 SIZE = (140, 40)
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
-
-
-def opener(case_id: str, *keys: str):
-    """Open the case and press keys, the text cursor held still (a blinking one is drawn or not
-    depending on how long the run took)."""
-    run = open_and_press(case_id, *keys)
-
-    async def run_before(pilot) -> None:
-        await run(pilot)
-        for box in pilot.app.screen.query("Input"):
-            box.cursor_blink = False
-        await pilot.pause()
-
-    return run_before
 
 
 def test_details_estyn_without_the_fields_it_does_not_use(snap_compare, make_app, casebook, host):

@@ -19,7 +19,7 @@ from babel.messages.pofile import read_po
 from inspectorate import i18n
 from inspectorate.casefile import read_case_file
 
-from tests.tui.conftest import casebook_loaded, screen_text
+from tests.tui.conftest import casebook_loaded, cursors_still, screen_text
 
 SIZE = (140, 40)
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
@@ -128,10 +128,7 @@ def shown_in_welsh(case_id: str | None, *keys: str):
             await pilot.pause()
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
-        for widget in pilot.app.screen.query("*"):  # a blinking cursor would make the picture depend on timing
-            if getattr(widget, "cursor_blink", False):
-                widget.cursor_blink = False
-        await pilot.pause()
+        await cursors_still(pilot)
         cases = pilot.app.casebook.list_cases(include_archived=True)
         text = _said_by_others(screen_text(pilot.app), pilot.app.host, cases)
         found = english_on(text)
