@@ -99,6 +99,9 @@ def _browse(url: str, screenshot: Path) -> None:
             rows = _wait_for_rows(page, SCHOOL)
             assert OTHER in rows and "inspectorate" in rows  # the casebook's list, not one case
             page.focus(".xterm-helper-textarea")  # where xterm.js takes the keys (a click on the terminal does this)
+            # The list's own keys in the footer: the page has given the app the focus back, and the
+            # list has it (until then the footer can still show what it drew before the page let go).
+            _wait_for_rows(page, "⏎ Open")
             page.keyboard.press("/")
             _wait_for_rows(page, "/ Filter", gone="⏎ Open")  # the footer of the filter box: it has the focus
             page.keyboard.type("Heol", delay=50)
