@@ -13,6 +13,9 @@ Run from the repository root::
    the same columns, no screen); and the whole round trip, key pressed to screen settled (Pilot
    press and pause, which includes Textual's frame pacing), against a bare Textual app with one
    Input in the same harness.
+3. Tab switches on a demo case, key pressed to screen settled (Pilot, animations off as in the
+   tests), against the same app with its footer rebuilt on every focus change as Textual's own
+   footer is, measured alternately in the same run.
 
 Times are medians; nothing is asserted. Machines are noisy, so read the ratios, not the times.
 """
@@ -98,8 +101,8 @@ def child(kind: str, casebook: str, started: float) -> None:
             mounted(self)
             self.call_after_refresh(mark, "frame")
 
-        def loaded(self, lines, keep):
-            shown(self, lines, keep)
+        def loaded(self, lines, keep, near=False):
+            shown(self, lines, keep, near)
             self.call_after_refresh(lambda: (mark("rows"), self.app.exit()))
 
         CasebookScreen.on_mount, CasebookScreen._loaded = on_mount, loaded
@@ -187,6 +190,42 @@ async def filter_latency(casebook: Path) -> dict[str, list[float]]:
     return times
 
 
+# -- tab switches ----------------------------------------------------------------------------------
+
+
+async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> list[float]:
+    """Seconds per tab key (F8 to F12, then F7), key pressed to screen settled, on one demo case."""
+    import textual.constants
+    from inspectorate.casebook import Casebook
+    from inspectorate.plugins import default_host
+    from inspectorate_tui.app import InspectorateApp
+    from inspectorate_tui.widgets.key_footer import KeyFooter
+    from textual.widgets import Footer
+
+    textual.constants.TEXTUAL_ANIMATIONS = "none"
+    kept = KeyFooter.bindings_changed
+    if rebuild_always:
+        KeyFooter.bindings_changed = Footer.bindings_changed
+    times: list[float] = []
+    try:
+        with Casebook.open(casebook) as book:
+            app = InspectorateApp(book, default_host(), today=TODAY)
+            async with app.run_test(size=(140, 40)) as pilot:
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                app.screen.open_case(book.list_cases()[0].id)
+                await pilot.pause()
+                for _ in range(rounds):
+                    for key in ("f8", "f9", "f10", "f11", "f12", "f7"):
+                        start = time.perf_counter()
+                        await pilot.press(key)
+                        await pilot.pause()
+                        times.append(time.perf_counter() - start)
+    finally:
+        KeyFooter.bindings_changed = kept
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=25_000)
@@ -236,6 +275,16 @@ def main() -> None:
     print(f"  baseline: bare Textual Input, key to screen settled        {m['bare-trip'] * 1000:6.1f} ms")
     print(f"  inspectorate: key to screen settled                        {m['app-trip'] * 1000:6.1f} ms"
           f"   {m['app-trip'] / m['bare-trip']:4.2f}x")
+
+    switches: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(args.repeats):  # alternate, as above
+        for rebuild_always in (True, False):
+            switches[rebuild_always] += asyncio.run(tab_switches(demo, 2, rebuild_always))
+    always, app_switch = statistics.median(switches[True]), statistics.median(switches[False])
+    print(f"\ntab switches on a demo case (F8 to F12 and F7), median of {len(switches[False])} keys, key to screen settled")
+    print(f"  baseline: the footer rebuilt on every focus change (Textual's)  {always * 1000:6.0f} ms")
+    print(f"  inspectorate: the footer rebuilt only when its keys change     {app_switch * 1000:6.0f} ms"
+          f"   {app_switch / always:4.2f}x")
 
 
 if __name__ == "__main__":
