@@ -39,8 +39,11 @@ class KeyFooter(Footer):
         super().bindings_changed(screen)
 
     def _keys_of(self, screen: Screen) -> tuple:
+        """The keys the footer draws: those shown, and the palette's (drawn though not "shown")."""
+        palette = self.app.COMMAND_PALETTE_BINDING
         return tuple((binding.key, binding.action, binding.description, enabled, tooltip)
-                     for _node, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)
+                     for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
+                     if binding.show or key == palette)
 
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
