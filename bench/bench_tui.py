@@ -202,8 +202,8 @@ async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> lis
     from inspectorate_tui.widgets.key_footer import KeyFooter
     from textual.widgets import Footer
 
-    textual.constants.TEXTUAL_ANIMATIONS = "none"
-    kept = KeyFooter.bindings_changed
+    kept, animations = KeyFooter.bindings_changed, textual.constants.TEXTUAL_ANIMATIONS
+    textual.constants.TEXTUAL_ANIMATIONS = "none"  # as in the tests: the underline's slide is not timed
     if rebuild_always:
         KeyFooter.bindings_changed = Footer.bindings_changed
     times: list[float] = []
@@ -222,7 +222,7 @@ async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> lis
                         await pilot.pause()
                         times.append(time.perf_counter() - start)
     finally:
-        KeyFooter.bindings_changed = kept
+        KeyFooter.bindings_changed, textual.constants.TEXTUAL_ANIMATIONS = kept, animations
     return times
 
 
