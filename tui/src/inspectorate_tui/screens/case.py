@@ -54,6 +54,10 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         self._shown_version: dict[str, int] = {}
         #: The rules' problem last notified, so it is told once, not on every edit.
         self._told_problem = ""
+        # The width's class from the start: Textual sets it at the first resize, and a class that
+        # changes then restyles all two hundred widgets of a case once more (a tenth of opening it).
+        width = self.app.size.width
+        self.add_class(max((edge, name) for edge, name in self.HORIZONTAL_BREAKPOINTS if edge <= width)[1])
 
     def compose(self) -> ComposeResult:
         yield Header()
