@@ -38,14 +38,15 @@ from pathlib import Path
 FRESH_PYTHON = "INSPECTORATE_TESTS_FRESH_PYTHON"
 
 #: Imported ahead: the heavy libraries and the core modules the commands use. Not the command
-#: line (see the module's docstring); the installed plugins are added (entry point group).
+#: line (see the module's docstring); the installed plugins are added (entry point group). Not
+#: WeasyPrint either: it takes two seconds, longer than the few PDF commands a suite runs save.
 AHEAD = (
     "click", "attrs", "cattrs", "dateutil", "platformdirs", "pluggy", "holidays", "babel.dates",
     "sqlalchemy", "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql", "psycopg",
-    "jinja2", "jinja2.sandbox", "docx", "icalendar", "markdown_it", "weasyprint",
+    "jinja2", "jinja2.sandbox", "docx", "icalendar", "markdown_it",
     "inspectorate.plugins", "inspectorate.evaluation", "inspectorate.casebook", "inspectorate.casebook.store",
     "inspectorate.exchange", "inspectorate.compare", "inspectorate.drafting", "inspectorate.report_formats",
-    "inspectorate.report_formats.word", "inspectorate.report_formats.pdf", "inspectorate.ics",
+    "inspectorate.report_formats.word", "inspectorate.ics",
     "inspectorate.agenda", "inspectorate.describe", "inspectorate.user_templates", "inspectorate.importing",
 )
 
