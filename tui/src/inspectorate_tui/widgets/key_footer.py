@@ -32,11 +32,24 @@ class KeyFooter(Footer):
     #: What the keys shown were drawn from, so a focus change that leaves them the same (most do:
     #: a tab switch moves the focus several times) does not rebuild the footer.
     _shown: tuple | None = None
+    #: A rebuild is waiting for the next refresh: further changes before it are drawn by it, not
+    #: each by a rebuild of its own (a casebook loading changed the keys three times in a frame).
+    _rebuild_waiting = False
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self._shown is not None and self._shown == self._keys_of(screen):
+        # Textual's footer, less a rebuild per change: it recomposes after the next refresh.
+        self._bindings_ready = True
+        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
-        super().bindings_changed(screen)
+        if self._rebuild_waiting or self._shown == self._keys_of(screen):
+            return
+        self._rebuild_waiting = True
+        self.call_after_refresh(self._rebuild)
+
+    async def _rebuild(self) -> None:
+        self._rebuild_waiting = False
+        if self.is_attached and self._shown != self._keys_of(self.screen):  # not changed back meanwhile
+            await self.recompose()
 
     def _keys_of(self, screen: Screen) -> tuple:
         """The keys the footer draws: those shown, and the palette's (drawn though not "shown")."""
