@@ -10,7 +10,7 @@ from pathlib import Path
 
 from inspectorate.casefile import read_case_file
 
-from tests.tui.conftest import casebook_loaded
+from tests.tui.conftest import casebook_loaded, cursors_still
 
 SIZE = (140, 40)
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
@@ -34,6 +34,8 @@ def compare(case_id: str | None, *keys: str, frameworks: list[str] | None = None
         await pilot.pause()
         await pilot.press(*keys)
         await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await cursors_still(pilot)  # the picture must not depend on when in its blink it is taken
 
     return run_before
 
