@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from inspectorate import hookimpl
 from inspectorate.plugins import PluginHost
@@ -10,11 +11,11 @@ from inspectorate_tui.app import InspectorateApp
 from inspectorate_tui.config import Settings, load_settings
 from inspectorate_tui.dialogs.new_case import NewCaseDialog
 from inspectorate_tui.screens.casebook import CasebookScreen
-from inspectorate_tui.screens.help import HelpScreen
+from inspectorate_tui.screens.help import HelpScreen, KeyList
 from inspectorate_tui.screens.plugins import PluginsScreen
 from textual.widgets import DataTable, Markdown
 
-from tests.tui.conftest import SIZE, TODAY, casebook_loaded, open_case
+from tests.tui.conftest import SIZE, TODAY, casebook_loaded, open_case, screen_text
 
 
 async def test_f1_explains_what_has_focus_and_lists_every_key(make_app, demo_casebook):
@@ -24,12 +25,30 @@ async def test_f1_explains_what_has_focus_and_lists_every_key(make_app, demo_cas
         assert isinstance(pilot.app.screen, HelpScreen)
         text = pilot.app.screen.query_one(Markdown).source
         assert text.startswith("## Casebook")
-        assert "`casebook.new`" in text and "`judgement.accept`" in text
+        keys = {row.binding: row for row in pilot.app.screen.query_one(KeyList).rows}
+        assert keys["casebook.new"].keys == "n" and keys["judgement.accept"].what == "Accept the proposal for the area"
+        pilot.app.screen.query_one(KeyList).scroll_visible(animate=False)  # as a person scrolls down to the keys
+        await pilot.pause()
+        assert re.search(r"casebook +n +New case +casebook\.new", screen_text(pilot.app))
         await pilot.press("escape")
         case_id = demo_casebook.list_cases()[0].id
         await open_case(pilot, case_id)
         await pilot.press("f9", "f1")
         assert pilot.app.screen.query_one(Markdown).source.startswith("## Judgements")
+
+
+async def test_help_at_80_columns_keeps_every_binding_id_whole(make_app, casebook):
+    """Narrow, each binding id goes under what its key does, whole: it is what a keymap is written with."""
+    from inspectorate_tui.keymap import ACTIONS
+
+    async with make_app(casebook).run_test(size=(80, 24)) as pilot:
+        await casebook_loaded(pilot)
+        await pilot.press("f1", "end")
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        last = ACTIONS[-1]
+        assert re.search(rf"(?<![\w.-]){re.escape(last.id)}(?![\w.-])", shown), shown
+        assert "…" not in shown.split("Where")[-1], shown  # nothing in the list is cut short
 
 
 async def test_f1_on_each_tab_explains_that_tab(make_app, demo_casebook):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -53,12 +57,53 @@ def help_for(widget: Widget | None) -> str:
     return ""
 
 
-def keys_table(keymap: dict[str, str]) -> str:
-    rows = [_("| Where | Keys | What it does | Binding id |"), "|---|---|---|---|"]
-    for action in ACTIONS:
-        keys = keys_for(action.id, keymap).replace(",", ", ")
-        rows.append(f"| {_(SCOPES.get(action.scope, action.scope))} | `{keys}` | {_(action.description)} | `{action.id}` |")
-    return "\n".join(rows)
+class KeyRow(NamedTuple):
+    """One binding as help lists it, in the language spoken."""
+
+    where: str
+    keys: str
+    what: str
+    binding: str
+
+
+#: The headings of help's list of keys, in the order of :class:`KeyRow`.
+KEY_HEADINGS = (N_("Where"), N_("Keys"), N_("What it does"), N_("Binding id"))
+
+
+def key_rows(keymap: dict[str, str]) -> list[KeyRow]:
+    """Every binding of the keymap: where it applies, its keys (yours, else the default), what it does."""
+    return [KeyRow(_(SCOPES.get(action.scope, action.scope)), keys_for(action.id, keymap).replace(",", ", "),
+                   _(action.description), action.id) for action in ACTIONS]
+
+
+class KeyList(Widget):
+    """Every key, as one table that wraps to the dialog's width: one widget, where Markdown's table
+    was one for each of its three hundred cells and took over a second to open. Narrower than
+    :data:`ROOMY` columns, each binding id goes under what its key does rather than beside it."""
+
+    DEFAULT_CSS = "KeyList { height: auto; }"
+    ROOMY = 90
+
+    def __init__(self, rows: list[KeyRow], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows = rows
+
+    def render(self) -> Table:
+        roomy = self.size.width >= self.ROOMY
+        where, keys, what, binding = (_(heading) for heading in KEY_HEADINGS)
+        table = Table(box=None, expand=True, padding=(0, 1), header_style="bold")
+        table.add_column(where, ratio=1)
+        table.add_column(keys, no_wrap=True)
+        table.add_column(what if roomy else f"{what} ({binding})", ratio=3)
+        if roomy:  # a binding id is typed into the keymap, so it is never cut
+            table.add_column(binding, no_wrap=True)
+        for row in self.rows:
+            said = Text(row.what)
+            if not roomy:
+                said.append(f"\n{row.binding}", style="italic")
+            table.add_row(row.where, Text(row.keys, style="bold"), said,
+                          *([Text(row.binding, style="italic")] if roomy else []))
+        return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -78,12 +123,12 @@ class HelpScreen(ModalScreen[None]):
                 _(GENERAL),
                 _("## Keys\n\nRebind any of these in the `[keymap]` table of the configuration file "
                   "(`inspectorate locate config`; `inspectorate keys` lists them)."),
-                keys_table(keymap),
             )
             if part
         )
         with VerticalScroll(classes="dialog wide"):
             yield Markdown(text, id="help-text")
+            yield KeyList(key_rows(keymap), id="help-keys")
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
