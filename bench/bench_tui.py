@@ -16,6 +16,9 @@ Run from the repository root::
 3. Tab switches on a demo case, key pressed to screen settled (Pilot, animations off as in the
    tests), against the same app with its footer rebuilt on every focus change as Textual's own
    footer is, measured alternately in the same run.
+4. Help (F1) on a demo case, key pressed to screen settled: its list of every key as one table
+   against the same rows as a Markdown table (as help drew them before: a widget per cell),
+   measured alternately in the same run.
 
 Times are medians; nothing is asserted. Machines are noisy, so read the ratios, not the times.
 """
@@ -226,6 +229,48 @@ async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> lis
     return times
 
 
+async def help_opens(casebook: Path, rounds: int, as_markdown: bool) -> list[float]:
+    """Seconds from F1 on a demo case to the help screen settled, ``rounds`` times."""
+    import textual.constants
+    from inspectorate.casebook import Casebook
+    from inspectorate.plugins import default_host
+    from inspectorate_tui.app import InspectorateApp
+    from inspectorate_tui.screens import help as help_screen
+    from inspectorate_tui.words import _
+    from textual.widgets import Markdown
+
+    class MarkdownKeys(Markdown):
+        def __init__(self, rows, **kwargs) -> None:
+            headings = " | ".join(_(heading) for heading in help_screen.KEY_HEADINGS)
+            lines = [f"| {headings} |", "|---|---|---|---|",
+                     *(f"| {row.where} | `{row.keys}` | {row.what} | `{row.binding}` |" for row in rows)]
+            super().__init__("\n".join(lines), **kwargs)
+
+    kept, animations = help_screen.KeyList, textual.constants.TEXTUAL_ANIMATIONS
+    textual.constants.TEXTUAL_ANIMATIONS = "none"
+    if as_markdown:
+        help_screen.KeyList = MarkdownKeys
+    times: list[float] = []
+    try:
+        with Casebook.open(casebook) as book:
+            app = InspectorateApp(book, default_host(), today=TODAY)
+            async with app.run_test(size=(140, 40)) as pilot:
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                app.screen.open_case(book.list_cases()[0].id)
+                await pilot.pause()
+                for _round in range(rounds):
+                    start = time.perf_counter()
+                    await pilot.press("f1")
+                    await pilot.pause()
+                    times.append(time.perf_counter() - start)
+                    await pilot.press("escape")
+                    await pilot.pause()
+    finally:
+        help_screen.KeyList, textual.constants.TEXTUAL_ANIMATIONS = kept, animations
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=25_000)
@@ -285,6 +330,16 @@ def main() -> None:
     print(f"  baseline: the footer rebuilt on every focus change (Textual's)  {always * 1000:6.0f} ms")
     print(f"  inspectorate: the footer rebuilt only when its keys change     {app_switch * 1000:6.0f} ms"
           f"   {app_switch / always:4.2f}x")
+
+    helps: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(args.repeats):  # alternate, as above
+        for as_markdown in (True, False):
+            helps[as_markdown] += asyncio.run(help_opens(demo, 3, as_markdown))
+    markdown, app_help = statistics.median(helps[True]), statistics.median(helps[False])
+    print(f"\nhelp (F1) on a demo case, median of {len(helps[False])} opens, key to screen settled")
+    print(f"  baseline: the keys as a Markdown table (a widget per cell)      {markdown * 1000:6.0f} ms")
+    print(f"  inspectorate: the keys as one table                             {app_help * 1000:6.0f} ms"
+          f"   {app_help / markdown:4.2f}x")
 
 
 if __name__ == "__main__":

@@ -27,17 +27,6 @@ def no_animations(monkeypatch):
     monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
 
 
-@pytest.fixture(autouse=True)
-def brisk_pilot(monkeypatch):
-    """The pilot looks for the app at rest every 5 ms, not every 20 ms: it waits one such slice
-    after each key and each pause however little there was to do, and a quarter of a typical
-    app test's time was that waiting (a process using no CPU for a slice is at rest, as before)."""
-    import textual._wait
-
-    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 1 / 200)
-    monkeypatch.setattr(textual._wait, "SLEEP_IDLE", 1 / 200 / 20)
-
-
 @pytest.fixture
 def host() -> PluginHost:
     return PluginHost(environ={}).load_entry_points()

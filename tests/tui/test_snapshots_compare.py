@@ -32,9 +32,11 @@ def compare(case_id: str | None, *keys: str, frameworks: list[str] | None = None
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        for key in keys:  # each key's work (the layout redrawn in a worker) done before the next, as a person waits
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
         await cursors_still(pilot)  # the picture must not depend on when in its blink it is taken
 
     return run_before
