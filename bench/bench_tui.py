@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import random
 import statistics
@@ -193,23 +194,20 @@ async def filter_latency(casebook: Path) -> dict[str, list[float]]:
     return times
 
 
-# -- tab switches ----------------------------------------------------------------------------------
+# -- a demo case open, for tab switches and help ---------------------------------------------------
 
 
-async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> list[float]:
-    """Seconds per tab key (F8 to F12, then F7), key pressed to screen settled, on one demo case."""
+@contextlib.asynccontextmanager
+async def demo_case_open(casebook: Path):
+    """A pilot on the app with the casebook's first case open, animations off as in the tests
+    (a tab's underline slides for a third of a second, which is not what is timed)."""
     import textual.constants
     from inspectorate.casebook import Casebook
     from inspectorate.plugins import default_host
     from inspectorate_tui.app import InspectorateApp
-    from inspectorate_tui.widgets.key_footer import KeyFooter
-    from textual.widgets import Footer
 
-    kept, animations = KeyFooter.bindings_changed, textual.constants.TEXTUAL_ANIMATIONS
-    textual.constants.TEXTUAL_ANIMATIONS = "none"  # as in the tests: the underline's slide is not timed
-    if rebuild_always:
-        KeyFooter.bindings_changed = Footer.bindings_changed
-    times: list[float] = []
+    animations = textual.constants.TEXTUAL_ANIMATIONS
+    textual.constants.TEXTUAL_ANIMATIONS = "none"
     try:
         with Casebook.open(casebook) as book:
             app = InspectorateApp(book, default_host(), today=TODAY)
@@ -218,23 +216,35 @@ async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> lis
                 await app.workers.wait_for_complete()
                 app.screen.open_case(book.list_cases()[0].id)
                 await pilot.pause()
-                for _ in range(rounds):
-                    for key in ("f8", "f9", "f10", "f11", "f12", "f7"):
-                        start = time.perf_counter()
-                        await pilot.press(key)
-                        await pilot.pause()
-                        times.append(time.perf_counter() - start)
+                yield pilot
     finally:
-        KeyFooter.bindings_changed, textual.constants.TEXTUAL_ANIMATIONS = kept, animations
+        textual.constants.TEXTUAL_ANIMATIONS = animations
+
+
+async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> list[float]:
+    """Seconds per tab key (F8 to F12, then F7), key pressed to screen settled, on one demo case."""
+    from inspectorate_tui.widgets.key_footer import KeyFooter
+    from textual.widgets import Footer
+
+    kept = KeyFooter.bindings_changed
+    if rebuild_always:
+        KeyFooter.bindings_changed = Footer.bindings_changed
+    times: list[float] = []
+    try:
+        async with demo_case_open(casebook) as pilot:
+            for _ in range(rounds):
+                for key in ("f8", "f9", "f10", "f11", "f12", "f7"):
+                    start = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    times.append(time.perf_counter() - start)
+    finally:
+        KeyFooter.bindings_changed = kept
     return times
 
 
 async def help_opens(casebook: Path, rounds: int, as_markdown: bool) -> list[float]:
     """Seconds from F1 on a demo case to the help screen settled, ``rounds`` times."""
-    import textual.constants
-    from inspectorate.casebook import Casebook
-    from inspectorate.plugins import default_host
-    from inspectorate_tui.app import InspectorateApp
     from inspectorate_tui.screens import help as help_screen
     from inspectorate_tui.words import _
     from textual.widgets import Markdown
@@ -246,29 +256,33 @@ async def help_opens(casebook: Path, rounds: int, as_markdown: bool) -> list[flo
                      *(f"| {row.where} | `{row.keys}` | {row.what} | `{row.binding}` |" for row in rows)]
             super().__init__("\n".join(lines), **kwargs)
 
-    kept, animations = help_screen.KeyList, textual.constants.TEXTUAL_ANIMATIONS
-    textual.constants.TEXTUAL_ANIMATIONS = "none"
+    kept = help_screen.KeyList
     if as_markdown:
         help_screen.KeyList = MarkdownKeys
     times: list[float] = []
     try:
-        with Casebook.open(casebook) as book:
-            app = InspectorateApp(book, default_host(), today=TODAY)
-            async with app.run_test(size=(140, 40)) as pilot:
+        async with demo_case_open(casebook) as pilot:
+            for _round in range(rounds):
+                start = time.perf_counter()
+                await pilot.press("f1")
                 await pilot.pause()
-                await app.workers.wait_for_complete()
-                app.screen.open_case(book.list_cases()[0].id)
+                times.append(time.perf_counter() - start)
+                await pilot.press("escape")
                 await pilot.pause()
-                for _round in range(rounds):
-                    start = time.perf_counter()
-                    await pilot.press("f1")
-                    await pilot.pause()
-                    times.append(time.perf_counter() - start)
-                    await pilot.press("escape")
-                    await pilot.pause()
     finally:
-        help_screen.KeyList, textual.constants.TEXTUAL_ANIMATIONS = kept, animations
+        help_screen.KeyList = kept
     return times
+
+
+def alternately(measure, repeats: int) -> tuple[float, float, int]:
+    """Median seconds of ``measure(baseline=True)`` and of ``measure(baseline=False)`` (each a
+    coroutine returning seconds), run in turn ``repeats`` times so that drift in the machine's
+    load hits both alike; and how many times the app was measured."""
+    runs: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(repeats):
+        for baseline in (True, False):
+            runs[baseline] += asyncio.run(measure(baseline))
+    return statistics.median(runs[True]), statistics.median(runs[False]), len(runs[False])
 
 
 def main() -> None:
@@ -321,22 +335,14 @@ def main() -> None:
     print(f"  inspectorate: key to screen settled                        {m['app-trip'] * 1000:6.1f} ms"
           f"   {m['app-trip'] / m['bare-trip']:4.2f}x")
 
-    switches: dict[bool, list[float]] = {True: [], False: []}
-    for _ in range(args.repeats):  # alternate, as above
-        for rebuild_always in (True, False):
-            switches[rebuild_always] += asyncio.run(tab_switches(demo, 2, rebuild_always))
-    always, app_switch = statistics.median(switches[True]), statistics.median(switches[False])
-    print(f"\ntab switches on a demo case (F8 to F12 and F7), median of {len(switches[False])} keys, key to screen settled")
+    always, app_switch, count = alternately(lambda baseline: tab_switches(demo, 2, baseline), args.repeats)
+    print(f"\ntab switches on a demo case (F8 to F12 and F7), median of {count} keys, key to screen settled")
     print(f"  baseline: the footer rebuilt on every focus change (Textual's)  {always * 1000:6.0f} ms")
     print(f"  inspectorate: the footer rebuilt only when its keys change     {app_switch * 1000:6.0f} ms"
           f"   {app_switch / always:4.2f}x")
 
-    helps: dict[bool, list[float]] = {True: [], False: []}
-    for _ in range(args.repeats):  # alternate, as above
-        for as_markdown in (True, False):
-            helps[as_markdown] += asyncio.run(help_opens(demo, 3, as_markdown))
-    markdown, app_help = statistics.median(helps[True]), statistics.median(helps[False])
-    print(f"\nhelp (F1) on a demo case, median of {len(helps[False])} opens, key to screen settled")
+    markdown, app_help, count = alternately(lambda baseline: help_opens(demo, 3, baseline), args.repeats)
+    print(f"\nhelp (F1) on a demo case, median of {count} opens, key to screen settled")
     print(f"  baseline: the keys as a Markdown table (a widget per cell)      {markdown * 1000:6.0f} ms")
     print(f"  inspectorate: the keys as one table                             {app_help * 1000:6.0f} ms"
           f"   {app_help / markdown:4.2f}x")
