@@ -78,7 +78,7 @@ def key_rows(keymap: dict[str, str]) -> list[KeyRow]:
 
 class KeyList(Widget):
     """Every key, as one table that wraps to the dialog's width: one widget, where Markdown's table
-    was one for each of its three hundred cells and took over a second to open. Narrower than
+    was one for each of its 268 cells and took over a second to open. Narrower than
     :data:`ROOMY` columns, each binding id goes under what its key does rather than beside it."""
 
     DEFAULT_CSS = "KeyList { height: auto; }"
