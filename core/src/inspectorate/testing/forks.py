@@ -123,7 +123,7 @@ def _command(request: dict, fds: list[int], base_path: list[str]) -> None:
             except Exception:  # noqa: BLE001 - as Python's exit, which makes it 120
                 code = 120
     finally:
-        os._exit(code & 0xFF if code >= 0 else 1)
+        os._exit(code & 0xFF)  # as the system takes it: sys.exit(-1) is 255
 
 
 def serve(fd: int) -> None:
@@ -190,10 +190,16 @@ class _Interpreter:
         return True
 
     def run(self, args: list[str], env: dict[str, str], cwd: str | None, timeout: float,
-            stdout, stderr) -> int:
+            stdout, stderr) -> int | None:
+        """The command's exit code; None if no child was started (the interpreter has gone), so
+        that the caller may run it afresh. Once a child has started, a failure is raised: the
+        command may have saved something, and running it twice could save it twice."""
         request = json.dumps({"args": args, "env": env, "cwd": cwd}).encode()
-        socket.send_fds(self.channel, [request], [0, stdout.fileno(), stderr.fileno()])
-        pid = self._receive(timeout=30)["pid"]
+        try:
+            socket.send_fds(self.channel, [request], [0, stdout.fileno(), stderr.fileno()])
+            pid = self._receive(timeout=30)["pid"]
+        except (OSError, ConnectionError):
+            return None
         deadline = time.monotonic() + timeout
         try:
             return self._receive(timeout=deadline - time.monotonic())["returncode"]
@@ -227,6 +233,12 @@ def _warm() -> _Interpreter | None:
         return _interpreter
 
 
+def _written(file) -> bytes:
+    """What the command wrote to ``file``, from its start."""
+    file.seek(0)
+    return file.read()
+
+
 def _decoded(data: bytes) -> str:
     """As ``subprocess.run(..., text=True)`` decodes: the locale's encoding, universal newlines."""
     return data.decode(locale.getpreferredencoding(False)).replace("\r\n", "\n").replace("\r", "\n")
@@ -236,7 +248,7 @@ def run_forked(args: list[str], env: dict[str, str], cwd: Path | str | None,
                timeout: float) -> subprocess.CompletedProcess | None:
     """``python -m inspectorate.cli ARGS`` as a child of the warm interpreter, or None when a
     plain subprocess must run it (see the module's docstring)."""
-    if env.get(FRESH_PYTHON) == "1" or not hasattr(os, "fork") or sys.platform == "win32":
+    if env.get(FRESH_PYTHON) == "1" or not hasattr(os, "fork"):
         return None
     interpreter = _warm()
     if interpreter is None or not interpreter.stands_in_for(env) or (cwd is not None and not Path(cwd).is_dir()):
@@ -250,16 +262,12 @@ def run_forked(args: list[str], env: dict[str, str], cwd: Path | str | None,
                 returncode = interpreter.run(list(args), env, None if cwd is None else str(cwd), timeout,
                                              stdout, stderr)
             except TimeoutError:
-                stdout.seek(0)
-                stderr.seek(0)
-                raise subprocess.TimeoutExpired(command, timeout, stdout.read(), stderr.read()) from None
-            except (OSError, ConnectionError):  # the interpreter has gone: the next command starts another
+                raise subprocess.TimeoutExpired(command, timeout, _written(stdout), _written(stderr)) from None
+            if returncode is None:  # the interpreter has gone: the next command starts another
                 interpreter.stop()
                 return None
-            stdout.seek(0)
-            stderr.seek(0)
-            return subprocess.CompletedProcess(command, returncode, _decoded(stdout.read()),
-                                               _decoded(stderr.read()))
+            return subprocess.CompletedProcess(command, returncode, _decoded(_written(stdout)),
+                                               _decoded(_written(stderr)))
     finally:
         interpreter.lock.release()
 

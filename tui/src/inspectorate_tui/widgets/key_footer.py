@@ -37,18 +37,16 @@ class KeyFooter(Footer):
     _rebuild_waiting = False
 
     def bindings_changed(self, screen: Screen) -> None:
-        # Textual's footer, less a rebuild per change: it recomposes after the next refresh.
+        # As Textual's footer (after the next refresh, with the app focused), but one rebuild
+        # for every change until then, and none if the keys come out as they were.
         self._bindings_ready = True
-        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
-            return
-        if self._rebuild_waiting or self._shown == self._keys_of(screen):
-            return
-        self._rebuild_waiting = True
-        self.call_after_refresh(self._rebuild)
+        if screen.app.app_focus and self.is_attached and screen is self.screen and not self._rebuild_waiting:
+            self._rebuild_waiting = True
+            self.call_after_refresh(self._rebuild)
 
     async def _rebuild(self) -> None:
         self._rebuild_waiting = False
-        if self.is_attached and self._shown != self._keys_of(self.screen):  # not changed back meanwhile
+        if self.is_attached and self._shown != self._keys_of(self.screen):
             await self.recompose()
 
     def _keys_of(self, screen: Screen) -> tuple:
