@@ -7,7 +7,7 @@ import contextlib
 from inspectorate.casebook import CasebookError, NothingToRedo, NothingToUndo, StaleWriteError
 from inspectorate.evaluation import stage_of
 from inspectorate.model import Case
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
 from textual.screen import Screen
@@ -58,6 +58,7 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
         # changes then restyles all two hundred widgets of a case once more (a tenth of opening it).
         width = self.app.size.width
         self.add_class(max((edge, name) for edge, name in self.HORIZONTAL_BREAKPOINTS if edge <= width)[1])
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,6 +71,15 @@ refused, naming them: what you typed stays in the field, and Enter saves it agai
 
     def on_mount(self) -> None:
         self.show_case()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles a screen each time it is shown. The first time, its widgets were styled
+        # as they were composed a moment before, so that would be a second pass over all of them
+        # (a tenth of opening a case); later ones (after a dialog, or a theme change) still restyle.
+        # Handlers run from the subclass up, so Screen's own sees the flag.
+        if not self._resumed:
+            event.refresh_styles = False
+        self._resumed = True
 
     def action_targets(self) -> dict:
         targets = {"case": (self, None)}
