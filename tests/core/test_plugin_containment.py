@@ -141,13 +141,17 @@ def test_the_cli_carries_on_past_a_plugin_that_exits_and_says_what_is_missing(tm
 
 
 SLEEPY = """
+import os
 import time
+from pathlib import Path
 
 from inspectorate import hookimpl
 
 
 @hookimpl
 def check_case(framework, case):
+    if os.environ.get("SLEEPY_INSIDE"):  # tells the test it is now inside the hook
+        Path(os.environ["SLEEPY_INSIDE"]).touch()
     time.sleep(60)
     return []
 """
@@ -158,9 +162,14 @@ def test_ctrl_c_during_a_slow_hook_still_interrupts_the_command(tmp_path, case_f
     install_fake_plugin(tmp_path, "sleepy", SLEEPY)
     command = [sys.executable, "-m", "inspectorate.cli", "--hook-budget", "50", "evaluate", str(case_file), "--json"]
     toy_only = install_plugins(tmp_path / "toy", TOY)
-    env = {**__import__("os").environ, **toy_only, "PYTHONPATH": f"{toy_only['PYTHONPATH']}:{tmp_path}"}
+    inside = tmp_path / "inside"
+    env = {**__import__("os").environ, **toy_only, "PYTHONPATH": f"{toy_only['PYTHONPATH']}:{tmp_path}",
+           "SLEEPY_INSIDE": str(inside)}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    time.sleep(3)  # loaded and inside the sleeping hook
+    deadline = time.monotonic() + 30
+    while not inside.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it is loaded and inside the sleeping hook
+    assert inside.exists(), process.communicate()
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=20)
