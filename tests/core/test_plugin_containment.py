@@ -194,7 +194,7 @@ def test_a_hook_past_its_budget_is_left_out_and_recorded_naming_plugin_hook_and_
         # While its call still runs it is not called again: the next result lacks it at once.
         started = time.monotonic()
         assert check(host) == (["toy.ok"], [said])
-        assert time.monotonic() - started < 0.1
+        assert time.monotonic() - started < 0.2  # the budget is not waited out again
         assert waiting.calls == 1
         assert [str(p) for p in host.problems] == [said.removeprefix("incomplete: ")]
     finally:
