@@ -21,30 +21,16 @@ import tempfile
 import time
 from pathlib import Path
 
-TABS = ("f8", "f9", "f10", "f11", "f12", "f7")
+from bench_tui import TAB_KEYS, demo_case_open, seed_demo
 
 
 async def _case_work(folder: Path) -> None:
-    import textual.constants
-    from inspectorate.casebook import Casebook
-    from inspectorate.plugins import default_host
-    from inspectorate_tui.app import InspectorateApp
-    from inspectorate_tui.demo import WRITTEN_FOR, seed
-
-    textual.constants.TEXTUAL_ANIMATIONS = "none"  # as in the tests
-    host = default_host()
-    with Casebook.open(folder / "demo.sqlite") as book:
-        seed(book, host, WRITTEN_FOR)
-        app = InspectorateApp(book, host, today=WRITTEN_FOR)
-        async with app.run_test(size=(140, 40)) as pilot:
+    seed_demo(folder / "demo.sqlite")
+    async with demo_case_open(folder / "demo.sqlite") as pilot:
+        for key in TAB_KEYS:
+            await pilot.press(key)
             await pilot.pause()
-            await app.workers.wait_for_complete()
-            app.screen.open_case(book.list_cases()[0].id)
-            await pilot.pause()
-            for key in TABS:
-                await pilot.press(key)
-                await pilot.pause()
-            await app.workers.wait_for_complete()
+        await pilot.app.workers.wait_for_complete()
 
 
 def child() -> None:

@@ -39,6 +39,8 @@ from pathlib import Path
 
 TODAY = dt.date(2026, 1, 14)
 QUERY = "school 7 ofsted overdue"
+#: Every tab in turn, ending where a case opens.
+TAB_KEYS = ("f8", "f9", "f10", "f11", "f12", "f7")
 
 
 # -- the generated casebook ------------------------------------------------------------------------
@@ -233,7 +235,7 @@ async def tab_switches(casebook: Path, rounds: int, rebuild_always: bool) -> lis
     try:
         async with demo_case_open(casebook) as pilot:
             for _ in range(rounds):
-                for key in ("f8", "f9", "f10", "f11", "f12", "f7"):
+                for key in TAB_KEYS:
                     start = time.perf_counter()
                     await pilot.press(key)
                     await pilot.pause()
@@ -252,7 +254,7 @@ async def help_opens(casebook: Path, rounds: int, as_markdown: bool) -> list[flo
     class MarkdownKeys(Markdown):
         def __init__(self, rows, **kwargs) -> None:
             headings = " | ".join(_(heading) for heading in help_screen.KEY_HEADINGS)
-            lines = [f"| {headings} |", "|---|---|---|---|",
+            lines = [f"| {headings} |", "|" + "---|" * len(help_screen.KEY_HEADINGS),
                      *(f"| {row.where} | `{row.keys}` | {row.what} | `{row.binding}` |" for row in rows)]
             super().__init__("\n".join(lines), **kwargs)
 
@@ -272,6 +274,16 @@ async def help_opens(casebook: Path, rounds: int, as_markdown: bool) -> list[flo
     finally:
         help_screen.KeyList = kept
     return times
+
+
+def seed_demo(path: Path) -> None:
+    """The demo casebook, written for :data:`TODAY`, in a new file at ``path``."""
+    from inspectorate.casebook import Casebook
+    from inspectorate.plugins import default_host
+    from inspectorate_tui.demo import seed
+
+    with Casebook.open(path) as book:
+        seed(book, default_host(), TODAY)
 
 
 def alternately(measure, repeats: int) -> tuple[float, float, int]:
@@ -296,14 +308,9 @@ def main() -> None:
         child(kind, casebook, float(started))
         return
 
-    from inspectorate.casebook import Casebook
-    from inspectorate.plugins import default_host
-    from inspectorate_tui.demo import seed
-
     folder = Path(tempfile.mkdtemp(prefix="inspectorate-bench-"))
     demo, big = folder / "demo.sqlite", folder / "big.sqlite"
-    with Casebook.open(demo) as book:
-        seed(book, default_host(), TODAY)
+    seed_demo(demo)
     started = time.perf_counter()
     generate_casebook(big, args.cases)
     print(f"generated {args.cases:,} cases in {time.perf_counter() - started:.1f} s")
