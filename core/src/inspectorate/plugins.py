@@ -634,11 +634,19 @@ def _builtin(ep: metadata.EntryPoint) -> bool:
 def _module_version(module: str) -> str:
     top = module.split(".")[0]
     try:
-        for dist_name in metadata.packages_distributions().get(top, []):
+        for dist_name in _distributions_by_package().get(top, []):
             return metadata.version(dist_name)
     except Exception:
         return ""
     return ""
+
+
+@functools.cache
+def _distributions_by_package() -> Mapping[str, list[str]]:
+    """Which installed distributions provide each top-level package, read once a process: it reads
+    every installed distribution's file list (a quarter of a second here), and a test or the test
+    kit adds plugins to hosts thousands of times. A version is still read afresh each time."""
+    return metadata.packages_distributions()
 
 
 _default_host: PluginHost | None = None
