@@ -4,6 +4,17 @@ from __future__ import annotations
 
 pytest_plugins = ["pytester"]
 
+#: The plugin's own test run, in this process: it loads the kit through its entry point as the
+#: plugin author's run does, in a quarter of the time a new interpreter takes. (That a plugin's
+#: tests pass in a process and a folder of their own is tests/contract/test_plugin_tests_stand_alone.py's
+#: and test_scaffold.py's.) The snapshot plugin keeps one folder a process, which a nested run would
+#: delete under the outer one, and the plugin's tests take none.
+KIT_RUN = ("-p", "no:cacheprovider", "-p", "no:textual-snapshot", "-o", "asyncio_default_fixture_loop_scope=function")
+
+
+def run_kit(pytester, *args):
+    return pytester.runpytest_inprocess(*KIT_RUN, *args)
+
 TOY_PLUGIN = '''
 from inspectorate import hookimpl
 from inspectorate.frameworks import Area, Framework, Grade, Regime, Scale
@@ -52,7 +63,7 @@ def test_a_sound_third_party_plugin_passes_the_conformance_suite(pytester):
         test_toy=TEST_FILE,
     )
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = run_kit(pytester)
     result.assert_outcomes(passed=15)
 
 
@@ -62,7 +73,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_hook_raises_or_whose_data_is
         test_toy=TEST_FILE,
     )
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = run_kit(pytester)
     outcomes = result.parseoutcomes()
     assert outcomes.get("failed", 0) >= 2
     result.stdout.fnmatch_lines(["*area without id or name*", "*rule crashed*"])
@@ -88,7 +99,7 @@ def test_the_conformance_suite_fails_a_plugin_whose_follow_up_is_not_described_o
     plugin = plugin.replace('scale="six-point")]', 'scale="six-point", themes=["pedagogy"])]')
     pytester.makepyfile(toy_regime=plugin + UNDESCRIBED_FOLLOW_UP, test_toy=TEST_FILE)
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = run_kit(pytester)
     result.assert_outcomes(passed=13, failed=2)
     result.stdout.fnmatch_lines(
         [
@@ -107,8 +118,7 @@ def test_a_scaffolded_plugin_passes_the_conformance_suite_out_of_the_box(pyteste
     assert (folder / "pyproject.toml") in written
     pyproject = (folder / "pyproject.toml").read_text()
     assert 'eti-northern-ireland = "inspectorate_eti_northern_ireland.plugin"' in pyproject
-    result = pytester.runpytest_subprocess(str(folder / "tests"), "-p", "no:cacheprovider", f"--rootdir={folder}",
-                                           "-o", f"pythonpath={folder / 'src'}")
+    result = run_kit(pytester, str(folder / "tests"), f"--rootdir={folder}", "-o", f"pythonpath={folder / 'src'}")
     result.assert_outcomes(passed=14)
 
 
@@ -176,7 +186,7 @@ def test_the_conformance_suite_fails_a_malformed_timing_declaration(pytester):
         test_toy=TEST_FILE,
     )
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "well_formed")
+    result = run_kit(pytester, "-k", "well_formed")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*failed in declare_timing_rules*'further-inspection' names the setting"
                                  " 'further-anchor', which es-hgios4 does not have*"])
@@ -185,7 +195,7 @@ def test_the_conformance_suite_fails_a_malformed_timing_declaration(pytester):
     pytester.makepyfile(
         toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []") + fixed,
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "well_formed")
+    result = run_kit(pytester, "-k", "well_formed")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*progress-visit*counts from 'school-review-meeting', which is no case date*"])
 
@@ -208,7 +218,7 @@ def test_the_conformance_suite_fails_a_plugin_that_raises_on_another_regimes_fra
     pytester.makepyfile(toy_regime=TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body=body),
                         test_toy=TEST_FILE)
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "another_regimes")
+    result = run_kit(pytester, "-k", "another_regimes")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*failed in check_case: KeyError: 'toy-2026'*"])
 
@@ -219,7 +229,7 @@ def test_the_conformance_suite_fails_a_template_for_a_framework_that_does_not_ex
         test_toy=TEST_FILE,
     )
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "frameworks_that_exist")
+    result = run_kit(pytester, "-k", "frameworks_that_exist")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*template 'es-letter' is registered for frameworks that do not exist: ?'es-hgios-3'?*"])
 
@@ -266,13 +276,13 @@ def test_the_conformance_suite_fails_a_report_whose_own_checks_find_an_error(pyt
     )
     pytester.path.joinpath("es-letter.md.j2").write_text(LETTER, encoding="utf-8")
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "own_checks or every_language")
+    result = run_kit(pytester, "-k", "own_checks or every_language")
     result.assert_outcomes(passed=1, failed=1)  # it renders; what it renders fails its own check
     result.stdout.fnmatch_lines(["*es-letter (en) on the sample case 'best-complete': its own checks find section"
                                  " 'evaluations' is missing or empty. Each required section needs a"
                                  " '<!-- section: ID -->' mark*"])
     pytester.path.joinpath("es-letter.md.j2").write_text(LETTER.replace("section: evaluation ", "section: evaluations "))
-    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "own_checks").assert_outcomes(passed=1)
+    run_kit(pytester, "-k", "own_checks").assert_outcomes(passed=1)
 
 
 # Counts 20 working days on a calendar of its own, and says it used the one it was given.
@@ -304,14 +314,14 @@ def test_the_conformance_suite_fails_a_schedule_that_ignores_the_calendar_it_was
     plugin = TOY_PLUGIN.format(area_name="Learning, teaching and assessment", check_body="return []")
     pytester.makepyfile(toy_regime=plugin + OWN_CALENDAR.replace("{division}", "scotland"), test_toy=TEST_FILE)
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "calendar_it_is_given")
+    result = run_kit(pytester, "-k", "calendar_it_is_given")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*es-hgios4/nothing-judged: event 'plan' (within 20 working days of publication)"
                                  " stays on 2025-06-03 when the calendar it is given closes every working day from"
                                  " 2025-05-06 to 2025-06-03: count working days on the `calendar` the hook receives*"])
     fixed = OWN_CALENDAR.replace('calendar_for("{division}")', "calendar")
     pytester.makepyfile(toy_regime=plugin + fixed)
-    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "calendar_it_is_given").assert_outcomes(passed=1)
+    run_kit(pytester, "-k", "calendar_it_is_given").assert_outcomes(passed=1)
 
 
 # Fails only once follow-up is done: a branch the nothing-judged, best and worst cases never reach.
@@ -347,7 +357,7 @@ def test_the_conformance_suite_fails_a_template_that_fails_only_once_follow_up_i
     )
     pytester.path.joinpath("es-letter.md.j2").write_text(DONE_BRANCH, encoding="utf-8")
     pytester.syspathinsert()
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "every_language")
+    result = run_kit(pytester, "-k", "every_language")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*es-letter (en) fails on the sample case '*-follow-up-done': template 'es-letter'"
                                  " (en): *has no attribute 'visited_on'*"])
