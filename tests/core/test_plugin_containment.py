@@ -207,6 +207,42 @@ def test_a_hook_past_its_budget_is_left_out_and_recorded_naming_plugin_hook_and_
     assert (sorted(rules), lacking) == (["toy.ok", "waiting.late"], [])
 
 
+def test_a_worker_left_waiting_ends_and_the_next_call_is_still_served(monkeypatch):
+    """The hosts a plugin's test suite makes by the thousand do not each leave a thread behind."""
+    from inspectorate import containment
+
+    monkeypatch.setattr(containment, "IDLE_SECONDS", 0.05)
+    calls = containment.Containment()
+    ran_in: list[threading.Thread] = []
+
+    def where():
+        ran_in.append(threading.current_thread())
+        return len(ran_in)
+
+    assert calls.run(("toy", "check_case"), 2.0, where, (), {}) == (1, "")
+    ran_in[0].join(5)
+    assert not ran_in[0].is_alive()
+    assert calls.run(("toy", "check_case"), 2.0, where, (), {}) == (2, "")
+    assert ran_in[1] is not ran_in[0]
+
+
+def test_a_call_handed_to_a_worker_as_its_wait_runs_out_is_still_run(monkeypatch):
+    """The moment a caller takes a waiting worker, held open past the worker's wait: the call is
+    run, not lost (which would leave it waiting out its budget and the plugin's part missing)."""
+    from inspectorate import containment
+
+    monkeypatch.setattr(containment, "IDLE_SECONDS", 0.02)
+    calls = containment.Containment()
+    calls.run(("toy", "check_case"), 2.0, lambda: None, (), {})  # one worker, now waiting
+    with calls._lock:
+        inbox = calls._idle.pop()  # a caller takes it, as run() does ...
+    time.sleep(0.1)  # ... and the worker's wait runs out before the call is handed over
+    job = containment._Job(("toy", "check_case"), lambda: "run", (), {})
+    inbox.put(job)
+    assert job.done.acquire(timeout=5)
+    assert job.result == "run"
+
+
 def test_the_budget_is_a_setting_and_a_bad_one_is_a_clear_error(tmp_path, run):
     assert PluginHost(environ={}).hook_budget == 2
     assert PluginHost(environ={"INSPECTORATE_HOOK_BUDGET": "5"}).hook_budget == 5

@@ -9,7 +9,9 @@ end of the app. A real Ctrl+C reaches the waiting caller (signals go to the main
 still interrupts as a person expects. What the code prints to standard output is kept apart,
 per thread, and handed back, so machine output such as ``--json`` stays what it should be.
 
-Workers are kept and reused: a call costs a hand-over to a waiting thread, not a new thread.
+Workers are kept and reused: a call costs a hand-over to a waiting thread, not a new thread. A
+worker left waiting for a minute ends, so the hosts a test suite makes by the thousand do not each
+leave a thread behind for the rest of the process.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from __future__ import annotations
 import sys
 import threading
 from collections import deque
-from queue import SimpleQueue
+from queue import Empty, SimpleQueue
 
 #: Seconds one plugin's part of a hook call may take unless the settings say otherwise.
 DEFAULT_BUDGET = 2.0
+#: Seconds a worker waits for its next call before it ends.
+IDLE_SECONDS = 60.0
 
 
 class Contained(Exception):
@@ -65,9 +69,9 @@ class Containment:
             raise Overran(budget)
         _route_stdout()
         job = _Job(key, function, args, kwargs)
-        try:
-            inbox = self._idle.pop()
-        except IndexError:
+        with self._lock:  # taken under the lock a worker ending checks, so none ends with a call given
+            inbox = self._idle.pop() if self._idle else None
+        if inbox is None:
             inbox = self._start_worker()
         inbox.put(job)
         if not job.done.acquire(timeout=-1 if budget is None else budget):
@@ -88,7 +92,14 @@ class Containment:
 
     def _serve(self, inbox: SimpleQueue) -> None:
         while True:
-            job = inbox.get()
+            try:
+                job = inbox.get(timeout=IDLE_SECONDS)
+            except Empty:
+                with self._lock:
+                    if inbox in self._idle:  # else a caller has just taken this worker: its call is coming
+                        self._idle.remove(inbox)
+                        return
+                continue
             _here.printed = job.printed
             try:
                 job.result = job.function(*job.args, **job.kwargs)
@@ -104,6 +115,7 @@ class Containment:
                     self._overrunning.discard(job.key)
             self._idle.append(inbox)  # ready again before the caller wakes
             job.done.release()
+            del job  # nor does a waiting worker keep the last call's arguments alive
 
 
 class _Job:
