@@ -5,7 +5,7 @@ from __future__ import annotations
 pytest_plugins = ["pytester"]
 
 #: The plugin's own test run, in this process: it loads the kit through its entry point as the
-#: plugin author's run does, in a quarter of the time a new interpreter takes. (That a plugin's
+#: plugin author's run does, in a fifth of the time a new interpreter takes. (That a plugin's
 #: tests pass in a process and a folder of their own is tests/contract/test_plugin_tests_stand_alone.py's
 #: and test_scaffold.py's.) The snapshot plugin keeps one folder a process, which a nested run would
 #: delete under the outer one, and the plugin's tests take none.
@@ -14,6 +14,7 @@ KIT_RUN = ("-p", "no:cacheprovider", "-p", "no:textual-snapshot", "-o", "asyncio
 
 def run_kit(pytester, *args):
     return pytester.runpytest_inprocess(*KIT_RUN, *args)
+
 
 TOY_PLUGIN = '''
 from inspectorate import hookimpl
