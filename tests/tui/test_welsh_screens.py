@@ -132,7 +132,7 @@ def shown_in_welsh(case_id: str | None, *keys: str):
         cases = pilot.app.casebook.list_cases(include_archived=True)
         text = _said_by_others(screen_text(pilot.app), pilot.app.host, cases)
         found = english_on(text)
-        if found:  # the lines that show it, searched for only then: each search is every piece's
+        if found:  # only then the lines that show it: each line is searched with every piece's pattern
             lines = [line.strip() for line in text.splitlines() if english_on(line)]
             raise AssertionError("English on a Welsh screen: " + ", ".join(map(repr, found)) + "\n" + "\n".join(lines))
 
